@@ -1,0 +1,79 @@
+/* js-main-view.c: header bar, sections and their switcher
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "js-main-view.h"
+
+struct _JsMainView {
+  GtkWidget     parent_instance;
+
+  AdwViewStack *stack;
+};
+
+G_DEFINE_FINAL_TYPE (JsMainView, js_main_view, GTK_TYPE_WIDGET)
+
+static void
+js_main_view_dispose (GObject *object)
+{
+  JsMainView *self = JS_MAIN_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_MAIN_VIEW);
+
+  G_OBJECT_CLASS (js_main_view_parent_class)->dispose (object);
+}
+
+static void
+js_main_view_class_init (JsMainViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = js_main_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/js-main-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, stack);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+js_main_view_init (JsMainView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+JsMainView *
+js_main_view_new (void)
+{
+  return g_object_new (JS_TYPE_MAIN_VIEW, NULL);
+}
+
+/**
+ * js_main_view_get_section:
+ *
+ * Returns: the name of the visible section: "joblog", "plan", "meetings"
+ *   or "exercises"
+ */
+const char *
+js_main_view_get_section (JsMainView *self)
+{
+  g_return_val_if_fail (JS_IS_MAIN_VIEW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+js_main_view_set_section (JsMainView *self,
+                          const char *section)
+{
+  g_return_if_fail (JS_IS_MAIN_VIEW (self));
+  g_return_if_fail (section != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, section) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, section);
+}

@@ -1,0 +1,21 @@
+/* js-main-view.h
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define JS_TYPE_MAIN_VIEW (js_main_view_get_type ())
+G_DECLARE_FINAL_TYPE (JsMainView, js_main_view, JS, MAIN_VIEW, GtkWidget)
+
+JsMainView *js_main_view_new          (void);
+const char *js_main_view_get_section  (JsMainView *self);
+void        js_main_view_set_section  (JsMainView *self,
+                                       const char *section);
+
+G_END_DECLS

@@ -1,0 +1,141 @@
+/* js-window.c: the main window
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window itself holds no text: its content is a JsMainView, which is
+ * built anew when the citizen switches language, so that every label comes
+ * from the newly chosen catalogue while the window keeps its place.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "js-main-view.h"
+#include "js-window.h"
+
+struct _JsWindow {
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  JsMainView           *main_view;
+};
+
+G_DEFINE_FINAL_TYPE (JsWindow, js_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+build_main_view (JsWindow *self)
+{
+  g_autofree char *section = NULL;
+  gboolean had_focus = FALSE;
+
+  if (self->main_view != NULL)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      section = g_strdup (js_main_view_get_section (self->main_view));
+      had_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->main_view));
+    }
+
+  self->main_view = js_main_view_new ();
+  if (section != NULL)
+    js_main_view_set_section (self->main_view, section);
+  adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->main_view));
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Jobspor"));
+
+  if (had_focus)
+    gtk_widget_child_focus (GTK_WIDGET (self->main_view), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+language_changed_cb (JsWindow      *self,
+                     GParamSpec    *pspec,
+                     JsApplication *application)
+{
+  build_main_view (self);
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  JsWindow *self = JS_WINDOW (widget);
+
+  js_main_view_set_section (self->main_view, g_variant_get_string (parameter, NULL));
+}
+
+static gboolean
+js_window_close_request (GtkWindow *window)
+{
+  JsApplication *application = JS_APPLICATION (gtk_window_get_application (window));
+  GSettings *settings = js_application_get_settings (application);
+  int width = 0;
+  int height = 0;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (settings);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+  g_settings_apply (settings);
+
+  return GTK_WINDOW_CLASS (js_window_parent_class)->close_request (window);
+}
+
+static void
+js_window_constructed (GObject *object)
+{
+  JsWindow *self = JS_WINDOW (object);
+  JsApplication *application;
+  GSettings *settings;
+
+  G_OBJECT_CLASS (js_window_parent_class)->constructed (object);
+
+  application = JS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  settings = js_application_get_settings (application);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (application, "notify::language",
+                           G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+  build_main_view (self);
+}
+
+static void
+js_window_class_init (JsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = js_window_constructed;
+  window_class->close_request = js_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/js-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, JsWindow, toast_overlay);
+
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+}
+
+static void
+js_window_init (JsWindow *self)
+{
+  g_type_ensure (JS_TYPE_MAIN_VIEW);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+JsWindow *
+js_window_new (JsApplication *application)
+{
+  return g_object_new (JS_TYPE_WINDOW, "application", application, NULL);
+}

@@ -1,0 +1,36 @@
+/* js-store-private.h: what the store's own files and its tests share
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "js-store.h"
+
+G_BEGIN_DECLS
+
+struct _JsTxn {
+  JsStore *store;
+  sqlite3 *db;
+  guint    n_journaled;
+};
+
+/* Migration N (1-based) takes a database from user_version N-1 to N. */
+const char *_js_store_migration      (int          version);
+
+sqlite3    *_js_store_get_db         (JsStore     *self);
+gboolean    _js_store_set_error      (GError     **error,
+                                      sqlite3     *db,
+                                      int          rc,
+                                      const char  *what);
+gboolean    _js_store_exec           (sqlite3     *db,
+                                      const char  *sql,
+                                      GError     **error);
+JsStore    *_js_store_open_at_version (const char *path,
+                                       int         version,
+                                       GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,774 @@
+/* js-store.c: a citizen profile's local database
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One SQLite file per profile: WAL, foreign keys, prepared statements only,
+ * every change in a transaction together with its journal (outbox) rows.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "js-store-private.h"
+
+/* "JSPO": marks the file as a Jobspor database, so that some other program's
+ * SQLite file is never mistaken for one. */
+#define JS_STORE_APPLICATION_ID 0x4A53504F
+
+struct _JsStore {
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;
+  gboolean    in_transaction;
+};
+
+G_DEFINE_FINAL_TYPE (JsStore, js_store, G_TYPE_OBJECT)
+
+enum {
+  JOURNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (js-store-error-quark, js_store_error)
+
+static JsStoreError
+error_code_from_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return JS_STORE_ERROR_CORRUPT;
+    case SQLITE_FULL:
+      return JS_STORE_ERROR_FULL;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return JS_STORE_ERROR_BUSY;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+    case SQLITE_AUTH:
+      return JS_STORE_ERROR_OPEN;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+      return JS_STORE_ERROR_INVALID;
+    default:
+      return JS_STORE_ERROR_FAILED;
+    }
+}
+
+gboolean
+_js_store_set_error (GError     **error,
+                     sqlite3     *db,
+                     int          rc,
+                     const char  *what)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  g_set_error (error, JS_STORE_ERROR, error_code_from_sqlite (rc),
+               "%s: %s (SQLite %d)", what, detail, rc);
+  return FALSE;
+}
+
+gboolean
+_js_store_exec (sqlite3     *db,
+                const char  *sql,
+                GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return _js_store_set_error (error, db, rc, "Database statement failed");
+
+  return TRUE;
+}
+
+sqlite3 *
+_js_store_get_db (JsStore *self)
+{
+  return self->db;
+}
+
+/* Statements are prepared once and kept; callers reset them after use. */
+static sqlite3_stmt *
+prepare (JsStore     *self,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _js_store_set_error (error, self->db, rc, "Could not prepare a statement");
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+static void
+release (sqlite3_stmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           int         *out_value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      _js_store_set_error (error, db, rc, "Could not read the database header");
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  *out_value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+static gboolean
+migrate (sqlite3  *db,
+         int       from,
+         int       to,
+         GError  **error)
+{
+  for (int version = from + 1; version <= to; version++)
+    {
+      g_autofree char *stamp = g_strdup_printf ("PRAGMA user_version = %d;", version);
+
+      if (!_js_store_exec (db, "BEGIN IMMEDIATE;", error))
+        return FALSE;
+
+      if (!_js_store_exec (db, _js_store_migration (version), error) ||
+          !_js_store_exec (db, stamp, error))
+        {
+          sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
+          g_prefix_error (error, "Upgrading the database to version %d failed: ", version);
+          return FALSE;
+        }
+
+      if (!_js_store_exec (db, "COMMIT;", error))
+        {
+          sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+configure_connection (sqlite3  *db,
+                      GError  **error)
+{
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, 5000);
+
+  /* journal_mode is the first statement that reads the file, so a file that
+   * is not a database fails here with SQLITE_NOTADB. */
+  return _js_store_exec (db,
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA synchronous = FULL;"
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA secure_delete = ON;",
+                         error);
+}
+
+static gboolean
+check_identity (sqlite3  *db,
+                int      *out_version,
+                GError  **error)
+{
+  int version = 0;
+  int app_id = 0;
+  int n_objects = 0;
+
+  if (!query_int (db, "PRAGMA user_version;", &version, error) ||
+      !query_int (db, "PRAGMA application_id;", &app_id, error) ||
+      !query_int (db, "SELECT count(*) FROM sqlite_schema;", &n_objects, error))
+    return FALSE;
+
+  if (version == 0 && app_id == 0 && n_objects == 0)
+    {
+      *out_version = 0;
+      return _js_store_exec (db, "PRAGMA application_id = 1246974031;", error);
+    }
+
+  if (app_id != JS_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_CORRUPT,
+                   "The file is an SQLite database, but not one made by Jobspor");
+      return FALSE;
+    }
+
+  *out_version = version;
+  return TRUE;
+}
+
+static JsStore *
+open_store (const char  *path,
+            int          target_version,
+            GError     **error)
+{
+  g_autoptr(JsStore) self = NULL;
+  g_autofree char *dir = NULL;
+  int version = 0;
+  int rc;
+
+  G_STATIC_ASSERT (JS_STORE_APPLICATION_ID == 1246974031);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_OPEN,
+                   "Could not create the folder %s: %s", dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  self = g_object_new (JS_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _js_store_set_error (error, self->db, rc, "Could not open the database");
+      return NULL;
+    }
+
+  if (!configure_connection (self->db, error) || !check_identity (self->db, &version, error))
+    return NULL;
+
+  if (version > js_store_get_latest_version ())
+    {
+      g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_TOO_NEW,
+                   "The database has version %d, but this Jobspor knows only up to %d",
+                   version, js_store_get_latest_version ());
+      return NULL;
+    }
+
+  if (version < target_version && !migrate (self->db, version, target_version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+js_store_finalize (GObject *object)
+{
+  JsStore *self = (JsStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (js_store_parent_class)->finalize (object);
+}
+
+static void
+js_store_class_init (JsStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = js_store_finalize;
+
+  /**
+   * JsStore::journal-changed:
+   *
+   * Emitted after a transaction that added operations to the change journal
+   * commits, and after acknowledged operations are removed.
+   */
+  signals[JOURNAL_CHANGED] =
+    g_signal_new ("journal-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+js_store_init (JsStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+}
+
+/**
+ * js_store_open:
+ * @path: the database file; its folder is created when missing
+ * @error: return location for a #JsStoreError
+ *
+ * Opens the database at @path, creating it when missing and upgrading its
+ * schema to the newest version. A file that is not a Jobspor database, or
+ * is damaged, fails with %JS_STORE_ERROR_CORRUPT and is left untouched: see
+ * js_store_move_aside().
+ *
+ * Returns: (transfer full): the store, or %NULL
+ */
+JsStore *
+js_store_open (const char  *path,
+               GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return open_store (path, js_store_get_latest_version (), error);
+}
+
+/* For the migration tests: a database at an earlier schema version. */
+JsStore *
+_js_store_open_at_version (const char  *path,
+                           int          version,
+                           GError     **error)
+{
+  return open_store (path, version, error);
+}
+
+const char *
+js_store_get_path (JsStore *self)
+{
+  g_return_val_if_fail (JS_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+js_store_get_schema_version (JsStore *self)
+{
+  int version = -1;
+
+  g_return_val_if_fail (JS_IS_STORE (self), -1);
+
+  if (!query_int (self->db, "PRAGMA user_version;", &version, NULL))
+    return -1;
+
+  return version;
+}
+
+/**
+ * js_store_move_aside:
+ * @path: a database file that could not be opened
+ * @error: return location for a #GError
+ *
+ * Renames the database at @path, and its WAL and shared-memory files, to a
+ * name ending in ".unreadable-<date>", so that a fresh database can be made
+ * while the old file is kept for the jobcenter's support to look at.
+ *
+ * Returns: (transfer full): the new name of the main file, or %NULL
+ */
+char *
+js_store_move_aside (const char  *path,
+                     GError     **error)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *target = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  for (guint n = 0; target == NULL || g_file_test (target, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (target);
+      target = n == 0 ? g_strdup_printf ("%s.unreadable-%s", path, stamp)
+                      : g_strdup_printf ("%s.unreadable-%s-%u", path, stamp, n);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (target, suffixes[i], NULL);
+
+      if (i > 0 && !g_file_test (from, G_FILE_TEST_EXISTS))
+        continue;
+
+      if (g_rename (from, to) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       "Could not rename %s: %s", from, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&target);
+}
+
+/**
+ * js_store_transaction:
+ * @self: a #JsStore
+ * @func: the work to do
+ * @user_data: data for @func
+ * @error: return location for a #GError
+ *
+ * Runs @func inside one write transaction. Everything @func changes,
+ * including the journal operations it records with js_txn_journal(), is
+ * committed together or not at all.
+ *
+ * Returns: %TRUE when the transaction committed
+ */
+gboolean
+js_store_transaction (JsStore         *self,
+                      JsStoreTxnFunc   func,
+                      gpointer         user_data,
+                      GError         **error)
+{
+  JsTxn txn = { self, self->db, 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (JS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  if (!_js_store_exec (self->db, "BEGIN IMMEDIATE;", error))
+    return FALSE;
+
+  self->in_transaction = TRUE;
+  ok = func (&txn, user_data, error) && _js_store_exec (self->db, "COMMIT;", error);
+  self->in_transaction = FALSE;
+
+  if (!ok)
+    {
+      sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  if (txn.n_journaled > 0)
+    g_signal_emit (self, signals[JOURNAL_CHANGED], 0);
+
+  return TRUE;
+}
+
+JsStore *
+js_txn_get_store (JsTxn *txn)
+{
+  g_return_val_if_fail (txn != NULL, NULL);
+
+  return txn->store;
+}
+
+/**
+ * js_txn_journal:
+ * @txn: the running transaction
+ * @entity: the kind of record, such as "joblog-entry"
+ * @record_id: the record's UUID
+ * @revision: the record's revision after this change
+ * @action: whether the record was written or deleted
+ * @payload_json: (nullable): the record as JSON, for %JS_JOURNAL_PUT
+ * @error: return location for a #GError
+ *
+ * Records one change in the journal, inside the transaction that makes the
+ * change, under a new operation UUID.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_txn_journal (JsTxn            *txn,
+                const char       *entity,
+                const char       *record_id,
+                gint64            revision,
+                JsJournalAction   action,
+                const char       *payload_json,
+                GError          **error)
+{
+  static const char sql[] =
+    "INSERT INTO journal (op_id, entity, record_id, revision, action, payload, created)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);";
+  g_autofree char *op_id = g_uuid_string_random ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format_iso8601 (now);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (txn != NULL, FALSE);
+  g_return_val_if_fail (entity != NULL, FALSE);
+  g_return_val_if_fail (record_id != NULL, FALSE);
+
+  if (!g_uuid_string_is_valid (record_id))
+    {
+      g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
+                   "“%s” is not a record UUID", record_id);
+      return FALSE;
+    }
+
+  if (action == JS_JOURNAL_PUT && payload_json == NULL)
+    {
+      g_set_error_literal (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
+                           "A written record needs its contents in the journal");
+      return FALSE;
+    }
+
+  if (!(stmt = prepare (txn->store, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, op_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, entity, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, record_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, revision);
+  sqlite3_bind_text (stmt, 5, action == JS_JOURNAL_PUT ? "put" : "delete", -1, SQLITE_STATIC);
+  if (payload_json != NULL)
+    sqlite3_bind_text (stmt, 6, payload_json, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 6);
+  sqlite3_bind_text (stmt, 7, created, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, txn->db, rc, "Could not record the change");
+
+  txn->n_journaled++;
+  return TRUE;
+}
+
+gint64
+js_store_journal_count (JsStore  *self,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (self), -1);
+
+  if (!(stmt = prepare (self, "SELECT count(*) FROM journal;", error)))
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  count = sqlite3_column_int64 (stmt, 0);
+  release (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      _js_store_set_error (error, self->db, rc, "Could not count waiting changes");
+      return -1;
+    }
+
+  return count;
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/**
+ * js_store_journal_peek:
+ * @self: a #JsStore
+ * @limit: the most operations to return
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type JsJournalOp): the oldest waiting
+ *   operations, in the order they were made
+ */
+GPtrArray *
+js_store_journal_peek (JsStore  *self,
+                       guint     limit,
+                       GError  **error)
+{
+  static const char sql[] =
+    "SELECT seq, op_id, entity, record_id, revision, action, payload, created"
+    " FROM journal ORDER BY seq LIMIT ?1;";
+  g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_journal_op_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, limit);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      JsJournalOp *op = g_new0 (JsJournalOp, 1);
+
+      op->seq = sqlite3_column_int64 (stmt, 0);
+      op->op_id = g_strdup (column_text (stmt, 1));
+      op->entity = g_strdup (column_text (stmt, 2));
+      op->record_id = g_strdup (column_text (stmt, 3));
+      op->revision = sqlite3_column_int64 (stmt, 4);
+      op->action = g_str_equal (column_text (stmt, 5), "put") ? JS_JOURNAL_PUT : JS_JOURNAL_DELETE;
+      op->payload = g_strdup (column_text (stmt, 6));
+      op->created = g_date_time_new_from_iso8601 (column_text (stmt, 7), NULL);
+      g_ptr_array_add (ops, op);
+    }
+
+  release (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _js_store_set_error (error, self->db, rc, "Could not read waiting changes");
+      return NULL;
+    }
+
+  return g_steal_pointer (&ops);
+}
+
+static gboolean
+ack_in_txn (JsTxn     *txn,
+            gpointer   user_data,
+            GError   **error)
+{
+  const char * const *op_ids = user_data;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = prepare (txn->store, "DELETE FROM journal WHERE op_id = ?1;", error)))
+    return FALSE;
+
+  for (guint i = 0; op_ids[i] != NULL; i++)
+    {
+      int rc;
+
+      sqlite3_bind_text (stmt, 1, op_ids[i], -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      release (stmt);
+
+      if (rc != SQLITE_DONE)
+        return _js_store_set_error (error, txn->db, rc, "Could not remove a sent change");
+
+      txn->n_journaled += sqlite3_changes (txn->db);
+    }
+
+  return TRUE;
+}
+
+/**
+ * js_store_journal_ack:
+ * @self: a #JsStore
+ * @op_ids: (array zero-terminated=1): operations the jobcenter acknowledged
+ * @error: return location for a #GError
+ *
+ * Removes acknowledged operations from the journal in one transaction.
+ * Unknown operation IDs are ignored, so acknowledging twice is harmless.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_store_journal_ack (JsStore             *self,
+                      const char * const  *op_ids,
+                      GError             **error)
+{
+  g_return_val_if_fail (JS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (op_ids != NULL, FALSE);
+
+  return js_store_transaction (self, ack_in_txn, (gpointer) op_ids, error);
+}
+
+/**
+ * js_store_dup_meta:
+ * @self: a #JsStore
+ * @key: the name of a profile setting
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the value, or %NULL when unset (then
+ *   @error is not set) or on failure
+ */
+char *
+js_store_dup_meta (JsStore     *self,
+                   const char  *key,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  if (!(stmt = prepare (self, "SELECT value FROM meta WHERE key = ?1;", error)))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = g_strdup (column_text (stmt, 0));
+  release (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    _js_store_set_error (error, self->db, rc, "Could not read a profile setting");
+
+  return value;
+}
+
+gboolean
+js_store_set_meta (JsStore     *self,
+                   const char  *key,
+                   const char  *value,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (!(stmt = prepare (self,
+                        "INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value;",
+                        error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, self->db, rc, "Could not save a profile setting");
+
+  return TRUE;
+}
+
+void
+js_journal_op_free (JsJournalOp *op)
+{
+  if (op == NULL)
+    return;
+
+  g_free (op->op_id);
+  g_free (op->entity);
+  g_free (op->record_id);
+  g_free (op->payload);
+  g_clear_pointer (&op->created, g_date_time_unref);
+  g_free (op);
+}
