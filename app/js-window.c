@@ -89,16 +89,10 @@ js_window_close_request (GtkWindow *window)
 }
 
 static void
-js_window_constructed (GObject *object)
+restore_state (JsWindow      *self,
+               JsApplication *application)
 {
-  JsWindow *self = JS_WINDOW (object);
-  JsApplication *application;
-  GSettings *settings;
-
-  G_OBJECT_CLASS (js_window_parent_class)->constructed (object);
-
-  application = JS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  settings = js_application_get_settings (application);
+  GSettings *settings = js_application_get_settings (application);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (settings, "window-width"),
@@ -114,11 +108,9 @@ js_window_constructed (GObject *object)
 static void
 js_window_class_init (JsWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = js_window_constructed;
   window_class->close_request = js_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/js-window.ui");
@@ -137,5 +129,11 @@ js_window_init (JsWindow *self)
 JsWindow *
 js_window_new (JsApplication *application)
 {
-  return g_object_new (JS_TYPE_WINDOW, "application", application, NULL);
+  JsWindow *self;
+
+  g_return_val_if_fail (JS_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (JS_TYPE_WINDOW, "application", application, NULL);
+  restore_state (self, application);
+  return self;
 }

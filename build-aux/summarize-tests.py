@@ -1,0 +1,58 @@
+#!/usr/bin/python3
+# summarize-tests.py: count the results in meson's testlog.json.
+#
+# A GTest program run with --tap counts each of its test cases; any other
+# test counts once. Prints "N passed, N failed" (and ", N skipped").
+#
+# Copyright 2026 Jobspor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import json
+import re
+import sys
+
+PASSED = {"OK", "EXPECTEDFAIL"}
+SKIPPED = {"SKIP"}
+
+TAP_LINE = re.compile(r"^(not ok|ok)\b[^#]*(#\s*(SKIP|skip|TODO|todo))?", re.MULTILINE)
+
+
+def count(entry):
+    result = entry.get("result", "ERROR")
+    lines = TAP_LINE.findall(entry.get("stdo", "") or "")
+    if entry.get("protocol") == "tap" and lines:
+        passed = sum(1 for verdict, _, skip in lines if verdict == "ok" and not skip)
+        skipped = sum(1 for verdict, _, skip in lines if skip)
+        failed = sum(1 for verdict, _, skip in lines if verdict == "not ok" and not skip)
+        # A crash after the last test line still fails the program.
+        if result not in PASSED and failed == 0:
+            failed = 1
+        return passed, failed, skipped
+    if result in PASSED:
+        return 1, 0, 0
+    if result in SKIPPED:
+        return 0, 0, 1
+    return 0, 1, 0
+
+
+def main():
+    passed = failed = skipped = 0
+    try:
+        with open(sys.argv[1], encoding="utf-8") as log:
+            for line in log:
+                if line.strip():
+                    p, f, s = count(json.loads(line))
+                    passed, failed, skipped = passed + p, failed + f, skipped + s
+    except OSError as error:
+        print(f"No test results ({error.strerror}): the build or the test run failed.")
+        failed += 1
+
+    summary = f"{passed} passed, {failed} failed"
+    if skipped:
+        summary += f", {skipped} skipped"
+    print(summary)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
