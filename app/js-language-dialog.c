@@ -49,12 +49,13 @@ retranslate (JsLanguageDialog *self)
   gpointer code;
   gpointer row;
 
+  gtk_window_set_title (GTK_WINDOW (self), _("Language"));
   adw_window_title_set_title (self->window_title, _("Language"));
   gtk_label_set_label (self->heading, _("Choose your language"));
   gtk_label_set_label (self->description,
                        _("Jobspor will be shown in this language. You can change it at any "
                          "time from the main menu."));
-  gtk_button_set_label (self->done_button, _("_Continue"));
+  gtk_button_set_label (self->done_button, _("Continue"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Languages"),
                                   -1);
@@ -106,9 +107,6 @@ add_language_row (JsLanguageDialog *self,
     gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_str_equal (current, language->code));
   g_object_set_data (G_OBJECT (check), "language", (gpointer) language->code);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, language->native_name,
-                                  -1);
   g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
 
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);

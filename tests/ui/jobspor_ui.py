@@ -1,0 +1,255 @@
+# jobspor_ui.py: start the real Jobspor and find things in its accessibility
+# tree, as a screen reader would.
+#
+# Copyright 2026 Jobspor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import gettext
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+import dogtail.config
+
+dogtail.config.config.checkForA11y = False
+dogtail.config.config.searchBackoffDuration = 0.2
+dogtail.config.config.searchCutoffCount = 25
+dogtail.config.config.defaultDelay = 0.2
+dogtail.config.config.actionDelay = 0.2
+dogtail.config.config.logDebugToStdOut = False
+dogtail.config.config.logDebugToFile = False
+
+import pyatspi  # noqa: E402
+import dogtail.predicate  # noqa: E402
+import dogtail.rawinput  # noqa: E402
+import dogtail.tree  # noqa: E402
+from dogtail.tree import SearchError  # noqa: E402
+
+BUILD = pathlib.Path(os.environ["JOBSPOR_BUILDDIR"])
+SHOTS = BUILD / "ui-screenshots"
+_started = []
+
+
+def tr(language, msgid):
+    """`msgid` as the built catalogue of `language` says it, without its
+    mnemonic underscore, as a screen reader reads it."""
+    if language == "en":
+        text = msgid
+    else:
+        catalogue = gettext.translation("jobspor", localedir=str(BUILD / "po"),
+                                        languages=[language])
+        text = catalogue.gettext(msgid)
+        if text == msgid:
+            raise AssertionError(f"{msgid!r} has no {language} translation")
+    return text.replace("_", "", 1) if "_" in msgid else text
+
+
+def on_screen(node):
+    """Whether `node` takes up room on screen. GTK 4.8 reports no SHOWING
+    state for widgets, but gives hidden stack pages a size of zero."""
+    try:
+        width, height = node.size
+    except Exception:  # noqa: BLE001 - nodes without a component interface
+        return False
+    return width > 0 and height > 0
+
+
+def has_state(node, state):
+    """Whether `node` is in the AT-SPI `state` (pyatspi.STATE_*)."""
+    try:
+        return state in node.getState().getStates()
+    except Exception:  # noqa: BLE001 - a node that went away has no state
+        return False
+
+
+class Home:
+    """A citizen's home folder of their own: settings, data, nothing shared."""
+
+    def __init__(self):
+        self.path = pathlib.Path(tempfile.mkdtemp(prefix="jobspor-ui-"))
+        self.data = self.path / "data"
+        self.config = self.path / "config"
+        self.database = self.data / "jobspor" / "profiles" / "local" / "jobspor.db"
+
+    def settings_file(self):
+        return self.config / "glib-2.0" / "settings" / "keyfile"
+
+    def settings_text(self):
+        path = self.settings_file()
+        return path.read_text(encoding="utf-8") if path.exists() else ""
+
+    def remove(self):
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+class App:
+    def __init__(self, home, lang="C.UTF-8"):
+        env = dict(os.environ)
+        env.update({
+            "GSETTINGS_BACKEND": "keyfile",
+            "GSETTINGS_SCHEMA_DIR": str(BUILD / "data"),
+            "JOBSPOR_LOCALEDIR": str(BUILD / "po"),
+            "XDG_DATA_HOME": str(home.data),
+            "XDG_CONFIG_HOME": str(home.config),
+            "LANG": lang,
+            "GTK_A11Y": "atspi",
+        })
+        env.pop("LANGUAGE", None)
+        env.pop("LC_ALL", None)
+        env.pop("LC_MESSAGES", None)
+        self.log = open(home.path / "app.log", "w")
+        self.process = subprocess.Popen([str(BUILD / "app" / "jobspor")], env=env,
+                                        stdout=self.log, stderr=subprocess.STDOUT)
+        _started.append(self.process)
+        self.node = None
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                self.node = dogtail.tree.root.application("jobspor")
+                break
+            except SearchError:
+                if self.process.poll() is not None:
+                    raise AssertionError("jobspor exited at start, see " + self.log.name)
+        if self.node is None:
+            raise AssertionError("jobspor did not show up in the accessibility tree")
+
+    def find(self, name, role=None, showing=True, timeout=10):
+        """The first node called `name` (and of `role`), waiting for it."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for node in self.node.findChildren(
+                    lambda n: n.name == name and (role is None or n.roleName == role)
+                    and (not showing or on_screen(n)), showingOnly=False):
+                return node
+            time.sleep(0.2)
+        raise AssertionError(f"nothing called {name!r} ({role}) is showing")
+
+    def absent(self, name, role=None, timeout=5):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if not [n for n in self.node.findChildren(
+                    lambda n: n.name == name and (role is None or n.roleName == role)
+                    and on_screen(n), showingOnly=False)]:
+                return
+            time.sleep(0.2)
+        raise AssertionError(f"{name!r} is still showing")
+
+    def click(self, name, role=None):
+        node = self.find(name, role)
+        node.doActionNamed("click")
+        return node
+
+    def focus(self, name, role=None, presses=30):
+        """Move the keyboard focus to `name` with Tab, as a keyboard user
+        does (GTK 4.8 offers no focus call over AT-SPI)."""
+        node = self.find(name, role)
+        for _ in range(presses):
+            if has_state(node, pyatspi.STATE_FOCUSED):
+                return node
+            self.keys("Tab")
+            time.sleep(0.15)
+        raise AssertionError(f"Tab never reaches {name!r} ({role})")
+
+    def toggle(self, name, role="check box"):
+        """Check boxes offer no action over AT-SPI in GTK 4.8. Do what a
+        keyboard user does: Tab into the list, arrow keys to the row, space."""
+        node = self.find(name, role)
+        row = node
+        while row is not None and row.roleName != "list item":
+            row = row.parent
+        targets = [node, row]
+        group = row.parent.findChildren(lambda n: n.roleName in (role, "list item"),
+                                        showingOnly=False)
+
+        def focused(nodes):
+            return any(has_state(n, pyatspi.STATE_FOCUSED) for n in nodes)
+
+        for _ in range(30):
+            if focused(group):
+                break
+            self.keys("Tab")
+            time.sleep(0.15)
+        for key in ["Down"] * len(group) + ["Up"] * len(group):
+            if focused(targets):
+                self.keys("space")
+                self.wait_for(lambda: has_state(node, pyatspi.STATE_CHECKED),
+                              f"{name!r} to be checked")
+                return node
+            self.keys(key)
+            time.sleep(0.15)
+        raise AssertionError(f"the keyboard never reaches {name!r} ({role})")
+
+    def section(self):
+        """The name of the section shown: its tab is the selected one."""
+        for tab in self.node.findChildren(lambda n: n.roleName == "page tab" and on_screen(n),
+                                          showingOnly=False):
+            if has_state(tab, pyatspi.STATE_SELECTED):
+                return tab.name
+        return None
+
+    def show_section(self, name):
+        self.click(name, "page tab")
+        self.wait_for(lambda: self.section() == name, f"the section {name!r} to show")
+
+    def wait_for(self, condition, what, timeout=10):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if condition():
+                return
+            time.sleep(0.2)
+        raise AssertionError("waited in vain for " + what)
+
+    def window(self):
+        return self.find("Jobspor", "frame")
+
+    def keys(self, combo):
+        dogtail.rawinput.keyCombo(combo)
+
+    def screenshot(self, name):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["import", "-window", "root", str(SHOTS / (name + ".png"))],
+                       check=False)
+
+    def quit(self):
+        if self.process.poll() is None:
+            self.keys("<Control>q")
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                raise AssertionError("jobspor did not quit on Ctrl+Q")
+        self.log.close()
+        return self.process.returncode
+
+
+def run(tests):
+    """Run each test function; print TAP so the summary counts each."""
+    print(f"1..{len(tests)}")
+    failed = 0
+    for number, test in enumerate(tests, 1):
+        home = Home()
+        try:
+            test(home)
+            print(f"ok {number} {test.__name__}")
+        except Exception as error:  # noqa: BLE001 - report every failure as TAP
+            failed += 1
+            print(f"not ok {number} {test.__name__}")
+            for line in str(error).splitlines() or [type(error).__name__]:
+                print("# " + line)
+            log = home.path / "app.log"
+            if log.exists():
+                for line in log.read_text(errors="replace").splitlines()[-20:]:
+                    print("# app: " + line)
+        finally:
+            while _started:
+                process = _started.pop()
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+            home.remove()
+        sys.stdout.flush()
+    return 1 if failed else 0
