@@ -14,13 +14,15 @@ import sys
 PASSED = {"OK", "EXPECTEDFAIL"}
 SKIPPED = {"SKIP"}
 
-TAP_LINE = re.compile(r"^(not ok|ok)\b[^#]*(#\s*(SKIP|skip|TODO|todo))?", re.MULTILINE)
+TAP_PLAN = re.compile(r"^1\.\.\d+", re.MULTILINE)
+TAP_LINE = re.compile(r"^(not ok|ok)\b[^#\n]*(#\s*(SKIP|skip|TODO|todo))?", re.MULTILINE)
 
 
 def count(entry):
     result = entry.get("result", "ERROR")
-    lines = TAP_LINE.findall(entry.get("stdo", "") or "")
-    if entry.get("protocol") == "tap" and lines:
+    stdout = entry.get("stdout", "") or ""
+    lines = TAP_LINE.findall(stdout)
+    if TAP_PLAN.search(stdout) and lines:
         passed = sum(1 for verdict, _, skip in lines if verdict == "ok" and not skip)
         skipped = sum(1 for verdict, _, skip in lines if skip)
         failed = sum(1 for verdict, _, skip in lines if verdict == "not ok" and not skip)

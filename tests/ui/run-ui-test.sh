@@ -8,5 +8,9 @@
 
 set -eu
 
+# The session's services (the accessibility registry) chatter on stdout;
+# only the test's TAP report goes there, through descriptor 3.
+export JOBSPOR_TAP_FD=3
+exec 3>&1
 exec xvfb-run -a -s '-screen 0 1280x800x24' \
-  dbus-run-session -- /usr/bin/python3 "$@"
+  dbus-run-session -- /usr/bin/python3 "$@" >&2
