@@ -55,10 +55,33 @@ detect_system_language (void)
   return NULL;
 }
 
+/* GLib decides once, at the first g_dgettext() call, whether libraries such
+ * as GTK and libadwaita may translate their own strings: only when the
+ * program's domain has a catalogue for the language in force at that moment.
+ * Make that first call while a shipped catalogue is in force, so that their
+ * strings follow every later switch too, whatever language Jobspor starts in. */
+static void
+allow_library_translations (void)
+{
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+
+  g_setenv ("LANGUAGE", languages[0].code, TRUE);
+  textdomain (GETTEXT_PACKAGE);
+  g_dgettext (GETTEXT_PACKAGE, "");
+
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  textdomain (GETTEXT_PACKAGE);
+}
+
 /**
  * js_i18n_init:
  *
- * Sets up gettext. Call once, first thing in main().
+ * Sets up the locale and gettext. Call once, first thing in main(), and
+ * keep GTK from setting the locale again (gtk_disable_setlocale()): it would
+ * put back a plain "C" message locale, in which gettext ignores LANGUAGE.
  */
 void
 js_i18n_init (void)
@@ -80,6 +103,8 @@ js_i18n_init (void)
   bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  allow_library_translations ();
 }
 
 const JsLanguage *

@@ -16,6 +16,7 @@ main (int   argc,
   g_autoptr(JsApplication) app = NULL;
 
   js_i18n_init ();
+  gtk_disable_setlocale ();
 
   app = js_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

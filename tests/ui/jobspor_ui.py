@@ -33,14 +33,15 @@ SHOTS = BUILD / "ui-screenshots"
 _started = []
 
 
-def tr(language, msgid):
-    """`msgid` as the built catalogue of `language` says it, without its
-    mnemonic underscore, as a screen reader reads it."""
+def tr(language, msgid, domain="jobspor"):
+    """`msgid` as the catalogue of `language` says it (Jobspor's built one,
+    or a library's installed one), without its mnemonic underscore, as a
+    screen reader reads it."""
     if language == "en":
         text = msgid
     else:
-        catalogue = gettext.translation("jobspor", localedir=str(BUILD / "po"),
-                                        languages=[language])
+        localedir = BUILD / "po" if domain == "jobspor" else pathlib.Path("/usr/share/locale")
+        catalogue = gettext.translation(domain, localedir=str(localedir), languages=[language])
         text = catalogue.gettext(msgid)
         if text == msgid:
             raise AssertionError(f"{msgid!r} has no {language} translation")
@@ -86,7 +87,7 @@ class Home:
 
 
 class App:
-    def __init__(self, home, lang="C.UTF-8"):
+    def __init__(self, home, lang="C"):
         env = dict(os.environ)
         env.update({
             "GSETTINGS_BACKEND": "keyfile",

@@ -149,6 +149,37 @@ def test_damaged_data_is_kept_aside(home):
                 "a fresh database should replace it")
 
 
+def test_desktop_language_first_then_shortcuts_and_about(home):
+    # A Ukrainian desktop: the first start speaks Ukrainian and offers it.
+    app = App(home, lang="uk_UA.UTF-8")
+    app.find(tr("uk", "Choose your language"), "label")
+    assert_true(has_state(app.find("Українська", "check box"), pyatspi.STATE_CHECKED),
+                "the desktop's language should be preselected")
+    app.find(tr("uk", "Job log"), "page tab")
+    app.click(tr("uk", "Continue"), "push button")
+    app.absent(tr("uk", "Choose your language"), "label")
+
+    app.keys("<Control><Shift>slash")
+    app.screenshot("shortcuts-uk")
+    app.find(tr("uk", "Show keyboard shortcuts"), "label")
+    app.find(tr("uk", "Exercises"), "label")
+    # GTK's own words follow the language too.
+    app.find(tr("uk", "Shortcuts", domain="gtk40"))
+    app.screenshot("shortcuts-uk")
+    app.keys("Escape")
+    app.absent(tr("uk", "Show keyboard shortcuts"), "label")
+
+    app.keys("F10")
+    app.click(tr("uk", "_About Jobspor"), "menu item")
+    app.find("0.1.0", "label")
+    app.find(tr("uk", "Credits", domain="libadwaita"))
+    app.screenshot("about-uk")
+    app.keys("Escape")
+    app.absent("0.1.0", "label")
+    app.quit()
+    assert_true("language='uk'" in home.settings_text(), "the language was not saved")
+
+
 if __name__ == "__main__":
     sys.exit(run([
         test_first_start_offers_languages_and_switches,
@@ -156,4 +187,5 @@ if __name__ == "__main__":
         test_arabic_mirrors_and_back,
         test_window_size_is_remembered,
         test_damaged_data_is_kept_aside,
+        test_desktop_language_first_then_shortcuts_and_about,
     ]))
