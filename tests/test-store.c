@@ -56,6 +56,18 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
+/* Opening fails with @code and makes no store. */
+static void
+assert_open_fails (const char *path,
+                   int         code)
+{
+  g_autoptr(GError) error = NULL;
+  JsStore *store = js_store_open (path, &error);
+
+  g_assert_error (error, JS_STORE_ERROR, code);
+  g_assert_null (store);
+}
+
 static char *
 pragma_text (JsStore    *store,
              const char *sql)
@@ -181,9 +193,7 @@ test_open_too_new (Fixture       *f,
   g_object_unref (store);
 
   before = file_digest (f->path);
-  store = js_store_open (f->path, &error);
-  g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_TOO_NEW);
-  g_assert_null (store);
+  assert_open_fails (f->path, JS_STORE_ERROR_TOO_NEW);
   after = file_digest (f->path);
   g_assert_cmpstr (before, ==, after);
 }
@@ -198,15 +208,11 @@ test_open_corrupt_kept_aside (Fixture       *f,
   g_autofree char *aside = NULL;
   g_autofree char *dir = g_path_get_dirname (f->path);
   g_autofree char *kept = NULL;
-  JsStore *store;
 
   g_mkdir_with_parents (dir, 0700);
   g_assert_true (g_file_set_contents (f->path, garbage, -1, NULL));
 
-  store = js_store_open (f->path, &error);
-  g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_CORRUPT);
-  g_assert_null (store);
-  g_clear_error (&error);
+  assert_open_fails (f->path, JS_STORE_ERROR_CORRUPT);
 
   /* Failing to open never alters the file. */
   g_assert_true (g_file_get_contents (f->path, &kept, NULL, NULL));
@@ -247,9 +253,7 @@ test_open_damaged_header (Fixture       *f,
   memset (contents + 16, 0x5a, MIN (length - 16, 4096));
   g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
 
-  store = js_store_open (f->path, &error);
-  g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_CORRUPT);
-  g_assert_null (store);
+  assert_open_fails (f->path, JS_STORE_ERROR_CORRUPT);
 }
 
 static void
@@ -259,7 +263,6 @@ test_open_foreign_database (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (f->path);
   sqlite3 *db = NULL;
-  JsStore *store;
 
   g_mkdir_with_parents (dir, 0700);
   g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
@@ -267,9 +270,7 @@ test_open_foreign_database (Fixture       *f,
                    SQLITE_OK);
   sqlite3_close (db);
 
-  store = js_store_open (f->path, &error);
-  g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_CORRUPT);
-  g_assert_null (store);
+  assert_open_fails (f->path, JS_STORE_ERROR_CORRUPT);
 }
 
 static void
@@ -278,13 +279,10 @@ test_open_impossible_folder (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *blocker = g_build_filename (f->dir, "profile", NULL);
-  JsStore *store;
 
   /* A plain file where the profile folder should be. */
   g_assert_true (g_file_set_contents (blocker, "x", -1, NULL));
-  store = js_store_open (f->path, &error);
-  g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_OPEN);
-  g_assert_null (store);
+  assert_open_fails (f->path, JS_STORE_ERROR_OPEN);
 }
 
 typedef struct {
