@@ -21,6 +21,7 @@ PACKAGES="
   libgtk-4-dev
   libadwaita-1-dev
   libsqlite3-dev
+  libjson-glib-dev
   desktop-file-utils
   appstream
   flatpak-builder

@@ -21,7 +21,11 @@ struct _JsTxn {
 /* Migration N (1-based) takes a database from user_version N-1 to N. */
 const char *_js_store_migration      (int          version);
 
-sqlite3    *_js_store_get_db         (JsStore     *self);
+sqlite3      *_js_store_get_db   (JsStore     *self);
+sqlite3_stmt *_js_store_prepare  (JsStore     *self,
+                                  const char  *sql,
+                                  GError     **error);
+void          _js_store_release  (sqlite3_stmt *stmt);
 gboolean    _js_store_set_error      (GError     **error,
                                       sqlite3     *db,
                                       int          rc,

@@ -97,11 +97,12 @@ _js_store_get_db (JsStore *self)
   return self->db;
 }
 
-/* Statements are prepared once and kept; callers reset them after use. */
-static sqlite3_stmt *
-prepare (JsStore     *self,
-         const char  *sql,
-         GError     **error)
+/* Statements are prepared once and kept, keyed by the address of their
+ * (static) text; callers release them after use. */
+sqlite3_stmt *
+_js_store_prepare (JsStore     *self,
+                   const char  *sql,
+                   GError     **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
   int rc;
@@ -120,8 +121,8 @@ prepare (JsStore     *self,
   return stmt;
 }
 
-static void
-release (sqlite3_stmt *stmt)
+void
+_js_store_release (sqlite3_stmt *stmt)
 {
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
@@ -532,7 +533,7 @@ js_txn_journal (JsTxn            *txn,
       return FALSE;
     }
 
-  if (!(stmt = prepare (txn->store, sql, error)))
+  if (!(stmt = _js_store_prepare (txn->store, sql, error)))
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, op_id, -1, SQLITE_STATIC);
@@ -547,7 +548,7 @@ js_txn_journal (JsTxn            *txn,
   sqlite3_bind_text (stmt, 7, created, -1, SQLITE_STATIC);
 
   rc = sqlite3_step (stmt);
-  release (stmt);
+  _js_store_release (stmt);
 
   if (rc != SQLITE_DONE)
     return _js_store_set_error (error, txn->db, rc, "Could not record the change");
@@ -566,12 +567,12 @@ js_store_journal_count (JsStore  *self,
 
   g_return_val_if_fail (JS_IS_STORE (self), -1);
 
-  if (!(stmt = prepare (self, "SELECT count(*) FROM journal;", error)))
+  if (!(stmt = _js_store_prepare (self, "SELECT count(*) FROM journal;", error)))
     return -1;
 
   rc = sqlite3_step (stmt);
   count = sqlite3_column_int64 (stmt, 0);
-  release (stmt);
+  _js_store_release (stmt);
 
   if (rc != SQLITE_ROW)
     {
@@ -612,7 +613,7 @@ js_store_journal_peek (JsStore  *self,
 
   g_return_val_if_fail (JS_IS_STORE (self), NULL);
 
-  if (!(stmt = prepare (self, sql, error)))
+  if (!(stmt = _js_store_prepare (self, sql, error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, limit);
@@ -632,7 +633,7 @@ js_store_journal_peek (JsStore  *self,
       g_ptr_array_add (ops, op);
     }
 
-  release (stmt);
+  _js_store_release (stmt);
 
   if (rc != SQLITE_DONE)
     {
@@ -651,7 +652,7 @@ ack_in_txn (JsTxn     *txn,
   const char * const *op_ids = user_data;
   sqlite3_stmt *stmt;
 
-  if (!(stmt = prepare (txn->store, "DELETE FROM journal WHERE op_id = ?1;", error)))
+  if (!(stmt = _js_store_prepare (txn->store, "DELETE FROM journal WHERE op_id = ?1;", error)))
     return FALSE;
 
   for (guint i = 0; op_ids[i] != NULL; i++)
@@ -660,7 +661,7 @@ ack_in_txn (JsTxn     *txn,
 
       sqlite3_bind_text (stmt, 1, op_ids[i], -1, SQLITE_STATIC);
       rc = sqlite3_step (stmt);
-      release (stmt);
+      _js_store_release (stmt);
 
       if (rc != SQLITE_DONE)
         return _js_store_set_error (error, txn->db, rc, "Could not remove a sent change");
@@ -714,14 +715,14 @@ js_store_dup_meta (JsStore     *self,
   g_return_val_if_fail (JS_IS_STORE (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
-  if (!(stmt = prepare (self, "SELECT value FROM meta WHERE key = ?1;", error)))
+  if (!(stmt = _js_store_prepare (self, "SELECT value FROM meta WHERE key = ?1;", error)))
     return NULL;
 
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     value = g_strdup (column_text (stmt, 0));
-  release (stmt);
+  _js_store_release (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     _js_store_set_error (error, self->db, rc, "Could not read a profile setting");
@@ -742,7 +743,7 @@ js_store_set_meta (JsStore     *self,
   g_return_val_if_fail (key != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
-  if (!(stmt = prepare (self,
+  if (!(stmt = _js_store_prepare (self,
                         "INSERT INTO meta (key, value) VALUES (?1, ?2)"
                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value;",
                         error)))
@@ -751,7 +752,7 @@ js_store_set_meta (JsStore     *self,
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
-  release (stmt);
+  _js_store_release (stmt);
 
   if (rc != SQLITE_DONE)
     return _js_store_set_error (error, self->db, rc, "Could not save a profile setting");

@@ -1,0 +1,640 @@
+/* js-joblog-entry.c: one entry of the citizen's job log
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "js-joblog-entry.h"
+
+struct _JsJoblogEntry {
+  GObject        parent_instance;
+
+  char          *id;
+  gint64         revision;
+  JsEntryKind    kind;
+  JsEntryStatus  status;
+  GDate          date;
+  GDate          deadline;
+  char          *text[JS_N_TEXT_FIELDS];
+};
+
+G_DEFINE_FINAL_TYPE (JsJoblogEntry, js_joblog_entry, G_TYPE_OBJECT)
+
+static const char * const kind_names[JS_N_ENTRY_KINDS] = {
+  "advertised", "unsolicited", "network", "event", "other",
+};
+
+static const char * const status_names[JS_N_ENTRY_STATUSES] = {
+  "planned", "applied", "interview", "offer", "hired", "rejected", "withdrawn",
+};
+
+static const struct {
+  const char *key;
+  guint       max_length;
+} text_fields[JS_N_TEXT_FIELDS] = {
+  { "title", 200 },
+  { "employer", 200 },
+  { "location", 200 },
+  { "source", 200 },
+  { "contact", 200 },
+  { "link", 2000 },
+  { "notes", 5000 },
+};
+
+static void
+js_joblog_entry_finalize (GObject *object)
+{
+  JsJoblogEntry *self = (JsJoblogEntry *) object;
+
+  g_free (self->id);
+  for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
+    g_free (self->text[i]);
+
+  G_OBJECT_CLASS (js_joblog_entry_parent_class)->finalize (object);
+}
+
+static void
+js_joblog_entry_class_init (JsJoblogEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = js_joblog_entry_finalize;
+}
+
+static void
+js_joblog_entry_init (JsJoblogEntry *self)
+{
+  self->id = g_uuid_string_random ();
+  self->kind = JS_ENTRY_KIND_ADVERTISED;
+  self->status = JS_ENTRY_STATUS_APPLIED;
+  g_date_clear (&self->date, 1);
+  g_date_clear (&self->deadline, 1);
+  for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
+    self->text[i] = g_strdup ("");
+}
+
+/**
+ * js_joblog_entry_new:
+ *
+ * Returns: (transfer full): an empty entry with a new UUID, revision 0
+ *   (never saved)
+ */
+JsJoblogEntry *
+js_joblog_entry_new (void)
+{
+  return g_object_new (JS_TYPE_JOBLOG_ENTRY, NULL);
+}
+
+JsJoblogEntry *
+js_joblog_entry_copy (JsJoblogEntry *self)
+{
+  JsJoblogEntry *copy;
+
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), NULL);
+
+  copy = js_joblog_entry_new ();
+  js_joblog_entry_set_id (copy, self->id);
+  copy->revision = self->revision;
+  copy->kind = self->kind;
+  copy->status = self->status;
+  copy->date = self->date;
+  copy->deadline = self->deadline;
+  for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
+    js_joblog_entry_set_text (copy, i, self->text[i]);
+
+  return copy;
+}
+
+static gboolean
+dates_equal (const GDate *a,
+             const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+
+  return g_date_compare (a, b) == 0;
+}
+
+/* Same contents, ignoring the revision. */
+gboolean
+js_joblog_entry_equal (JsJoblogEntry *self,
+                       JsJoblogEntry *other)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), FALSE);
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (other), FALSE);
+
+  if (g_strcmp0 (self->id, other->id) != 0 || self->kind != other->kind ||
+      self->status != other->status || !dates_equal (&self->date, &other->date) ||
+      !dates_equal (&self->deadline, &other->deadline))
+    return FALSE;
+
+  for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
+    {
+      if (g_strcmp0 (self->text[i], other->text[i]) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+const char *
+js_joblog_entry_get_id (JsJoblogEntry *self)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), NULL);
+
+  return self->id;
+}
+
+void
+js_joblog_entry_set_id (JsJoblogEntry *self,
+                        const char    *id)
+{
+  g_return_if_fail (JS_IS_JOBLOG_ENTRY (self));
+  g_return_if_fail (id != NULL && g_uuid_string_is_valid (id));
+
+  g_free (self->id);
+  self->id = g_ascii_strdown (id, -1);
+}
+
+gint64
+js_joblog_entry_get_revision (JsJoblogEntry *self)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), 0);
+
+  return self->revision;
+}
+
+void
+js_joblog_entry_set_revision (JsJoblogEntry *self,
+                              gint64         revision)
+{
+  g_return_if_fail (JS_IS_JOBLOG_ENTRY (self));
+  g_return_if_fail (revision >= 0);
+
+  self->revision = revision;
+}
+
+JsEntryKind
+js_joblog_entry_get_kind (JsJoblogEntry *self)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), JS_ENTRY_KIND_OTHER);
+
+  return self->kind;
+}
+
+void
+js_joblog_entry_set_kind (JsJoblogEntry *self,
+                          JsEntryKind    kind)
+{
+  g_return_if_fail (JS_IS_JOBLOG_ENTRY (self));
+  g_return_if_fail (kind < JS_N_ENTRY_KINDS);
+
+  self->kind = kind;
+}
+
+JsEntryStatus
+js_joblog_entry_get_status (JsJoblogEntry *self)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), JS_ENTRY_STATUS_PLANNED);
+
+  return self->status;
+}
+
+void
+js_joblog_entry_set_status (JsJoblogEntry *self,
+                            JsEntryStatus  status)
+{
+  g_return_if_fail (JS_IS_JOBLOG_ENTRY (self));
+  g_return_if_fail (status < JS_N_ENTRY_STATUSES);
+
+  self->status = status;
+}
+
+/**
+ * js_joblog_entry_get_date:
+ *
+ * Returns: the date applied, or of the activity; not valid while unset
+ */
+const GDate *
+js_joblog_entry_get_date (JsJoblogEntry *self)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), NULL);
+
+  return &self->date;
+}
+
+void
+js_joblog_entry_set_date (JsJoblogEntry *self,
+                          const GDate   *date)
+{
+  g_return_if_fail (JS_IS_JOBLOG_ENTRY (self));
+
+  if (date != NULL && g_date_valid (date))
+    self->date = *date;
+  else
+    g_date_clear (&self->date, 1);
+}
+
+/**
+ * js_joblog_entry_get_deadline:
+ *
+ * Returns: the application deadline; not valid when there is none
+ */
+const GDate *
+js_joblog_entry_get_deadline (JsJoblogEntry *self)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), NULL);
+
+  return &self->deadline;
+}
+
+void
+js_joblog_entry_set_deadline (JsJoblogEntry *self,
+                              const GDate   *deadline)
+{
+  g_return_if_fail (JS_IS_JOBLOG_ENTRY (self));
+
+  if (deadline != NULL && g_date_valid (deadline))
+    self->deadline = *deadline;
+  else
+    g_date_clear (&self->deadline, 1);
+}
+
+const char *
+js_joblog_entry_get_text (JsJoblogEntry *self,
+                          JsTextField    field)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), NULL);
+  g_return_val_if_fail (field < JS_N_TEXT_FIELDS, NULL);
+
+  return self->text[field];
+}
+
+void
+js_joblog_entry_set_text (JsJoblogEntry *self,
+                          JsTextField    field,
+                          const char    *text)
+{
+  g_return_if_fail (JS_IS_JOBLOG_ENTRY (self));
+  g_return_if_fail (field < JS_N_TEXT_FIELDS);
+
+  g_free (self->text[field]);
+  self->text[field] = g_strdup (text != NULL ? text : "");
+}
+
+/**
+ * js_joblog_entry_is_application:
+ *
+ * Whether the entry counts towards the weekly number of applications: an
+ * advertised job or an unsolicited application that has been sent.
+ */
+gboolean
+js_joblog_entry_is_application (JsJoblogEntry *self)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), FALSE);
+
+  return (self->kind == JS_ENTRY_KIND_ADVERTISED || self->kind == JS_ENTRY_KIND_UNSOLICITED) &&
+         self->status != JS_ENTRY_STATUS_PLANNED;
+}
+
+char *
+js_date_to_iso (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/**
+ * js_date_from_iso:
+ * @iso: a date as "YYYY-MM-DD"
+ * @date: (out): where to store it
+ *
+ * Returns: %TRUE when @iso is exactly a valid calendar date
+ */
+gboolean
+js_date_from_iso (const char *iso,
+                  GDate      *date)
+{
+  guint64 year;
+  guint64 month;
+  guint64 day;
+
+  g_date_clear (date, 1);
+
+  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
+        return FALSE;
+    }
+
+  year = g_ascii_strtoull (iso, NULL, 10);
+  month = g_ascii_strtoull (iso + 5, NULL, 10);
+  day = g_ascii_strtoull (iso + 8, NULL, 10);
+
+  if (year < 1900 || year > 9999 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/**
+ * js_joblog_entry_to_json:
+ *
+ * Returns: (transfer full): the entry as a JSON object, as the change
+ *   journal and the sync API carry it
+ */
+char *
+js_joblog_entry_to_json (JsJoblogEntry *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *deadline = NULL;
+
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), NULL);
+
+  date = js_date_to_iso (&self->date);
+  deadline = js_date_to_iso (&self->deadline);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, self->id);
+  json_builder_set_member_name (builder, "revision");
+  json_builder_add_int_value (builder, self->revision);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, kind_names[self->kind]);
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, status_names[self->status]);
+  json_builder_set_member_name (builder, "date");
+  if (date != NULL)
+    json_builder_add_string_value (builder, date);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "deadline");
+  if (deadline != NULL)
+    json_builder_add_string_value (builder, deadline);
+  else
+    json_builder_add_null_value (builder);
+  for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
+    {
+      json_builder_set_member_name (builder, text_fields[i].key);
+      json_builder_add_string_value (builder, self->text[i]);
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static gboolean
+read_string (JsonObject  *object,
+             const char  *member,
+             gboolean     nullable,
+             const char **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+
+  if (node == NULL || (nullable && JSON_NODE_HOLDS_NULL (node)))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                   "“%s” must be a string", member);
+      return FALSE;
+    }
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+read_entry (JsJoblogEntry  *self,
+            JsonObject     *object,
+            GError        **error)
+{
+  const char *id;
+  const char *kind;
+  const char *status;
+  const char *date;
+  const char *deadline;
+  JsonNode *revision;
+
+  if (!read_string (object, "id", FALSE, &id, error) ||
+      !read_string (object, "kind", FALSE, &kind, error) ||
+      !read_string (object, "status", FALSE, &status, error) ||
+      !read_string (object, "date", TRUE, &date, error) ||
+      !read_string (object, "deadline", TRUE, &deadline, error))
+    return FALSE;
+
+  if (id == NULL || !g_uuid_string_is_valid (id))
+    {
+      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                           "“id” must be a UUID");
+      return FALSE;
+    }
+  js_joblog_entry_set_id (self, id);
+
+  revision = json_object_get_member (object, "revision");
+  if (revision != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (revision) ||
+          json_node_get_value_type (revision) != G_TYPE_INT64 ||
+          json_node_get_int (revision) < 0)
+        {
+          g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                               "“revision” must be a whole number of at least 0");
+          return FALSE;
+        }
+      self->revision = json_node_get_int (revision);
+    }
+
+  if (kind == NULL || !js_entry_kind_from_string (kind, &self->kind) ||
+      status == NULL || !js_entry_status_from_string (status, &self->status))
+    {
+      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                           "“kind” or “status” has an unknown value");
+      return FALSE;
+    }
+
+  if ((date != NULL && !js_date_from_iso (date, &self->date)) ||
+      (deadline != NULL && !js_date_from_iso (deadline, &self->deadline)))
+    {
+      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                           "dates must be written YYYY-MM-DD");
+      return FALSE;
+    }
+
+  for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
+    {
+      const char *text;
+
+      if (!read_string (object, text_fields[i].key, FALSE, &text, error))
+        return FALSE;
+      js_joblog_entry_set_text (self, i, text);
+    }
+
+  return TRUE;
+}
+
+/**
+ * js_joblog_entry_new_from_json:
+ * @json: an entry as js_joblog_entry_to_json() writes it
+ * @error: return location for a #GError
+ *
+ * Reads an entry strictly: wrong types and unknown kinds or statuses are
+ * errors. Missing text fields are empty; missing dates are unset.
+ *
+ * Returns: (transfer full) (nullable): the entry, or %NULL
+ */
+JsJoblogEntry *
+js_joblog_entry_new_from_json (const char  *json,
+                               GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsJoblogEntry) self = js_joblog_entry_new ();
+  JsonNode *root;
+
+  g_return_val_if_fail (json != NULL, NULL);
+
+  if (!json_parser_load_from_data (parser, json, -1, error))
+    return NULL;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                           "a job-log entry must be a JSON object");
+      return NULL;
+    }
+
+  if (!read_entry (self, json_node_get_object (root), error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+js_entry_kind_to_string (JsEntryKind kind)
+{
+  g_return_val_if_fail (kind < JS_N_ENTRY_KINDS, NULL);
+
+  return kind_names[kind];
+}
+
+gboolean
+js_entry_kind_from_string (const char  *string,
+                           JsEntryKind *kind)
+{
+  for (guint i = 0; i < JS_N_ENTRY_KINDS; i++)
+    {
+      if (g_strcmp0 (string, kind_names[i]) == 0)
+        {
+          *kind = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+js_entry_kind_label (JsEntryKind kind)
+{
+  switch (kind)
+    {
+    case JS_ENTRY_KIND_ADVERTISED:
+      return _("Advertised job");
+    case JS_ENTRY_KIND_UNSOLICITED:
+      return _("Unsolicited application");
+    case JS_ENTRY_KIND_NETWORK:
+      return _("Network contact");
+    case JS_ENTRY_KIND_EVENT:
+      return _("Job fair or recruitment event");
+    case JS_ENTRY_KIND_OTHER:
+    case JS_N_ENTRY_KINDS:
+    default:
+      return _("Other job-search activity");
+    }
+}
+
+const char *
+js_entry_status_to_string (JsEntryStatus status)
+{
+  g_return_val_if_fail (status < JS_N_ENTRY_STATUSES, NULL);
+
+  return status_names[status];
+}
+
+gboolean
+js_entry_status_from_string (const char    *string,
+                             JsEntryStatus *status)
+{
+  for (guint i = 0; i < JS_N_ENTRY_STATUSES; i++)
+    {
+      if (g_strcmp0 (string, status_names[i]) == 0)
+        {
+          *status = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+js_entry_status_label (JsEntryStatus status)
+{
+  switch (status)
+    {
+    case JS_ENTRY_STATUS_PLANNED:
+      return C_("application status", "Planned");
+    case JS_ENTRY_STATUS_APPLIED:
+      return C_("application status", "Applied");
+    case JS_ENTRY_STATUS_INTERVIEW:
+      return C_("application status", "Interview");
+    case JS_ENTRY_STATUS_OFFER:
+      return C_("application status", "Job offer");
+    case JS_ENTRY_STATUS_HIRED:
+      return C_("application status", "Hired");
+    case JS_ENTRY_STATUS_REJECTED:
+      return C_("application status", "Rejected");
+    case JS_ENTRY_STATUS_WITHDRAWN:
+    case JS_N_ENTRY_STATUSES:
+    default:
+      return C_("application status", "Withdrawn");
+    }
+}
+
+const char *
+js_text_field_key (JsTextField field)
+{
+  g_return_val_if_fail (field < JS_N_TEXT_FIELDS, NULL);
+
+  return text_fields[field].key;
+}
+
+guint
+js_text_field_max_length (JsTextField field)
+{
+  g_return_val_if_fail (field < JS_N_TEXT_FIELDS, 0);
+
+  return text_fields[field].max_length;
+}

@@ -1,0 +1,689 @@
+/* js-store-joblog.c: the job log's records, search and drafts
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every save and delete runs in one transaction with its journal operation.
+ * Lists are found as ordered row IDs, and entries are loaded one by one as
+ * the list shows them, so a log of any length opens at once.
+ */
+
+#include "config.h"
+
+#include "js-store-joblog.h"
+#include "js-store-private.h"
+
+#define ENTRY_COLUMNS \
+  "id, revision, kind, status, date, deadline," \
+  " title, employer, location, source, contact, link, notes"
+
+#define FIND_FROM "SELECT e.rowid FROM joblog_entry e WHERE "
+#define FIND_TEXT "e.rowid IN (SELECT rowid FROM joblog_search WHERE joblog_search MATCH ?1) AND "
+#define FIND_FILTER \
+  "(?2 IS NULL OR instr (?2, ',' || e.kind || ',') > 0)" \
+  " AND (?3 IS NULL OR instr (?3, ',' || e.status || ',') > 0)" \
+  " AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5)"
+#define ORDER_NEWEST " ORDER BY e.date DESC, e.rowid DESC;"
+#define ORDER_OLDEST " ORDER BY e.date ASC, e.rowid ASC;"
+#define ORDER_STATUS \
+  " ORDER BY CASE e.status WHEN 'planned' THEN 0 WHEN 'applied' THEN 1" \
+  " WHEN 'interview' THEN 2 WHEN 'offer' THEN 3 WHEN 'hired' THEN 4" \
+  " WHEN 'rejected' THEN 5 ELSE 6 END, e.date DESC, e.rowid DESC;"
+
+/* [with search text][sort] */
+static const char * const find_sql[2][3] = {
+  {
+    FIND_FROM FIND_FILTER ORDER_NEWEST,
+    FIND_FROM FIND_FILTER ORDER_OLDEST,
+    FIND_FROM FIND_FILTER ORDER_STATUS,
+  },
+  {
+    FIND_FROM FIND_TEXT FIND_FILTER ORDER_NEWEST,
+    FIND_FROM FIND_TEXT FIND_FILTER ORDER_OLDEST,
+    FIND_FROM FIND_TEXT FIND_FILTER ORDER_STATUS,
+  },
+};
+
+void
+js_joblog_query_init (JsJoblogQuery *query)
+{
+  memset (query, 0, sizeof *query);
+  g_date_clear (&query->from, 1);
+  g_date_clear (&query->to, 1);
+  query->sort = JS_JOBLOG_SORT_NEWEST;
+}
+
+static gboolean
+has_letter_or_digit (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isalnum (g_utf8_get_char (p)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Each word the citizen typed, quoted, as a prefix: «lager arb» finds
+ * "Lagerarbejder" at "Arbejdsgiver A/S". NULL when nothing is searchable. */
+static char *
+fts_query_from_text (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) query = g_string_new (NULL);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  words = g_strsplit_set (text, " \t\r\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (!has_letter_or_digit (words[i]))
+        continue;
+
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_c (query, '"');
+      for (const char *p = words[i]; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (query, '"');
+          g_string_append_c (query, *p);
+        }
+      g_string_append (query, "\"*");
+    }
+
+  return query->len > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
+}
+
+static char *
+names_list (guint               bits,
+            guint               n,
+            const char *(*name) (guint))
+{
+  GString *list;
+
+  if (bits == 0)
+    return NULL;
+
+  list = g_string_new (",");
+  for (guint i = 0; i < n; i++)
+    {
+      if (bits & (1u << i))
+        g_string_append_printf (list, "%s,", name (i));
+    }
+
+  return g_string_free (list, FALSE);
+}
+
+static const char *
+kind_name (guint kind)
+{
+  return js_entry_kind_to_string (kind);
+}
+
+static const char *
+status_name (guint status)
+{
+  return js_entry_status_to_string (status);
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/**
+ * js_store_joblog_find:
+ * @store: a #JsStore
+ * @query: what to find and in which order
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type gint64): the row IDs of the
+ *   matching entries, in order, for js_store_joblog_load()
+ */
+GArray *
+js_store_joblog_find (JsStore              *store,
+                      const JsJoblogQuery  *query,
+                      GError              **error)
+{
+  g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *match = fts_query_from_text (query->text);
+  g_autofree char *kinds = names_list (query->kinds, JS_N_ENTRY_KINDS, kind_name);
+  g_autofree char *statuses = names_list (query->statuses, JS_N_ENTRY_STATUSES, status_name);
+  g_autofree char *from = js_date_to_iso (&query->from);
+  g_autofree char *to = js_date_to_iso (&query->to);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (store), NULL);
+  g_return_val_if_fail (query->sort <= JS_JOBLOG_SORT_STATUS, NULL);
+
+  if (!(stmt = _js_store_prepare (store, find_sql[match != NULL][query->sort], error)))
+    return NULL;
+
+  if (match != NULL)
+    sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 2, kinds);
+  bind_text_or_null (stmt, 3, statuses);
+  bind_text_or_null (stmt, 4, from);
+  bind_text_or_null (stmt, 5, to);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (rowids, rowid);
+    }
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _js_store_set_error (error, _js_store_get_db (store), rc, "Could not search the job log");
+      return NULL;
+    }
+
+  return g_steal_pointer (&rowids);
+}
+
+static JsJoblogEntry *
+entry_from_row (sqlite3_stmt *stmt)
+{
+  JsJoblogEntry *entry = js_joblog_entry_new ();
+  JsEntryKind kind = JS_ENTRY_KIND_OTHER;
+  JsEntryStatus status = JS_ENTRY_STATUS_APPLIED;
+  GDate date;
+
+  js_joblog_entry_set_id (entry, (const char *) sqlite3_column_text (stmt, 0));
+  js_joblog_entry_set_revision (entry, sqlite3_column_int64 (stmt, 1));
+  js_entry_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &kind);
+  js_joblog_entry_set_kind (entry, kind);
+  js_entry_status_from_string ((const char *) sqlite3_column_text (stmt, 3), &status);
+  js_joblog_entry_set_status (entry, status);
+  js_date_from_iso ((const char *) sqlite3_column_text (stmt, 4), &date);
+  js_joblog_entry_set_date (entry, &date);
+  js_date_from_iso ((const char *) sqlite3_column_text (stmt, 5), &date);
+  js_joblog_entry_set_deadline (entry, &date);
+  for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
+    js_joblog_entry_set_text (entry, i, (const char *) sqlite3_column_text (stmt, 6 + i));
+
+  return entry;
+}
+
+static JsJoblogEntry *
+load_one (JsStore     *store,
+          const char  *sql,
+          gint64       rowid,
+          const char  *id,
+          GError     **error)
+{
+  JsJoblogEntry *entry = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = _js_store_prepare (store, sql, error)))
+    return NULL;
+
+  if (id != NULL)
+    sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_int64 (stmt, 1, rowid);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    entry = entry_from_row (stmt);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    _js_store_set_error (error, _js_store_get_db (store), rc, "Could not read a job-log entry");
+
+  return entry;
+}
+
+/**
+ * js_store_joblog_load:
+ *
+ * Returns: (transfer full) (nullable): the entry at @rowid, or %NULL when
+ *   it is gone (then @error is not set) or on failure
+ */
+JsJoblogEntry *
+js_store_joblog_load (JsStore  *store,
+                      gint64    rowid,
+                      GError  **error)
+{
+  g_return_val_if_fail (JS_IS_STORE (store), NULL);
+
+  return load_one (store, "SELECT " ENTRY_COLUMNS " FROM joblog_entry WHERE rowid = ?1;",
+                   rowid, NULL, error);
+}
+
+JsJoblogEntry *
+js_store_joblog_lookup (JsStore     *store,
+                        const char  *id,
+                        GError     **error)
+{
+  g_return_val_if_fail (JS_IS_STORE (store), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return load_one (store, "SELECT " ENTRY_COLUMNS " FROM joblog_entry WHERE id = ?1;",
+                   0, id, error);
+}
+
+static gint64
+query_count (JsStore      *store,
+             const char   *sql,
+             const GDate  *from,
+             const GDate  *to,
+             GError      **error)
+{
+  g_autofree char *first = js_date_to_iso (from);
+  g_autofree char *last = js_date_to_iso (to);
+  sqlite3_stmt *stmt;
+  gint64 count;
+  int rc;
+
+  if (!(stmt = _js_store_prepare (store, sql, error)))
+    return -1;
+
+  if (first != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+    }
+
+  rc = sqlite3_step (stmt);
+  count = sqlite3_column_int64 (stmt, 0);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      _js_store_set_error (error, _js_store_get_db (store), rc, "Could not count entries");
+      return -1;
+    }
+
+  return count;
+}
+
+gint64
+js_store_joblog_count (JsStore  *store,
+                       GError  **error)
+{
+  g_return_val_if_fail (JS_IS_STORE (store), -1);
+
+  return query_count (store, "SELECT count(*) FROM joblog_entry;", NULL, NULL, error);
+}
+
+/**
+ * js_store_joblog_count_applications:
+ *
+ * Returns: how many applications (advertised or unsolicited, not only
+ *   planned) are dated from @from to @to, both included; -1 on failure
+ */
+gint64
+js_store_joblog_count_applications (JsStore      *store,
+                                    const GDate  *from,
+                                    const GDate  *to,
+                                    GError      **error)
+{
+  g_return_val_if_fail (JS_IS_STORE (store), -1);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), -1);
+  g_return_val_if_fail (to != NULL && g_date_valid (to), -1);
+
+  return query_count (store,
+                      "SELECT count(*) FROM joblog_entry WHERE date BETWEEN ?1 AND ?2"
+                      " AND kind IN ('advertised', 'unsolicited') AND status != 'planned';",
+                      from, to, error);
+}
+
+/**
+ * js_store_joblog_last_date:
+ * @date: (out): the newest entry's date; not valid when the log is empty
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_store_joblog_last_date (JsStore  *store,
+                           GDate    *date,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (store), FALSE);
+
+  g_date_clear (date, 1);
+  if (!(stmt = _js_store_prepare (store, "SELECT max (date) FROM joblog_entry;", error)))
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    js_date_from_iso ((const char *) sqlite3_column_text (stmt, 0), date);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_ROW)
+    return _js_store_set_error (error, _js_store_get_db (store), rc,
+                                "Could not find the newest entry");
+
+  return TRUE;
+}
+
+static gboolean
+step_done (JsTxn        *txn,
+           sqlite3_stmt *stmt,
+           const char   *what,
+           GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  _js_store_release (stmt);
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, txn->db, rc, what);
+
+  return TRUE;
+}
+
+static gboolean
+drop_draft_in_txn (JsTxn       *txn,
+                   const char  *id,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = _js_store_prepare (txn->store, "DELETE FROM joblog_draft WHERE id = ?1;",
+                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  return step_done (txn, stmt, "Could not remove a draft", error);
+}
+
+static gint64
+current_revision (JsTxn       *txn,
+                  const char  *id,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 revision = 0;
+  int rc;
+
+  if (!(stmt = _js_store_prepare (txn->store,
+                                  "SELECT revision FROM joblog_entry WHERE id = ?1;", error)))
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    revision = sqlite3_column_int64 (stmt, 0);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _js_store_set_error (error, txn->db, rc, "Could not read a job-log entry");
+      return -1;
+    }
+
+  return revision;
+}
+
+static gboolean
+save_in_txn (JsTxn     *txn,
+             gpointer   user_data,
+             GError   **error)
+{
+  JsJoblogEntry *entry = user_data;
+  const char *id = js_joblog_entry_get_id (entry);
+  g_autofree char *date = js_date_to_iso (js_joblog_entry_get_date (entry));
+  g_autofree char *deadline = js_date_to_iso (js_joblog_entry_get_deadline (entry));
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+  g_autofree char *payload = NULL;
+  gint64 stored = current_revision (txn, id, error);
+  gint64 revision;
+  sqlite3_stmt *stmt;
+
+  if (stored < 0)
+    return FALSE;
+
+  /* An entry brought back after deletion continues its own count. */
+  revision = MAX (stored, js_joblog_entry_get_revision (entry)) + 1;
+
+  if (!(stmt = _js_store_prepare (txn->store,
+                                  "INSERT INTO joblog_entry (id, revision, kind, status, date,"
+                                  " deadline, title, employer, location, source, contact, link,"
+                                  " notes, created, updated)"
+                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                                  " ?13, ?14, ?14)"
+                                  " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision,"
+                                  " kind = excluded.kind, status = excluded.status,"
+                                  " date = excluded.date, deadline = excluded.deadline,"
+                                  " title = excluded.title, employer = excluded.employer,"
+                                  " location = excluded.location, source = excluded.source,"
+                                  " contact = excluded.contact, link = excluded.link,"
+                                  " notes = excluded.notes, updated = excluded.updated;",
+                                  error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, revision);
+  sqlite3_bind_text (stmt, 3, js_entry_kind_to_string (js_joblog_entry_get_kind (entry)), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, js_entry_status_to_string (js_joblog_entry_get_status (entry)), -1,
+                     SQLITE_STATIC);
+  bind_text_or_null (stmt, 5, date);
+  bind_text_or_null (stmt, 6, deadline);
+  for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
+    sqlite3_bind_text (stmt, 7 + i, js_joblog_entry_get_text (entry, i), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 14, stamp, -1, SQLITE_TRANSIENT);
+
+  if (!step_done (txn, stmt, "Could not save the entry", error))
+    return FALSE;
+
+  js_joblog_entry_set_revision (entry, revision);
+  payload = js_joblog_entry_to_json (entry);
+
+  return js_txn_journal (txn, JS_JOBLOG_ENTITY, id, revision, JS_JOURNAL_PUT, payload, error) &&
+         drop_draft_in_txn (txn, id, error);
+}
+
+/**
+ * js_store_joblog_save:
+ * @store: a #JsStore
+ * @entry: a complete, validated entry
+ * @error: return location for a #GError
+ *
+ * Writes @entry, new or changed, raises its revision and records the change
+ * in the journal, all in one transaction; any draft of it is dropped. On
+ * success @entry carries its new revision.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_store_joblog_save (JsStore        *store,
+                      JsJoblogEntry  *entry,
+                      GError        **error)
+{
+  gint64 revision;
+
+  g_return_val_if_fail (JS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (entry), FALSE);
+
+  if (!g_date_valid (js_joblog_entry_get_date (entry)))
+    {
+      g_set_error_literal (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
+                           "A job-log entry needs a date");
+      return FALSE;
+    }
+
+  revision = js_joblog_entry_get_revision (entry);
+  if (!js_store_transaction (store, save_in_txn, entry, error))
+    {
+      js_joblog_entry_set_revision (entry, revision);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+delete_in_txn (JsTxn     *txn,
+               gpointer   user_data,
+               GError   **error)
+{
+  JsJoblogEntry *entry = user_data;
+  const char *id = js_joblog_entry_get_id (entry);
+  gint64 stored = current_revision (txn, id, error);
+  sqlite3_stmt *stmt;
+
+  if (stored < 0)
+    return FALSE;
+  if (stored == 0)
+    {
+      g_set_error_literal (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
+                           "The entry is already deleted");
+      return FALSE;
+    }
+
+  if (!(stmt = _js_store_prepare (txn->store, "DELETE FROM joblog_entry WHERE id = ?1;", error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (!step_done (txn, stmt, "Could not delete the entry", error))
+    return FALSE;
+
+  js_joblog_entry_set_revision (entry, stored + 1);
+  return js_txn_journal (txn, JS_JOBLOG_ENTITY, id, stored + 1, JS_JOURNAL_DELETE, NULL, error) &&
+         drop_draft_in_txn (txn, id, error);
+}
+
+/**
+ * js_store_joblog_delete:
+ * @store: a #JsStore
+ * @entry: the entry to delete
+ * @error: return location for a #GError
+ *
+ * Deletes @entry and records the deletion in the journal. @entry keeps its
+ * contents, with the revision of the deletion, so that saving it again
+ * brings it back (Undo).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_store_joblog_delete (JsStore        *store,
+                        JsJoblogEntry  *entry,
+                        GError        **error)
+{
+  g_return_val_if_fail (JS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (entry), FALSE);
+
+  return js_store_transaction (store, delete_in_txn, entry, error);
+}
+
+/**
+ * js_store_joblog_put_draft:
+ * @store: a #JsStore
+ * @entry: an entry being edited, complete or not
+ * @error: return location for a #GError
+ *
+ * Keeps what the citizen has typed so far, so that it survives closing the
+ * window or the app. Drafts stay on this computer: they are not journaled.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_store_joblog_put_draft (JsStore        *store,
+                           JsJoblogEntry  *entry,
+                           GError        **error)
+{
+  g_autofree char *json = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (entry), FALSE);
+
+  json = js_joblog_entry_to_json (entry);
+  if (!(stmt = _js_store_prepare (store,
+                                  "INSERT INTO joblog_draft (id, entry, updated) VALUES (?1, ?2, ?3)"
+                                  " ON CONFLICT (id) DO UPDATE SET entry = excluded.entry,"
+                                  " updated = excluded.updated;",
+                                  error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, js_joblog_entry_get_id (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, json, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, stamp, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, _js_store_get_db (store), rc, "Could not keep the draft");
+
+  return TRUE;
+}
+
+/**
+ * js_store_joblog_get_draft:
+ *
+ * Returns: (transfer full) (nullable): the most recently touched draft, or
+ *   %NULL when there is none (then @error is not set)
+ */
+JsJoblogEntry *
+js_store_joblog_get_draft (JsStore  *store,
+                           GError  **error)
+{
+  g_autofree char *json = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (store), NULL);
+
+  if (!(stmt = _js_store_prepare (store,
+                                  "SELECT entry FROM joblog_draft ORDER BY updated DESC LIMIT 1;",
+                                  error)))
+    return NULL;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    json = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _js_store_set_error (error, _js_store_get_db (store), rc, "Could not read the draft");
+      return NULL;
+    }
+
+  return json != NULL ? js_joblog_entry_new_from_json (json, error) : NULL;
+}
+
+gboolean
+js_store_joblog_drop_draft (JsStore     *store,
+                            const char  *id,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!(stmt = _js_store_prepare (store, "DELETE FROM joblog_draft WHERE id = ?1;", error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, _js_store_get_db (store), rc, "Could not drop the draft");
+
+  return TRUE;
+}
