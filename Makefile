@@ -4,7 +4,7 @@
 BUILDDIR ?= _build
 MESON_SETUP_ARGS ?= $(if $(CI),--werror,)
 
-.PHONY: all deps build run test clean
+.PHONY: all deps build run test bench clean
 
 all: build
 
@@ -20,6 +20,11 @@ run: build
 
 test: build
 	@sh build-aux/run-tests.sh $(BUILDDIR)
+
+# Benchmarks print figures ("name: value unit"); they are not tests.
+bench: build
+	@xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
+	  $(BUILDDIR)/tests/bench/bench-joblog $(BUILDDIR)
 
 clean:
 	rm -rf $(BUILDDIR)

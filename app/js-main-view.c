@@ -6,12 +6,14 @@
 
 #include "config.h"
 
+#include "js-joblog-page.h"
 #include "js-main-view.h"
 
 struct _JsMainView {
   GtkWidget     parent_instance;
 
   AdwViewStack *stack;
+  JsJoblogPage *joblog_page;
 };
 
 G_DEFINE_FINAL_TYPE (JsMainView, js_main_view, GTK_TYPE_WIDGET)
@@ -37,6 +39,7 @@ js_main_view_class_init (JsMainViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/js-main-view.ui");
   gtk_widget_class_bind_template_child (widget_class, JsMainView, stack);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, joblog_page);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -44,6 +47,7 @@ js_main_view_class_init (JsMainViewClass *klass)
 static void
 js_main_view_init (JsMainView *self)
 {
+  g_type_ensure (JS_TYPE_JOBLOG_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -76,4 +80,18 @@ js_main_view_set_section (JsMainView *self,
 
   if (adw_view_stack_get_child_by_name (self->stack, section) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, section);
+}
+
+/**
+ * js_main_view_set_store:
+ * @self: the main view
+ * @store: (nullable): the open profile's store
+ */
+void
+js_main_view_set_store (JsMainView *self,
+                        JsStore    *store)
+{
+  g_return_if_fail (JS_IS_MAIN_VIEW (self));
+
+  js_joblog_page_set_store (self->joblog_page, store);
 }

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "js-store.h"
+
 G_BEGIN_DECLS
 
 #define JS_TYPE_MAIN_VIEW (js_main_view_get_type ())
@@ -17,5 +19,7 @@ JsMainView *js_main_view_new          (void);
 const char *js_main_view_get_section  (JsMainView *self);
 void        js_main_view_set_section  (JsMainView *self,
                                        const char *section);
+void        js_main_view_set_store    (JsMainView *self,
+                                       JsStore    *store);
 
 G_END_DECLS

@@ -39,6 +39,9 @@ build_main_view (JsWindow *self)
     }
 
   self->main_view = js_main_view_new ();
+  js_main_view_set_store (self->main_view,
+                          js_application_get_store (JS_APPLICATION (
+                            gtk_window_get_application (GTK_WINDOW (self)))));
   if (section != NULL)
     js_main_view_set_section (self->main_view, section);
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->main_view));
@@ -55,6 +58,32 @@ language_changed_cb (JsWindow      *self,
                      JsApplication *application)
 {
   build_main_view (self);
+}
+
+/* For the start-up benchmark (tests/bench): say when the first frame with
+ * content has been drawn. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                JsWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  g_print ("first-frame\n");
+}
+
+static void
+window_mapped_cb (JsWindow *self)
+{
+  if (g_getenv ("JOBSPOR_REPORT_FIRST_FRAME") != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (first_frame_cb), self, 0);
+}
+
+static void
+store_changed_cb (JsWindow      *self,
+                  GParamSpec    *pspec,
+                  JsApplication *application)
+{
+  js_main_view_set_store (self->main_view, js_application_get_store (application));
 }
 
 static void
@@ -102,6 +131,8 @@ restore_state (JsWindow      *self,
 
   g_signal_connect_object (application, "notify::language",
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::store",
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   build_main_view (self);
 }
 
@@ -124,6 +155,7 @@ js_window_init (JsWindow *self)
 {
   g_type_ensure (JS_TYPE_MAIN_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
 }
 
 JsWindow *
@@ -136,4 +168,18 @@ js_window_new (JsApplication *application)
   self = g_object_new (JS_TYPE_WINDOW, "application", application, NULL);
   restore_state (self, application);
   return self;
+}
+
+/**
+ * js_window_add_toast:
+ * @self: the main window
+ * @toast: (transfer full): the message to show for a moment
+ */
+void
+js_window_add_toast (JsWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (JS_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -22,6 +22,8 @@ PACKAGES="
   libadwaita-1-dev
   libsqlite3-dev
   libjson-glib-dev
+  libpango1.0-dev
+  libcairo2-dev
   desktop-file-utils
   appstream
   flatpak-builder
@@ -34,6 +36,7 @@ PACKAGES="
   python3-gi
   gir1.2-atspi-2.0
   imagemagick
+  poppler-utils
   adwaita-icon-theme
   fonts-noto-core
   fonts-dejavu-core

@@ -8,7 +8,7 @@
  * its quotes doubled. The file starts with a UTF-8 byte order mark so that
  * Excel reads Danish, Arabic and Cyrillic letters correctly (LibreOffice
  * ignores it). A text that a spreadsheet would run as a formula (starting
- * with =, +, -, @) gets a leading apostrophe, so an entry can never run
+ * with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, so an entry can never run
  * code on the caseworker's computer.
  */
 
@@ -67,7 +67,7 @@ js_csv_append_row (GString            *out,
 static char *
 defuse_formula (const char *text)
 {
-  if (strchr ("=+-@", *text) != NULL && *text != '\0')
+  if (*text != '\0' && strchr ("=+-@\t\r", *text) != NULL)
     return g_strconcat ("'", text, NULL);
 
   return g_strdup (text);

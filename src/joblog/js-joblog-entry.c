@@ -342,7 +342,7 @@ js_date_from_iso (const char *iso,
   month = g_ascii_strtoull (iso + 5, NULL, 10);
   day = g_ascii_strtoull (iso + 8, NULL, 10);
 
-  if (year < 1900 || year > 9999 || !g_date_valid_dmy (day, month, year))
+  if (year < JS_FIRST_YEAR || year > 9999 || !g_date_valid_dmy (day, month, year))
     return FALSE;
 
   g_date_set_dmy (date, day, month, year);

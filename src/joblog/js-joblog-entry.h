@@ -30,6 +30,10 @@ typedef enum {
   JS_N_ENTRY_STATUSES
 } JsEntryStatus;
 
+/* The earliest year a job-log date may have: dates are stored as
+ * YYYY-MM-DD and read back only from here on. */
+#define JS_FIRST_YEAR 1900
+
 /* The free-text fields, in the order forms and exports show them. */
 typedef enum {
   JS_FIELD_TITLE,

@@ -91,6 +91,19 @@ is_web_address (const char *text)
          host != NULL && strchr (host, '.') != NULL;
 }
 
+/* Empty, or only spaces of any kind (no-break spaces included). */
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 check_text (JsJoblogEntry *entry,
             JsTextField    field,
@@ -101,7 +114,7 @@ check_text (JsJoblogEntry *entry,
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   guint max_length = js_text_field_max_length (field);
 
-  if (*trimmed == '\0')
+  if (is_blank (text))
     {
       if (js_joblog_field_required (js_joblog_entry_get_kind (entry), key))
         add_problem (problems, key, g_strdup (missing_message (field)));
@@ -138,6 +151,7 @@ js_joblog_entry_validate (JsJoblogEntry *entry,
 {
   GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) js_field_problem_free);
   const GDate *date;
+  const GDate *deadline;
 
   g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (entry), problems);
   g_return_val_if_fail (today != NULL && g_date_valid (today), problems);
@@ -148,12 +162,19 @@ js_joblog_entry_validate (JsJoblogEntry *entry,
   date = js_joblog_entry_get_date (entry);
   if (!g_date_valid (date))
     add_problem (problems, "date", g_strdup (_("Choose the date.")));
+  else if (g_date_get_year (date) < JS_FIRST_YEAR)
+    add_problem (problems, "date", g_strdup (_("Choose a date from the year 1900 or later.")));
   else if (g_date_compare (date, today) > 0 &&
            js_joblog_entry_get_status (entry) != JS_ENTRY_STATUS_PLANNED)
     add_problem (problems, "date",
                  g_strdup (_("The date can’t be in the future. Choose today or an earlier "
                              "day, or set the status to “Planned” if you have not applied "
                              "yet.")));
+
+  deadline = js_joblog_entry_get_deadline (entry);
+  if (g_date_valid (deadline) && g_date_get_year (deadline) < JS_FIRST_YEAR)
+    add_problem (problems, "deadline",
+                 g_strdup (_("Choose a date from the year 1900 or later.")));
 
   return problems;
 }

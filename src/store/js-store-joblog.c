@@ -437,7 +437,25 @@ save_in_txn (JsTxn     *txn,
              gpointer   user_data,
              GError   **error)
 {
-  JsJoblogEntry *entry = user_data;
+  return js_txn_joblog_save (txn, user_data, error);
+}
+
+/**
+ * js_txn_joblog_save:
+ * @txn: a running transaction
+ * @entry: a complete, validated entry
+ * @error: return location for a #GError
+ *
+ * Like js_store_joblog_save(), as one step of a larger transaction (an
+ * import, or a page of changes from the jobcenter).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_txn_joblog_save (JsTxn          *txn,
+                    JsJoblogEntry  *entry,
+                    GError        **error)
+{
   const char *id = js_joblog_entry_get_id (entry);
   g_autofree char *date = js_date_to_iso (js_joblog_entry_get_date (entry));
   g_autofree char *deadline = js_date_to_iso (js_joblog_entry_get_deadline (entry));

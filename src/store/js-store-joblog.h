@@ -54,6 +54,9 @@ gint64         js_store_joblog_count              (JsStore              *store,
 gboolean       js_store_joblog_save               (JsStore              *store,
                                                    JsJoblogEntry        *entry,
                                                    GError              **error);
+gboolean       js_txn_joblog_save                 (JsTxn                *txn,
+                                                   JsJoblogEntry        *entry,
+                                                   GError              **error);
 gboolean       js_store_joblog_delete             (JsStore              *store,
                                                    JsJoblogEntry        *entry,
                                                    GError              **error);

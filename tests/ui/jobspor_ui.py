@@ -66,6 +66,17 @@ def has_state(node, state):
         return False
 
 
+def trn(language, singular, plural, n):
+    """The plural form of `language` for `n`, filled in with `n`."""
+    if language == "en":
+        text = singular if n == 1 else plural
+    else:
+        catalogue = gettext.translation("jobspor", localedir=str(BUILD / "po"),
+                                        languages=[language])
+        text = catalogue.ngettext(singular, plural, n)
+    return text.replace("%u", str(n), 1)
+
+
 class Home:
     """A citizen's home folder of their own: settings, data, nothing shared."""
 
@@ -81,6 +92,10 @@ class Home:
     def settings_text(self):
         path = self.settings_file()
         return path.read_text(encoding="utf-8") if path.exists() else ""
+
+    def set_language(self, language):
+        self.settings_file().parent.mkdir(parents=True, exist_ok=True)
+        self.settings_file().write_text(f"[dk/jobspor/Jobspor]\nlanguage='{language}'\n")
 
     def remove(self):
         shutil.rmtree(self.path, ignore_errors=True)
@@ -208,6 +223,29 @@ class App:
 
     def keys(self, combo):
         dogtail.rawinput.keyCombo(combo)
+
+    def type(self, text):
+        dogtail.rawinput.typeText(text)
+
+    def find_prefix(self, prefix, role=None, timeout=10):
+        """The first node on screen whose name starts with `prefix`."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for node in self.node.findChildren(
+                    lambda n: n.name.startswith(prefix) and (role is None or n.roleName == role)
+                    and on_screen(n), showingOnly=False):
+                return node
+            time.sleep(0.2)
+        raise AssertionError(f"nothing whose name starts with {prefix!r} is showing")
+
+    def absent_prefix(self, prefix, timeout=5):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if not self.node.findChildren(lambda n: n.name.startswith(prefix) and on_screen(n),
+                                          showingOnly=False):
+                return
+            time.sleep(0.2)
+        raise AssertionError(f"something whose name starts with {prefix!r} is still showing")
 
     def screenshot(self, name):
         SHOTS.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,291 @@
+/* js-joblog-export.c: taking the job log to the meeting
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A CSV file for a spreadsheet, chosen through the file chooser portal
+ * when sandboxed, and a printout (or PDF, through the print dialog's
+ * "Print to File") with the citizen's name and the period.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "js-a11y.h"
+#include "js-joblog-csv.h"
+#include "js-joblog-export.h"
+#include "js-joblog-report.h"
+#include "js-week.h"
+#include "js-window.h"
+
+#define NAME_KEY "citizen-name"
+
+static void
+tell (GtkWindow  *parent,
+      const char *heading,
+      const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  js_a11y_fix_button_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_toast (GtkWindow  *parent,
+            const char *title)
+{
+  if (JS_IS_WINDOW (parent))
+    js_window_add_toast (JS_WINDOW (parent), adw_toast_new (title));
+}
+
+static void
+csv_written_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GtkWindow) parent = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      g_autofree char *body =
+        g_strdup_printf (_("“%s” could not be saved: %s. Choose another folder and try again."),
+                         name, error->message);
+      tell (parent, _("The file was not saved"), body);
+      return;
+    }
+
+  {
+    g_autofree char *done = g_strdup_printf (_("Saved as “%s”"), name);
+    show_toast (parent, done);
+  }
+}
+
+static void
+csv_chosen_cb (GtkNativeDialog *chooser,
+               int              response,
+               GPtrArray       *entries)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
+  char *csv;
+  gsize length = 0;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      csv = js_joblog_export_csv (entries, &length);
+      bytes = g_bytes_new_take (csv, length);
+      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                           NULL, csv_written_cb,
+                                           parent != NULL ? g_object_ref (parent) : NULL);
+    }
+
+  g_ptr_array_unref (entries);
+  g_object_unref (chooser);
+}
+
+/**
+ * js_joblog_save_csv:
+ * @parent: the window to show the file chooser over
+ * @entries: (element-type JsJoblogEntry): what to export, in order
+ *
+ * Asks where to save, then writes @entries as CSV there.
+ */
+void
+js_joblog_save_csv (GtkWindow *parent,
+                    GPtrArray *entries)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GDate today;
+
+  js_today (&today);
+  name = g_strdup_printf ("%s-%04u-%02u-%02u.csv", C_("file name", "joblog"),
+                          g_date_get_year (&today), g_date_get_month (&today),
+                          g_date_get_day (&today));
+
+  chooser = gtk_file_chooser_native_new (_("Save the job log as a spreadsheet"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("Spreadsheet (CSV)"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (csv_chosen_cb), g_ptr_array_ref (entries));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+typedef struct {
+  JsJoblogReport *report;
+  PangoContext   *context;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *job)
+{
+  g_clear_pointer (&job->report, js_joblog_report_free);
+  g_clear_object (&job->context);
+  g_free (job);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  guint n_pages;
+
+  g_set_object (&job->context, NULL);
+  job->context = gtk_print_context_create_pango_context (context);
+  n_pages = js_joblog_report_paginate (job->report, job->context,
+                                       gtk_print_context_get_width (context),
+                                       gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, n_pages);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  js_joblog_report_draw_page (job->report, gtk_print_context_get_cairo_context (context),
+                              job->context, page);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               GtkWindow               *parent)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      tell (parent, _("The job log was not printed"),
+            error != NULL ? error->message : _("The printer did not answer."));
+    }
+}
+
+static void
+start_printing (GtkWindow   *parent,
+                GPtrArray   *entries,
+                const char  *name,
+                const GDate *from,
+                const GDate *to)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  job->report = js_joblog_report_new (entries, name, from, to,
+                                      gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL);
+  g_object_set_data_full (G_OBJECT (operation), "js-print-job", job,
+                          (GDestroyNotify) print_job_free);
+
+  gtk_print_operation_set_job_name (operation, _("Job log"));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, FALSE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), parent);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    tell (parent, _("The job log was not printed"), error->message);
+}
+
+typedef struct {
+  JsStore   *store;
+  GPtrArray *entries;
+  GtkEntry  *name_entry;
+  GDate      from;
+  GDate      to;
+} PrintRequest;
+
+static void
+print_request_free (PrintRequest *request)
+{
+  g_clear_object (&request->store);
+  g_clear_pointer (&request->entries, g_ptr_array_unref);
+  g_free (request);
+}
+
+static void
+name_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  PrintRequest     *request)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autofree char *name = NULL;
+
+  if (g_str_equal (response, "print"))
+    {
+      name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (request->name_entry))));
+      js_store_set_meta (request->store, NAME_KEY, name, NULL);
+      start_printing (parent, request->entries, name, &request->from, &request->to);
+    }
+
+  print_request_free (request);
+}
+
+/**
+ * js_joblog_print:
+ * @parent: the main window
+ * @store: the profile's store, which remembers the name for printouts
+ * @entries: (element-type JsJoblogEntry): what to print, in order
+ * @from: the first day of the period shown, or not valid
+ * @to: the last day of the period shown, or not valid
+ *
+ * Asks for the name to put on the printout, then opens the print dialog,
+ * where "Print to File" saves a PDF.
+ */
+void
+js_joblog_print (GtkWindow   *parent,
+                 JsStore     *store,
+                 GPtrArray   *entries,
+                 const GDate *from,
+                 const GDate *to)
+{
+  PrintRequest *request = g_new0 (PrintRequest, 1);
+  g_autofree char *name = js_store_dup_meta (store, NAME_KEY, NULL);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  request->store = g_object_ref (store);
+  request->entries = g_ptr_array_ref (entries);
+  request->from = *from;
+  request->to = *to;
+
+  dialog = adw_message_dialog_new (parent, _("Your name on the printout"),
+                                   _("The jobcenter sees whose job log it is. The name stays "
+                                     "on this computer."));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), name != NULL ? name : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NAME);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Your name"), -1);
+  request->name_entry = GTK_ENTRY (entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "print", _("_Print…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "print",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "print");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), request);
+  js_a11y_fix_button_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

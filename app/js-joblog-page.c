@@ -1,0 +1,837 @@
+/* js-joblog-page.c: the job log section
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The week's progress towards the requirement in the plan, the list of
+ * entries (searchable, filtered, sorted, virtualized), and the ways in:
+ * add, edit, delete with Undo, export and print.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "js-date-button.h"
+#include "js-date-format.h"
+#include "js-entry-dialog.h"
+#include "js-joblog-export.h"
+#include "js-joblog-model.h"
+#include "js-joblog-page.h"
+#include "js-week.h"
+
+#define GOAL_KEY "weekly-requirement"
+
+typedef enum {
+  PERIOD_ANY,
+  PERIOD_THIS_WEEK,
+  PERIOD_LAST_4_WEEKS,
+  PERIOD_LAST_3_MONTHS,
+  PERIOD_THIS_YEAR,
+} Period;
+
+struct _JsJoblogPage {
+  GtkWidget           parent_instance;
+
+  JsStore            *store;
+  JsJoblogModel      *model;
+  GtkSingleSelection *selection;
+  JsIsoWeek           week;
+  JsJoblogEntry      *deleted;
+
+  GtkCheckButton     *status_checks[JS_N_ENTRY_STATUSES];
+  GtkCheckButton     *kind_checks[JS_N_ENTRY_KINDS];
+  GtkDropDown        *period_dropdown;
+  JsDateButton       *from_button;
+  JsDateButton       *to_button;
+
+  GtkRevealer        *draft_revealer;
+  GtkStack           *stack;
+  GtkStack           *list_stack;
+  GtkLabel           *week_label;
+  GtkLabel           *progress_label;
+  GtkLevelBar        *progress_bar;
+  GtkLabel           *warning_label;
+  GtkMenuButton      *goal_button;
+  GtkSpinButton      *goal_spin;
+  GtkLabel           *inactive_label;
+  GtkSearchEntry     *search_entry;
+  GtkBox             *filter_box;
+  GtkDropDown        *sort_dropdown;
+  GtkListView        *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (JsJoblogPage, js_joblog_page, GTK_TYPE_WIDGET)
+
+static void
+add_toast (JsJoblogPage *self,
+           AdwToast     *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+toast (JsJoblogPage *self,
+       const char   *title)
+{
+  add_toast (self, adw_toast_new (title));
+}
+
+static guint
+weekly_goal (JsJoblogPage *self)
+{
+  g_autofree char *value = js_store_dup_meta (self->store, GOAL_KEY, NULL);
+
+  return value != NULL ? (guint) g_ascii_strtoull (value, NULL, 10) : 0;
+}
+
+static char *
+progress_text (guint            done,
+               guint            goal,
+               gboolean         current)
+{
+  if (goal == 0)
+    return g_strdup_printf (current ? ngettext ("%u application sent this week",
+                                                "%u applications sent this week", done)
+                                    : ngettext ("%u application sent that week",
+                                                "%u applications sent that week", done),
+                            done);
+
+  return g_strdup_printf (current ? ngettext ("%1$u of %2$u application sent this week",
+                                              "%1$u of %2$u applications sent this week", goal)
+                                  : ngettext ("%1$u of %2$u application sent that week",
+                                              "%1$u of %2$u applications sent that week", goal),
+                          done, goal);
+}
+
+static char *
+warning_text (JsWeekState  state,
+              guint        missing,
+              const GDate *today)
+{
+  guint days = js_days_left_in_week (today);
+  g_autofree char *need = NULL;
+  g_autofree char *left = NULL;
+
+  switch (state)
+    {
+    case JS_WEEK_FALLING_SHORT:
+      need = g_strdup_printf (ngettext ("You still need to send %u application this week.",
+                                        "You still need to send %u applications this week.",
+                                        missing),
+                              missing);
+      left = g_strdup_printf (ngettext ("The week ends in %u day.", "The week ends in %u days.",
+                                        days),
+                              days);
+      return g_strconcat (need, " ", left, NULL);
+
+    case JS_WEEK_MISSED:
+      return g_strdup_printf (ngettext ("That week was %u application short of your plan.",
+                                        "That week was %u applications short of your plan.",
+                                        missing),
+                              missing);
+
+    case JS_WEEK_ON_TRACK:
+    case JS_WEEK_MET:
+    default:
+      return NULL;
+    }
+}
+
+static void
+update_week_card (JsJoblogPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *progress = NULL;
+  g_autofree char *warning = NULL;
+  g_autofree char *goal_text = NULL;
+  JsIsoWeek current;
+  GDate monday;
+  GDate sunday;
+  GDate today;
+  GDate last;
+  gint64 done;
+  guint goal = weekly_goal (self);
+  guint idle_days = 0;
+  gboolean is_current;
+
+  js_today (&today);
+  js_iso_week_of (&today, &current);
+  is_current = js_iso_week_compare (&self->week, &current) == 0;
+
+  js_iso_week_monday (&self->week, &monday);
+  sunday = monday;
+  g_date_add_days (&sunday, 6);
+
+  done = js_store_joblog_count_applications (self->store, &monday, &sunday, &error);
+  if (done < 0)
+    {
+      g_warning ("Could not count the week's applications: %s", error->message);
+      done = 0;
+    }
+
+  period = js_format_period (&monday, &sunday);
+  heading = g_strdup_printf (_("Week %1$u: %2$s"), self->week.week, period);
+  gtk_label_set_label (self->week_label, heading);
+
+  progress = progress_text (done, goal, is_current);
+  gtk_label_set_label (self->progress_label, progress);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), goal > 0);
+  gtk_level_bar_set_value (self->progress_bar, goal > 0 ? MIN (1.0, (double) done / goal) : 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, progress, -1);
+
+  warning = goal > 0 ? warning_text (js_week_state (done, goal, &self->week, &today),
+                                     goal - MIN ((guint) done, goal), &today)
+                     : NULL;
+  gtk_label_set_label (self->warning_label, warning != NULL ? warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), warning != NULL);
+
+  goal_text = goal > 0 ? g_strdup_printf (ngettext ("Weekly goal: %u application",
+                                                    "Weekly goal: %u applications", goal),
+                                          goal)
+                       : g_strdup (_("Set your weekly goal"));
+  gtk_menu_button_set_label (self->goal_button, goal_text);
+  gtk_spin_button_set_value (self->goal_spin, goal);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "joblog.next-week", !is_current);
+
+  if (js_store_joblog_last_date (self->store, &last, NULL) &&
+      js_inactive_too_long (&last, &today, &idle_days))
+    {
+      g_autofree char *text =
+        g_strdup_printf (ngettext ("You have not added anything to your job log for %u day. "
+                                   "The jobcenter is told when 30 days pass without entries.",
+                                   "You have not added anything to your job log for %u days. "
+                                   "The jobcenter is told when 30 days pass without entries.",
+                                   idle_days),
+                         idle_days);
+      gtk_label_set_label (self->inactive_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->inactive_label), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->inactive_label), FALSE);
+}
+
+static void
+period_bounds (Period  period,
+               GDate  *from,
+               GDate  *to)
+{
+  JsIsoWeek week;
+
+  g_date_clear (from, 1);
+  g_date_clear (to, 1);
+  if (period == PERIOD_ANY)
+    return;
+
+  js_today (to);
+  *from = *to;
+  switch (period)
+    {
+    case PERIOD_THIS_WEEK:
+      js_iso_week_of (to, &week);
+      js_iso_week_monday (&week, from);
+      break;
+    case PERIOD_LAST_4_WEEKS:
+      g_date_subtract_days (from, 27);
+      break;
+    case PERIOD_LAST_3_MONTHS:
+      g_date_subtract_months (from, 3);
+      break;
+    case PERIOD_THIS_YEAR:
+      g_date_set_dmy (from, 1, G_DATE_JANUARY, g_date_get_year (to));
+      break;
+    case PERIOD_ANY:
+    default:
+      break;
+    }
+}
+
+static void
+build_query (JsJoblogPage  *self,
+             JsJoblogQuery *query)
+{
+  GDate from;
+  GDate to;
+
+  js_joblog_query_init (query);
+  query->text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  query->sort = gtk_drop_down_get_selected (self->sort_dropdown);
+  if (query->sort > JS_JOBLOG_SORT_STATUS)
+    query->sort = JS_JOBLOG_SORT_NEWEST;
+
+  for (guint i = 0; i < JS_N_ENTRY_STATUSES; i++)
+    {
+      if (gtk_check_button_get_active (self->status_checks[i]))
+        query->statuses |= 1u << i;
+    }
+  for (guint i = 0; i < JS_N_ENTRY_KINDS; i++)
+    {
+      if (gtk_check_button_get_active (self->kind_checks[i]))
+        query->kinds |= 1u << i;
+    }
+
+  period_bounds (gtk_drop_down_get_selected (self->period_dropdown), &query->from, &query->to);
+  js_date_button_get_date (self->from_button, &from);
+  js_date_button_get_date (self->to_button, &to);
+  if (g_date_valid (&from))
+    query->from = from;
+  if (g_date_valid (&to))
+    query->to = to;
+}
+
+static void
+update_stacks (JsJoblogPage *self)
+{
+  gint64 total = js_store_joblog_count (self->store, NULL);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+
+  gtk_stack_set_visible_child_name (self->stack, total > 0 ? "log" : "empty");
+  gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "no-results");
+}
+
+static void
+query_changed_cb (JsJoblogPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  JsJoblogQuery query;
+
+  if (self->model == NULL)
+    return;
+
+  build_query (self, &query);
+  if (!js_joblog_model_set_query (self->model, &query, &error))
+    g_warning ("Could not search the job log: %s", error->message);
+  update_stacks (self);
+}
+
+static void
+search_changed_cb (JsJoblogPage *self)
+{
+  query_changed_cb (self);
+}
+
+static void
+refresh (JsJoblogPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!js_joblog_model_reload (self->model, &error))
+    g_warning ("Could not read the job log: %s", error->message);
+  update_week_card (self);
+  update_stacks (self);
+}
+
+static void
+goal_changed_cb (JsJoblogPage *self)
+{
+  g_autofree char *value = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (self->goal_spin));
+  if (!js_store_set_meta (self->store, GOAL_KEY, value, &error))
+    g_warning ("Could not save the weekly goal: %s", error->message);
+  update_week_card (self);
+}
+
+static void
+dialog_saved_cb (JsJoblogPage  *self,
+                 JsJoblogEntry *entry)
+{
+  gtk_revealer_set_reveal_child (self->draft_revealer, FALSE);
+  refresh (self);
+  toast (self, _("Entry saved"));
+}
+
+static void
+entry_deleted (JsJoblogPage  *self,
+               JsJoblogEntry *entry)
+{
+  AdwToast *undo = adw_toast_new (_("Entry deleted"));
+
+  g_set_object (&self->deleted, entry);
+  adw_toast_set_button_label (undo, _("Undo"));
+  adw_toast_set_action_name (undo, "joblog.undo-delete");
+  adw_toast_set_priority (undo, ADW_TOAST_PRIORITY_HIGH);
+  refresh (self);
+  add_toast (self, undo);
+}
+
+static void
+open_dialog (JsJoblogPage  *self,
+             JsJoblogEntry *entry,
+             gboolean       is_new)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  JsEntryDialog *dialog = js_entry_dialog_new (GTK_WINDOW (root), self->store, entry, is_new);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "deleted", G_CALLBACK (entry_deleted), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+  g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new ();
+  GDate today;
+
+  if (self->store == NULL)
+    return;
+
+  js_today (&today);
+  js_joblog_entry_set_date (entry, &today);
+  open_dialog (self, entry, TRUE);
+}
+
+static void
+row_activated_cb (JsJoblogPage *self,
+                  guint         position)
+{
+  g_autoptr(JsJoblogEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                          position);
+
+  if (entry != NULL && js_joblog_entry_get_revision (entry) > 0)
+    open_dialog (self, entry, FALSE);
+}
+
+static void
+delete_selected_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+  JsJoblogEntry *selected;
+  g_autoptr(JsJoblogEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->selection == NULL ||
+      !(selected = gtk_single_selection_get_selected_item (self->selection)))
+    return;
+
+  entry = js_joblog_entry_copy (selected);
+  if (!js_store_joblog_delete (self->store, entry, &error))
+    {
+      g_warning ("Could not delete the entry: %s", error->message);
+      toast (self, _("The entry could not be deleted. Try again."));
+      return;
+    }
+
+  entry_deleted (self, entry);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+  g_autoptr(JsJoblogEntry) entry = g_steal_pointer (&self->deleted);
+  g_autoptr(GError) error = NULL;
+
+  if (entry == NULL || self->store == NULL)
+    return;
+
+  if (!js_store_joblog_save (self->store, entry, &error))
+    {
+      g_warning ("Could not restore the entry: %s", error->message);
+      toast (self, _("The entry could not be brought back. Try again."));
+      return;
+    }
+
+  refresh (self);
+  toast (self, _("Entry restored"));
+}
+
+static void
+week_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+
+  js_iso_week_add (&self->week, g_str_equal (action_name, "joblog.next-week") ? 1 : -1);
+  update_week_card (self);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+open_draft_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+  g_autoptr(JsJoblogEntry) draft = NULL;
+  g_autoptr(JsJoblogEntry) saved = NULL;
+
+  if (self->store == NULL || !(draft = js_store_joblog_get_draft (self->store, NULL)))
+    return;
+
+  saved = js_store_joblog_lookup (self->store, js_joblog_entry_get_id (draft), NULL);
+  gtk_revealer_set_reveal_child (self->draft_revealer, FALSE);
+  open_dialog (self, draft, saved == NULL);
+}
+
+static void
+drop_draft_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+  g_autoptr(JsJoblogEntry) draft = NULL;
+
+  if (self->store == NULL || !(draft = js_store_joblog_get_draft (self->store, NULL)))
+    return;
+
+  js_store_joblog_drop_draft (self->store, js_joblog_entry_get_id (draft), NULL);
+  gtk_revealer_set_reveal_child (self->draft_revealer, FALSE);
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->model == NULL || !(entries = js_joblog_model_dup_entries (self->model, &error)))
+    return;
+
+  js_joblog_save_csv (GTK_WINDOW (gtk_widget_get_root (widget)), entries);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  JsJoblogQuery query;
+
+  if (self->model == NULL || !(entries = js_joblog_model_dup_entries (self->model, &error)))
+    return;
+
+  build_query (self, &query);
+  js_joblog_print (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, entries, &query.from,
+                   &query.to);
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *date = gtk_label_new (NULL);
+  GtkWidget *status = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 12);
+  gtk_widget_set_margin_top (row, 8);
+  gtk_widget_set_margin_bottom (row, 8);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (date, "dim-label");
+  gtk_widget_add_css_class (status, "entry-status");
+  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), detail);
+  gtk_box_append (GTK_BOX (row), texts);
+  gtk_box_append (GTK_BOX (row), date);
+  gtk_box_append (GTK_BOX (row), status);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  JsJoblogEntry *entry = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *texts = gtk_widget_get_first_child (row);
+  GtkWidget *title = gtk_widget_get_first_child (texts);
+  GtkWidget *detail = gtk_widget_get_next_sibling (title);
+  GtkWidget *date = gtk_widget_get_next_sibling (texts);
+  GtkWidget *status = gtk_widget_get_next_sibling (date);
+  const char *employer = js_joblog_entry_get_text (entry, JS_FIELD_EMPLOYER);
+  const char *kind = js_entry_kind_label (js_joblog_entry_get_kind (entry));
+  const char *status_label = js_entry_status_label (js_joblog_entry_get_status (entry));
+  g_autofree char *day = js_format_date (js_joblog_entry_get_date (entry));
+  g_autofree char *details = *employer != '\0' ? g_strdup_printf ("%s · %s", employer, kind)
+                                               : g_strdup (kind);
+  g_autofree char *name = NULL;
+
+  gtk_label_set_label (GTK_LABEL (title), js_joblog_entry_get_text (entry, JS_FIELD_TITLE));
+  gtk_label_set_label (GTK_LABEL (detail), details);
+  gtk_label_set_label (GTK_LABEL (date), day != NULL ? day : "");
+  gtk_label_set_label (GTK_LABEL (status), status_label);
+
+  /* One sentence for the screen reader: what, where, when, how far. */
+  name = g_strdup_printf ("%s, %s, %s, %s", js_joblog_entry_get_text (entry, JS_FIELD_TITLE),
+                          details, day != NULL ? day : "", status_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static GtkWidget *
+filter_heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  return label;
+}
+
+static void
+clear_filters_cb (JsJoblogPage *self)
+{
+  for (guint i = 0; i < JS_N_ENTRY_STATUSES; i++)
+    gtk_check_button_set_active (self->status_checks[i], FALSE);
+  for (guint i = 0; i < JS_N_ENTRY_KINDS; i++)
+    gtk_check_button_set_active (self->kind_checks[i], FALSE);
+  gtk_drop_down_set_selected (self->period_dropdown, PERIOD_ANY);
+  js_date_button_set_date (self->from_button, NULL);
+  js_date_button_set_date (self->to_button, NULL);
+  query_changed_cb (self);
+}
+
+static GtkWidget *
+filter_check (JsJoblogPage *self,
+              const char   *label)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (label);
+
+  g_signal_connect_object (check, "toggled", G_CALLBACK (query_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (self->filter_box, check);
+  return check;
+}
+
+static GtkWidget *
+date_filter (JsJoblogPage *self,
+             const char   *label)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *text = gtk_label_new (label);
+  GtkWidget *button = js_date_button_new ();
+
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  g_object_set (button, "allow-none", TRUE, NULL);
+  js_date_button_set_label (JS_DATE_BUTTON (button), label);
+  g_signal_connect_object (button, "changed", G_CALLBACK (query_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (row), text);
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_box_append (self->filter_box, row);
+  return button;
+}
+
+static void
+build_filters (JsJoblogPage *self)
+{
+  const char * const periods[] = {
+    _("Any time"), _("This week"), _("The last 4 weeks"), _("The last 3 months"),
+    _("This year"), NULL,
+  };
+  const char * const sorts[] = { _("Newest first"), _("Oldest first"), _("By status"), NULL };
+  GtkWidget *clear;
+
+  gtk_box_append (self->filter_box, filter_heading (_("Status")));
+  for (guint i = 0; i < JS_N_ENTRY_STATUSES; i++)
+    self->status_checks[i] = GTK_CHECK_BUTTON (filter_check (self, js_entry_status_label (i)));
+
+  gtk_box_append (self->filter_box, filter_heading (_("Kind")));
+  for (guint i = 0; i < JS_N_ENTRY_KINDS; i++)
+    self->kind_checks[i] = GTK_CHECK_BUTTON (filter_check (self, js_entry_kind_label (i)));
+
+  gtk_box_append (self->filter_box, filter_heading (_("Period")));
+  self->period_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (periods));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->period_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Period"), -1);
+  g_signal_connect_object (self->period_dropdown, "notify::selected",
+                           G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->filter_box, GTK_WIDGET (self->period_dropdown));
+  self->from_button = JS_DATE_BUTTON (date_filter (self, _("From")));
+  self->to_button = JS_DATE_BUTTON (date_filter (self, _("To")));
+
+  clear = gtk_button_new_with_label (_("Show everything"));
+  gtk_widget_set_margin_top (clear, 6);
+  g_signal_connect_object (clear, "clicked", G_CALLBACK (clear_filters_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (self->filter_box, clear);
+
+  gtk_drop_down_set_model (self->sort_dropdown,
+                           G_LIST_MODEL (gtk_string_list_new ((const char * const *) sorts)));
+}
+
+static void
+js_joblog_page_dispose (GObject *object)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_JOBLOG_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+  g_clear_object (&self->deleted);
+
+  G_OBJECT_CLASS (js_joblog_page_parent_class)->dispose (object);
+}
+
+static void
+js_joblog_page_class_init (JsJoblogPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = js_joblog_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/js-joblog-page.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, JsJoblogPage, name)
+  CHILD (draft_revealer);
+  CHILD (stack);
+  CHILD (list_stack);
+  CHILD (week_label);
+  CHILD (progress_label);
+  CHILD (progress_bar);
+  CHILD (warning_label);
+  CHILD (goal_button);
+  CHILD (goal_spin);
+  CHILD (inactive_label);
+  CHILD (search_entry);
+  CHILD (filter_box);
+  CHILD (sort_dropdown);
+  CHILD (list_view);
+#undef CHILD
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, query_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, goal_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "joblog.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "joblog.delete-selected", NULL,
+                                   delete_selected_action);
+  gtk_widget_class_install_action (widget_class, "joblog.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "joblog.previous-week", NULL, week_action);
+  gtk_widget_class_install_action (widget_class, "joblog.next-week", NULL, week_action);
+  gtk_widget_class_install_action (widget_class, "joblog.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "joblog.open-draft", NULL, open_draft_action);
+  gtk_widget_class_install_action (widget_class, "joblog.drop-draft", NULL, drop_draft_action);
+  gtk_widget_class_install_action (widget_class, "joblog.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "joblog.print", NULL, print_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "joblog.new",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "joblog.find",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
+                                       "joblog.delete-selected", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "joblog.print",
+                                       NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+js_joblog_page_init (JsJoblogPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GDate today;
+
+  g_type_ensure (JS_TYPE_DATE_BUTTON);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  build_filters (self);
+
+  js_today (&today);
+  js_iso_week_of (&today, &self->week);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/**
+ * js_joblog_page_set_store:
+ * @self: the page
+ * @store: (nullable): the open profile's store
+ *
+ * Shows the log kept in @store, and offers an unfinished entry left from
+ * last time.
+ */
+void
+js_joblog_page_set_store (JsJoblogPage *self,
+                          JsStore      *store)
+{
+  g_autoptr(JsJoblogEntry) draft = NULL;
+
+  g_return_if_fail (JS_IS_JOBLOG_PAGE (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  if (store == NULL)
+    {
+      gtk_list_view_set_model (self->list_view, NULL);
+      return;
+    }
+
+  self->model = js_joblog_model_new (store);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  query_changed_cb (self);
+  update_week_card (self);
+
+  draft = js_store_joblog_get_draft (store, NULL);
+  gtk_revealer_set_reveal_child (self->draft_revealer, draft != NULL);
+}

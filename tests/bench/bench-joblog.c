@@ -1,0 +1,313 @@
+/* bench-joblog.c: the job log with 100,000 entries
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints, one per line as "name: value unit":
+ *   - start-up time to the first frame, empty profile and 100,000 entries
+ *     (median of several runs of the real app), and the difference;
+ *   - search-as-you-type latency per keystroke (p50, p95, max): the query
+ *     plus loading the first screenful of rows, as the list does;
+ *   - resident memory of the app after the first frame, both profiles,
+ *     and the growth.
+ * Targets (issue 3): p95 search < 16 ms, start-up <= 150 ms slower,
+ * memory growth < 60 MB. Run with `make bench` (needs a display: the
+ * Makefile provides a virtual one).
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/wait.h>
+
+#include "js-store-joblog.h"
+#include "js-store-private.h"
+
+#define N_ENTRIES 100000
+#define N_STARTS 5
+#define SCREENFUL 30
+
+static const char * const titles[] = {
+  "Lagerarbejder", "Pædagogmedhjælper", "Buschauffør", "Rengøringsassistent", "Kok",
+  "Kassemedarbejder", "Social- og sundhedshjælper", "Tømrer", "Elektriker", "Sælger",
+  "Kundeservicemedarbejder", "Regnskabsassistent", "Projektleder", "Softwareudvikler",
+  "Kontorassistent", "Tjener", "Bager", "Chauffør", "Lagerforvalter", "Receptionist",
+  "Underviser", "Sygeplejerske", "Maler", "Gartner", "Postbud", "Oversætter", "Frisør",
+  "Køkkenmedhjælper", "Flyttemand", "Pedel",
+};
+
+static const char * const employers[] = {
+  "Coop Danmark", "Københavns Kommune", "Movia", "ISS Facility Services", "Salling Group",
+  "Novo Nordisk", "Carlsberg", "DSB", "PostNord", "Region Hovedstaden", "Lego", "Maersk",
+  "Tivoli", "Netto", "Føtex", "Bilka", "Rema 1000", "Arla", "Danske Bank", "Ørsted",
+};
+
+static const char * const words[] = {
+  "ringede", "samtale", "mandag", "sendte", "ansøgning", "cv", "opfølgning", "svar",
+  "afslag", "praktik", "løntilskud", "kursus", "deltid", "fuldtid", "weekend", "nat",
+};
+
+static const char * const typed[] = {
+  "lagerarbejder", "pædagog", "chauffør", "rengøring", "coop", "københavn", "samtale",
+  "softwareudvikler", "region hovedstaden", "kok netto",
+};
+
+static gboolean
+fill_in_txn (JsTxn     *txn,
+             gpointer   user_data,
+             GError   **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (47);
+
+  for (guint i = 0; i < N_ENTRIES; i++)
+    {
+      g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new ();
+      g_autofree char *notes = g_strdup_printf ("%s %s %s",
+                                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))],
+                                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))],
+                                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 1, G_DATE_JANUARY, 2021);
+      g_date_add_days (&date, g_rand_int_range (rand, 0, 6 * 365));
+      js_joblog_entry_set_date (entry, &date);
+      js_joblog_entry_set_kind (entry, g_rand_int_range (rand, 0, JS_N_ENTRY_KINDS));
+      js_joblog_entry_set_status (entry, g_rand_int_range (rand, 0, JS_N_ENTRY_STATUSES));
+      js_joblog_entry_set_text (entry, JS_FIELD_TITLE,
+                                titles[g_rand_int_range (rand, 0, G_N_ELEMENTS (titles))]);
+      js_joblog_entry_set_text (entry, JS_FIELD_EMPLOYER,
+                                employers[g_rand_int_range (rand, 0, G_N_ELEMENTS (employers))]);
+      js_joblog_entry_set_text (entry, JS_FIELD_SOURCE, "Jobnet");
+      js_joblog_entry_set_text (entry, JS_FIELD_NOTES, notes);
+
+      if (!js_txn_joblog_save (txn, entry, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+make_home (const char *name,
+           gboolean    filled)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_build_filename (g_get_tmp_dir (), name, NULL);
+  g_autofree char *config = g_build_filename (home, "config", "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (config, "keyfile", NULL);
+  g_autofree char *db = g_build_filename (home, "data", "jobspor", "profiles", "local",
+                                          "jobspor.db", NULL);
+  g_autoptr(JsStore) store = NULL;
+
+  g_mkdir_with_parents (config, 0700);
+  g_file_set_contents (keyfile, "[dk/jobspor/Jobspor]\nlanguage='en'\n", -1, NULL);
+
+  store = js_store_open (db, &error);
+  g_assert_no_error (error);
+  if (filled && js_store_joblog_count (store, NULL) != N_ENTRIES)
+    {
+      g_assert_true (js_store_transaction (store, fill_in_txn, NULL, &error));
+      /* As after a sync: the jobcenter has acknowledged every change. */
+      g_assert_true (_js_store_exec (_js_store_get_db (store), "DELETE FROM journal;", NULL));
+      g_assert_true (_js_store_exec (_js_store_get_db (store), "PRAGMA wal_checkpoint(TRUNCATE);",
+                                     NULL));
+    }
+
+  return g_steal_pointer (&home);
+}
+
+static long
+rss_kib (GPid pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/status", pid);
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents (path, &status, NULL, NULL) || !(line = strstr (status, "VmRSS:")))
+    return -1;
+
+  return strtol (line + strlen ("VmRSS:"), NULL, 10);
+}
+
+/* Starts the app on @home, waits for its first frame. Returns the time in
+ * ms, and its resident memory in @rss. */
+static double
+start_once (const char *builddir,
+            const char *home,
+            long       *rss)
+{
+  g_autofree char *app = g_build_filename (builddir, "app", "jobspor", NULL);
+  g_autofree char *schemas = g_build_filename (builddir, "data", NULL);
+  g_autofree char *locales = g_build_filename (builddir, "po", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  char *argv[] = { app, NULL };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  char line[256];
+  GPid pid;
+  int out;
+  FILE *stream;
+  gint64 start;
+  double elapsed = -1;
+
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data, TRUE);
+  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_SCHEMA_DIR", schemas, TRUE);
+  envp = g_environ_setenv (envp, "JOBSPOR_LOCALEDIR", locales, TRUE);
+  envp = g_environ_setenv (envp, "JOBSPOR_REPORT_FIRST_FRAME", "1", TRUE);
+
+  start = g_get_monotonic_time ();
+  if (!g_spawn_async_with_pipes (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid,
+                                 NULL, &out, NULL, &error))
+    g_error ("Could not start %s: %s", app, error->message);
+
+  stream = fdopen (out, "r");
+  while (fgets (line, sizeof line, stream) != NULL)
+    {
+      if (g_str_has_prefix (line, "first-frame"))
+        {
+          elapsed = (g_get_monotonic_time () - start) / 1000.0;
+          /* Let the first frames settle before reading the memory. */
+          g_usleep (300 * 1000);
+          *rss = rss_kib (pid);
+          break;
+        }
+    }
+
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  fclose (stream);
+  g_spawn_close_pid (pid);
+
+  if (elapsed < 0)
+    g_error ("%s never reported its first frame", app);
+  return elapsed;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *values,
+            double  fraction)
+{
+  guint index;
+
+  g_array_sort (values, compare_doubles);
+  index = MIN (values->len - 1, (guint) (fraction * values->len));
+  return g_array_index (values, double, index);
+}
+
+static void
+bench_startup (const char *builddir,
+               const char *empty,
+               const char *full)
+{
+  g_autoptr(GArray) empty_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) full_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  long empty_rss = 0;
+  long full_rss = 0;
+  double empty_median;
+  double full_median;
+
+  /* One warm-up each, so both read the app and libraries from cache. */
+  start_once (builddir, empty, &empty_rss);
+  start_once (builddir, full, &full_rss);
+
+  for (guint i = 0; i < N_STARTS; i++)
+    {
+      double ms = start_once (builddir, empty, &empty_rss);
+
+      g_array_append_val (empty_ms, ms);
+      ms = start_once (builddir, full, &full_rss);
+      g_array_append_val (full_ms, ms);
+    }
+
+  empty_median = percentile (empty_ms, 0.5);
+  full_median = percentile (full_ms, 0.5);
+  g_print ("startup_empty: %.1f ms\n", empty_median);
+  g_print ("startup_100k: %.1f ms\n", full_median);
+  g_print ("startup_slower_by: %.1f ms\n", full_median - empty_median);
+  g_print ("rss_empty: %.1f MB\n", empty_rss / 1024.0);
+  g_print ("rss_100k: %.1f MB\n", full_rss / 1024.0);
+  g_print ("rss_growth: %.1f MB\n", (full_rss - empty_rss) / 1024.0);
+}
+
+static void
+bench_search (const char *home)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = g_build_filename (home, "data", "jobspor", "profiles", "local",
+                                          "jobspor.db", NULL);
+  g_autoptr(JsStore) store = js_store_open (db, &error);
+  g_autoptr(GArray) latencies = g_array_new (FALSE, FALSE, sizeof (double));
+
+  g_assert_no_error (error);
+
+  for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+    {
+      for (const char *end = g_utf8_next_char (typed[w]); ; end = g_utf8_next_char (end))
+        {
+          g_autofree char *prefix = g_strndup (typed[w], end - typed[w]);
+          g_autoptr(GArray) rowids = NULL;
+          JsJoblogQuery query;
+          gint64 start = g_get_monotonic_time ();
+          double ms;
+
+          js_joblog_query_init (&query);
+          query.text = prefix;
+          rowids = js_store_joblog_find (store, &query, &error);
+          g_assert_no_error (error);
+          for (guint i = 0; i < MIN (rowids->len, SCREENFUL); i++)
+            g_object_unref (js_store_joblog_load (store, g_array_index (rowids, gint64, i), NULL));
+
+          ms = (g_get_monotonic_time () - start) / 1000.0;
+          g_array_append_val (latencies, ms);
+
+          if (*end == '\0')
+            break;
+        }
+    }
+
+  g_print ("search_keystrokes: %u count\n", latencies->len);
+  g_print ("search_p50: %.2f ms\n", percentile (latencies, 0.50));
+  g_print ("search_p95: %.2f ms\n", percentile (latencies, 0.95));
+  g_print ("search_max: %.2f ms\n", percentile (latencies, 1.0));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *empty = NULL;
+  g_autofree char *full = NULL;
+  gint64 start;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: %s BUILDDIR\n", argv[0]);
+      return 2;
+    }
+
+  start = g_get_monotonic_time ();
+  empty = make_home ("jobspor-bench-empty", FALSE);
+  full = make_home ("jobspor-bench-100k", TRUE);
+  g_print ("entries: %d count\n", N_ENTRIES);
+  g_print ("setup: %.1f s\n", (g_get_monotonic_time () - start) / 1e6);
+
+  bench_search (full);
+  bench_startup (argv[1], empty, full);
+  return 0;
+}

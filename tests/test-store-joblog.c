@@ -1,0 +1,402 @@
+/* test-store-joblog.c: saving, finding and deleting job-log entries
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "js-store-joblog.h"
+#include "js-store-private.h"
+
+typedef struct {
+  char    *dir;
+  char    *path;
+  JsStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("jobspor-joblog-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "jobspor.db", NULL);
+  f->store = js_store_open (f->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  g_clear_object (&f->store);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
+      g_remove (file);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static JsJoblogEntry *
+make_entry (const char    *title,
+            const char    *employer,
+            const char    *date,
+            JsEntryKind    kind,
+            JsEntryStatus  status)
+{
+  JsJoblogEntry *entry = js_joblog_entry_new ();
+  GDate day;
+
+  g_assert_true (js_date_from_iso (date, &day));
+  js_joblog_entry_set_kind (entry, kind);
+  js_joblog_entry_set_status (entry, status);
+  js_joblog_entry_set_date (entry, &day);
+  js_joblog_entry_set_text (entry, JS_FIELD_TITLE, title);
+  js_joblog_entry_set_text (entry, JS_FIELD_EMPLOYER, employer);
+  js_joblog_entry_set_text (entry, JS_FIELD_SOURCE, "Jobnet");
+  return entry;
+}
+
+static void
+save (Fixture       *f,
+      JsJoblogEntry *entry)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (js_store_joblog_save (f->store, entry, &error));
+  g_assert_no_error (error);
+}
+
+static GPtrArray *
+find_titles (Fixture             *f,
+             const JsJoblogQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rowids = js_store_joblog_find (f->store, query, &error);
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rowids->len; i++)
+    {
+      g_autoptr(JsJoblogEntry) entry =
+        js_store_joblog_load (f->store, g_array_index (rowids, gint64, i), &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (titles, g_strdup (js_joblog_entry_get_text (entry, JS_FIELD_TITLE)));
+    }
+  g_ptr_array_add (titles, NULL);
+  return titles;
+}
+
+static void
+assert_titles (Fixture             *f,
+               const JsJoblogQuery *query,
+               const char * const  *expected)
+{
+  g_autoptr(GPtrArray) titles = find_titles (f, query);
+  g_autofree char *got = g_strjoinv (" | ", (char **) titles->pdata);
+  g_autofree char *want = g_strjoinv (" | ", (char **) expected);
+
+  g_assert_cmpstr (got, ==, want);
+}
+
+static void
+test_save_and_journal (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsJoblogEntry) entry =
+    make_entry ("Lagerarbejder", "Coop", "2026-11-20", JS_ENTRY_KIND_ADVERTISED,
+                JS_ENTRY_STATUS_APPLIED);
+  g_autoptr(JsJoblogEntry) loaded = NULL;
+  g_autoptr(GPtrArray) ops = NULL;
+  JsJournalOp *op;
+
+  save (f, entry);
+  g_assert_cmpint (js_joblog_entry_get_revision (entry), ==, 1);
+
+  js_joblog_entry_set_text (entry, JS_FIELD_NOTES, "Ringede til Mette — مقابلة 🙂");
+  save (f, entry);
+  g_assert_cmpint (js_joblog_entry_get_revision (entry), ==, 2);
+
+  loaded = js_store_joblog_lookup (f->store, js_joblog_entry_get_id (entry), &error);
+  g_assert_no_error (error);
+  g_assert_true (js_joblog_entry_equal (loaded, entry));
+  g_assert_cmpint (js_joblog_entry_get_revision (loaded), ==, 2);
+  g_assert_cmpint (js_store_joblog_count (f->store, NULL), ==, 1);
+
+  /* Each change is in the journal, with the record's revision. */
+  ops = js_store_journal_peek (f->store, 10, &error);
+  g_assert_cmpuint (ops->len, ==, 2);
+  op = g_ptr_array_index (ops, 1);
+  g_assert_cmpstr (op->entity, ==, JS_JOBLOG_ENTITY);
+  g_assert_cmpstr (op->record_id, ==, js_joblog_entry_get_id (entry));
+  g_assert_cmpint (op->revision, ==, 2);
+  g_assert_cmpint (op->action, ==, JS_JOURNAL_PUT);
+  g_assert_nonnull (strstr (op->payload, "Ringede til Mette"));
+}
+
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsJoblogEntry) entry =
+    make_entry ("Pædagogmedhjælper", "Københavns Kommune", "2026-11-18",
+                JS_ENTRY_KIND_UNSOLICITED, JS_ENTRY_STATUS_APPLIED);
+  g_autoptr(JsJoblogEntry) gone = NULL;
+  g_autoptr(JsJoblogEntry) back = NULL;
+  g_autoptr(GPtrArray) ops = NULL;
+
+  save (f, entry);
+  g_assert_true (js_store_joblog_delete (f->store, entry, &error));
+  g_assert_no_error (error);
+  gone = js_store_joblog_lookup (f->store, js_joblog_entry_get_id (entry), &error);
+  g_assert_no_error (error);
+  g_assert_null (gone);
+  g_assert_cmpint (js_store_joblog_count (f->store, NULL), ==, 0);
+
+  /* Deleting twice is refused and journals nothing more. */
+  g_assert_false (js_store_joblog_delete (f->store, entry, &error));
+  g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Undo: the same entry, same ID, a newer revision. */
+  save (f, entry);
+  back = js_store_joblog_lookup (f->store, js_joblog_entry_get_id (entry), &error);
+  g_assert_true (js_joblog_entry_equal (back, entry));
+  g_assert_cmpint (js_joblog_entry_get_revision (back), ==, 3);
+
+  ops = js_store_journal_peek (f->store, 10, &error);
+  g_assert_cmpuint (ops->len, ==, 3);
+  g_assert_cmpint (((JsJournalOp *) g_ptr_array_index (ops, 1))->action, ==, JS_JOURNAL_DELETE);
+  g_assert_cmpint (((JsJournalOp *) g_ptr_array_index (ops, 1))->revision, ==, 2);
+  g_assert_cmpint (((JsJournalOp *) g_ptr_array_index (ops, 2))->action, ==, JS_JOURNAL_PUT);
+}
+
+static void
+test_save_refuses_undated (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new ();
+
+  js_joblog_entry_set_text (entry, JS_FIELD_TITLE, "No date");
+  g_assert_false (js_store_joblog_save (f->store, entry, &error));
+  g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID);
+  g_assert_cmpint (js_joblog_entry_get_revision (entry), ==, 0);
+  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 0);
+}
+
+static void
+fill_log (Fixture *f)
+{
+  static const struct {
+    const char    *title;
+    const char    *employer;
+    const char    *date;
+    JsEntryKind    kind;
+    JsEntryStatus  status;
+  } rows[] = {
+    { "Lagerarbejder", "Coop Danmark", "2026-11-02", JS_ENTRY_KIND_ADVERTISED,
+      JS_ENTRY_STATUS_REJECTED },
+    { "Buschauffør", "Movia", "2026-11-10", JS_ENTRY_KIND_ADVERTISED, JS_ENTRY_STATUS_INTERVIEW },
+    { "Rengøringsassistent", "ISS Århus", "2026-11-16", JS_ENTRY_KIND_UNSOLICITED,
+      JS_ENTRY_STATUS_APPLIED },
+    { "Jobmesse i Bella Center", "", "2026-11-17", JS_ENTRY_KIND_EVENT, JS_ENTRY_STATUS_APPLIED },
+    { "Прибиральниця", "Hotel d'Angleterre", "2026-11-18", JS_ENTRY_KIND_ADVERTISED,
+      JS_ENTRY_STATUS_PLANNED },
+    { "مساعد مطبخ", "Restaurant Kebabistan", "2026-11-19", JS_ENTRY_KIND_ADVERTISED,
+      JS_ENTRY_STATUS_APPLIED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(JsJoblogEntry) entry =
+        make_entry (rows[i].title, rows[i].employer, rows[i].date, rows[i].kind, rows[i].status);
+      save (f, entry);
+    }
+}
+
+static void
+test_find_sort_and_filter (Fixture       *f,
+                           gconstpointer  data)
+{
+  JsJoblogQuery query;
+
+  fill_log (f);
+  js_joblog_query_init (&query);
+  assert_titles (f, &query, (const char *[]) { "مساعد مطبخ", "Прибиральниця",
+                 "Jobmesse i Bella Center", "Rengøringsassistent", "Buschauffør",
+                 "Lagerarbejder", NULL });
+
+  query.sort = JS_JOBLOG_SORT_OLDEST;
+  query.kinds = 1u << JS_ENTRY_KIND_UNSOLICITED | 1u << JS_ENTRY_KIND_EVENT;
+  assert_titles (f, &query, (const char *[]) { "Rengøringsassistent", "Jobmesse i Bella Center",
+                 NULL });
+
+  js_joblog_query_init (&query);
+  query.sort = JS_JOBLOG_SORT_STATUS;
+  query.statuses = 1u << JS_ENTRY_STATUS_PLANNED | 1u << JS_ENTRY_STATUS_INTERVIEW |
+                   1u << JS_ENTRY_STATUS_REJECTED;
+  assert_titles (f, &query, (const char *[]) { "Прибиральниця", "Buschauffør", "Lagerarbejder",
+                 NULL });
+
+  js_joblog_query_init (&query);
+  js_date_from_iso ("2026-11-10", &query.from);
+  js_date_from_iso ("2026-11-17", &query.to);
+  assert_titles (f, &query, (const char *[]) { "Jobmesse i Bella Center", "Rengøringsassistent",
+                 "Buschauffør", NULL });
+}
+
+static void
+test_find_text (Fixture       *f,
+                gconstpointer  data)
+{
+  JsJoblogQuery query;
+
+  fill_log (f);
+  js_joblog_query_init (&query);
+
+  /* Word starts, any case, in title or employer; several words all match. */
+  query.text = "lager";
+  assert_titles (f, &query, (const char *[]) { "Lagerarbejder", NULL });
+  query.text = "  BUS  ";
+  assert_titles (f, &query, (const char *[]) { "Buschauffør", NULL });
+  query.text = "coop dan";
+  assert_titles (f, &query, (const char *[]) { "Lagerarbejder", NULL });
+  query.text = "coop movia";
+  assert_titles (f, &query, (const char *[]) { NULL });
+  query.text = "прибир";
+  assert_titles (f, &query, (const char *[]) { "Прибиральниця", NULL });
+  query.text = "مطبخ";
+  assert_titles (f, &query, (const char *[]) { "مساعد مطبخ", NULL });
+  /* Diacritics are not needed, and quotes or symbols are harmless. */
+  query.text = "arhus";
+  assert_titles (f, &query, (const char *[]) { "Rengøringsassistent", NULL });
+  query.text = "d'Angleterre \"";
+  assert_titles (f, &query, (const char *[]) { "Прибиральниця", NULL });
+  query.text = "\" * OR NEAR( - ";
+  assert_titles (f, &query, (const char *[]) { NULL });
+  /* Only symbols: nothing to search for, so everything is shown. */
+  query.text = "\" * ( - ";
+  assert_titles (f, &query, (const char *[]) { "مساعد مطبخ", "Прибиральниця",
+                 "Jobmesse i Bella Center", "Rengøringsassistent", "Buschauffør",
+                 "Lagerarbejder", NULL });
+}
+
+static void
+test_search_follows_edits (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(JsJoblogEntry) entry =
+    make_entry ("Kok", "Noma", "2026-11-20", JS_ENTRY_KIND_ADVERTISED, JS_ENTRY_STATUS_APPLIED);
+  g_autoptr(GError) error = NULL;
+  JsJoblogQuery query;
+
+  save (f, entry);
+  js_joblog_query_init (&query);
+  query.text = "noma";
+  assert_titles (f, &query, (const char *[]) { "Kok", NULL });
+
+  js_joblog_entry_set_text (entry, JS_FIELD_EMPLOYER, "Geranium");
+  js_joblog_entry_set_text (entry, JS_FIELD_NOTES, "Samtale torsdag");
+  save (f, entry);
+  assert_titles (f, &query, (const char *[]) { NULL });
+  query.text = "torsdag";
+  assert_titles (f, &query, (const char *[]) { "Kok", NULL });
+
+  g_assert_true (js_store_joblog_delete (f->store, entry, &error));
+  assert_titles (f, &query, (const char *[]) { NULL });
+}
+
+static void
+test_week_counts (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GDate monday;
+  GDate sunday;
+  GDate last;
+
+  g_assert_true (js_store_joblog_last_date (f->store, &last, &error));
+  g_assert_false (g_date_valid (&last));
+
+  fill_log (f);
+  /* Week 47 of 2026: 16–22 November. Planned entries and events do not
+   * count as applications. */
+  js_date_from_iso ("2026-11-16", &monday);
+  js_date_from_iso ("2026-11-22", &sunday);
+  g_assert_cmpint (js_store_joblog_count_applications (f->store, &monday, &sunday, &error), ==,
+                   2);
+  g_assert_no_error (error);
+
+  g_assert_true (js_store_joblog_last_date (f->store, &last, &error));
+  g_assert_cmpuint (g_date_get_day (&last), ==, 19);
+}
+
+static void
+test_drafts (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsJoblogEntry) typed = js_joblog_entry_new ();
+  g_autoptr(JsJoblogEntry) draft = NULL;
+  g_autoptr(JsJoblogEntry) none = NULL;
+  GDate today;
+
+  draft = js_store_joblog_get_draft (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_null (draft);
+
+  /* Half filled in: no date yet, text in three scripts. */
+  js_joblog_entry_set_text (typed, JS_FIELD_TITLE, "Kassemedarbejder — касир — أمين صندوق");
+  g_assert_true (js_store_joblog_put_draft (f->store, typed, &error));
+  g_clear_object (&f->store);
+  f->store = js_store_open (f->path, &error);
+
+  draft = js_store_joblog_get_draft (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (js_joblog_entry_equal (draft, typed));
+  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 0);
+
+  /* Saving the entry drops its draft in the same transaction. */
+  js_date_from_iso ("2026-11-20", &today);
+  js_joblog_entry_set_date (draft, &today);
+  save (f, draft);
+  none = js_store_joblog_get_draft (f->store, &error);
+  g_assert_null (none);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store/joblog/save-and-journal", test_save_and_journal);
+  ADD ("/store/joblog/delete-and-undo", test_delete_and_undo);
+  ADD ("/store/joblog/save-refuses-undated", test_save_refuses_undated);
+  ADD ("/store/joblog/find-sort-and-filter", test_find_sort_and_filter);
+  ADD ("/store/joblog/find-text", test_find_text);
+  ADD ("/store/joblog/search-follows-edits", test_search_follows_edits);
+  ADD ("/store/joblog/week-counts", test_week_counts);
+  ADD ("/store/joblog/drafts", test_drafts);
+
+#undef ADD
+
+  return g_test_run ();
+}
