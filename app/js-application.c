@@ -106,13 +106,15 @@ quit_action (GSimpleAction *action,
   JsApplication *self = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
 
-  /* Closing each window lets it save its size first. */
+  /* Closing each main window lets it save its size first; its dialogs go
+   * with it, an open entry keeping what was typed as a draft. */
   for (GList *l = windows; l != NULL;)
     {
       GtkWindow *window = l->data;
 
       l = l->next;
-      gtk_window_close (window);
+      if (JS_IS_WINDOW (window))
+        gtk_window_close (window);
     }
 
   g_application_quit (G_APPLICATION (self));

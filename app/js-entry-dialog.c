@@ -532,7 +532,10 @@ js_entry_dialog_new (GtkWindow     *parent,
   g_return_val_if_fail (JS_IS_STORE (store), NULL);
   g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (entry), NULL);
 
-  self = g_object_new (JS_TYPE_ENTRY_DIALOG, "transient-for", parent, NULL);
+  self = g_object_new (JS_TYPE_ENTRY_DIALOG,
+                       "transient-for", parent,
+                       "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
+                       NULL);
   self->store = g_object_ref (store);
   self->is_new = is_new;
   self->entry = js_joblog_entry_copy (entry);

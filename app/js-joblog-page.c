@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "js-a11y.h"
 #include "js-date-button.h"
 #include "js-date-format.h"
 #include "js-entry-dialog.h"
@@ -70,7 +71,10 @@ add_toast (JsJoblogPage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      js_a11y_fix_button_names (overlay);
+    }
   else
     g_object_unref (g_object_ref_sink (toast));
 }
@@ -358,6 +362,12 @@ dialog_saved_cb (JsJoblogPage  *self,
 }
 
 static void
+undo_clicked_cb (JsJoblogPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "joblog.undo-delete", NULL);
+}
+
+static void
 entry_deleted (JsJoblogPage  *self,
                JsJoblogEntry *entry)
 {
@@ -365,7 +375,9 @@ entry_deleted (JsJoblogPage  *self,
 
   g_set_object (&self->deleted, entry);
   adw_toast_set_button_label (undo, _("Undo"));
-  adw_toast_set_action_name (undo, "joblog.undo-delete");
+  /* The toast lives above the page, out of reach of the page's actions. */
+  g_signal_connect_object (undo, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_toast_set_priority (undo, ADW_TOAST_PRIORITY_HIGH);
   refresh (self);
   add_toast (self, undo);
@@ -767,8 +779,6 @@ js_joblog_page_class_init (JsJoblogPageClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "joblog.find",
                                        NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
-                                       "joblog.delete-selected", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "joblog.print",
                                        NULL);
 
@@ -779,10 +789,19 @@ static void
 js_joblog_page_init (JsJoblogPage *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *shortcuts;
   GDate today;
 
   g_type_ensure (JS_TYPE_DATE_BUTTON);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Delete acts on the selected entry only while the list has the focus. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (
+    GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                      gtk_named_action_new ("joblog.delete-selected")));
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
 
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), NULL);
@@ -825,8 +844,7 @@ js_joblog_page_set_store (JsJoblogPage *self,
 
   self->model = js_joblog_model_new (store);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   query_changed_cb (self);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "js-a11y.h"
 #include "js-main-view.h"
 #include "js-window.h"
 
@@ -182,4 +183,5 @@ js_window_add_toast (JsWindow *self,
   g_return_if_fail (JS_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  js_a11y_fix_button_names (GTK_WIDGET (self->toast_overlay));
 }

@@ -193,6 +193,59 @@ js_store_joblog_find (JsStore              *store,
   return g_steal_pointer (&rowids);
 }
 
+/**
+ * js_store_joblog_match:
+ * @store: a #JsStore
+ * @text: words to find in title, employer and notes
+ * @error: return location for a #GError
+ *
+ * Finds the entries matching @text, unordered: the list model orders them
+ * by filtering its already ordered list, which keeps search-as-you-type
+ * fast on long logs.
+ *
+ * Returns: (transfer full) (nullable) (element-type gint64): the row IDs,
+ *   or %NULL when @text has nothing to search for (then @error is not set)
+ *   or on failure
+ */
+GArray *
+js_store_joblog_match (JsStore     *store,
+                       const char  *text,
+                       GError     **error)
+{
+  g_autoptr(GArray) rowids = NULL;
+  g_autofree char *match = fts_query_from_text (text);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (JS_IS_STORE (store), NULL);
+
+  if (match == NULL)
+    return NULL;
+
+  if (!(stmt = _js_store_prepare (store,
+                                  "SELECT rowid FROM joblog_search WHERE joblog_search MATCH ?1;",
+                                  error)))
+    return NULL;
+
+  rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (rowids, rowid);
+    }
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _js_store_set_error (error, _js_store_get_db (store), rc, "Could not search the job log");
+      return NULL;
+    }
+
+  return g_steal_pointer (&rowids);
+}
+
 static JsJoblogEntry *
 entry_from_row (sqlite3_stmt *stmt)
 {

@@ -43,6 +43,9 @@ void           js_joblog_query_init               (JsJoblogQuery        *query);
 GArray        *js_store_joblog_find               (JsStore              *store,
                                                    const JsJoblogQuery  *query,
                                                    GError              **error);
+GArray        *js_store_joblog_match              (JsStore              *store,
+                                                   const char           *text,
+                                                   GError              **error);
 JsJoblogEntry *js_store_joblog_load               (JsStore              *store,
                                                    gint64                rowid,
                                                    GError              **error);

@@ -22,10 +22,22 @@ def progress(done):
     return trn(LANG, "%u application sent this week", "%u applications sent this week", done)
 
 
-def fill_text(app, label, text):
-    app.focus(tr(LANG, label))
+def type_into_focused(app, text):
     app.keys("<Control>a")
     app.type(text)
+
+
+def fill_form(app, title, employer, source):
+    """The form opens with the title focused; libadwaita 1.2 does not report
+    the focus of entry rows over AT-SPI, so move on with Tab as a keyboard
+    user does: title, employer, workplace, where found."""
+    app.find(tr(LANG, "Job title or activity"), "text")
+    type_into_focused(app, title)
+    app.keys("Tab")
+    type_into_focused(app, employer)
+    app.keys("Tab")
+    app.keys("Tab")
+    type_into_focused(app, source)
 
 
 def test_add_edit_delete_undo(home):
@@ -41,9 +53,9 @@ def test_add_edit_delete_undo(home):
     app.find(tr(LANG, "Write the job title, or what you did."), "label")
     app.find(tr(LANG, "Write the name of the employer."), "label")
 
-    fill_text(app, "Job title or activity", "Lagerarbejder")
-    fill_text(app, "Employer", "Coop Danmark")
-    fill_text(app, "Where you found the job", "Jobnet")
+    app.click(tr(LANG, "Cancel"), "push button")
+    app.click(tr(LANG, "Add your first entry"), "push button")
+    fill_form(app, "Lagerarbejder", "Coop Danmark", "Jobnet")
     app.click(tr(LANG, "Save"), "push button")
     app.absent(tr(LANG, "New entry"), "label")
 
@@ -57,7 +69,7 @@ def test_add_edit_delete_undo(home):
     app.focus(row.name)
     app.keys("Return")
     app.find(tr(LANG, "Edit entry"), "label")
-    fill_text(app, "Job title or activity", "Lagermedarbejder")
+    type_into_focused(app, "Lagermedarbejder")
     app.keys("<Control>s")
     app.absent(tr(LANG, "Edit entry"), "label")
     app.find_prefix("Lagermedarbejder, Coop Danmark")
@@ -84,17 +96,24 @@ def test_unsaved_entry_survives_quitting(home):
     home.set_language(LANG)
     app = App(home)
     app.click(tr(LANG, "Add your first entry"), "push button")
-    fill_text(app, "Job title or activity", "Buschauffeur hos Movia")
+    app.find(tr(LANG, "Job title or activity"), "text")
+    type_into_focused(app, "Buschauffeur hos Movia")
+    # Quit at once: the draft is written as the app goes.
     app.keys("<Control>q")
     app.process.wait(10)
 
     app = App(home)
     app.find(tr(LANG, "You have an entry you did not finish."), "label")
     app.click(tr(LANG, "Continue"), "push button")
-    title = app.find(tr(LANG, "Job title or activity"))
     app.find(tr(LANG, "New entry"), "label")
-    assert_true(title is not None, "the form should open again")
-    app.find_prefix("Buschauff")
+    # The title typed before quitting is there: only the rest is added.
+    app.keys("Tab")
+    type_into_focused(app, "Movia")
+    app.keys("Tab")
+    app.keys("Tab")
+    type_into_focused(app, "Jobnet")
+    app.keys("<Control>s")
+    app.find_prefix("Buschauffeur hos Movia, Movia")
     app.quit()
 
 

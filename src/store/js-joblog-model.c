@@ -6,7 +6,12 @@
  * A query gives the ordered row IDs of the matching entries (8 bytes each);
  * an entry is read from the store only when the list asks for it, and a
  * bounded cache keeps the ones on screen. So a log of 100,000 entries opens
- * as fast as an empty one and costs little memory.
+ * almost as fast as an empty one and costs little memory.
+ *
+ * Search words are applied last: the model keeps the ordered list for the
+ * filters and order ("base"), asks the full-text index only for the set of
+ * matching rows, and keeps the base rows in that set. Typing into the
+ * search field so never sorts the log again.
  */
 
 #include "config.h"
@@ -22,6 +27,7 @@ struct _JsJoblogModel {
   JsStore       *store;
   JsJoblogQuery  query;
   char          *text;
+  GArray        *base;
   GArray        *rowids;
   GHashTable    *cache;
 };
@@ -94,6 +100,7 @@ js_joblog_model_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->base, g_array_unref);
   g_clear_pointer (&self->rowids, g_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
 
@@ -112,6 +119,7 @@ static void
 js_joblog_model_init (JsJoblogModel *self)
 {
   js_joblog_query_init (&self->query);
+  self->base = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
@@ -128,23 +136,50 @@ js_joblog_model_new (JsStore *store)
   return self;
 }
 
-/**
- * js_joblog_model_reload:
- *
- * Runs the query again, after the log changed.
- *
- * Returns: %TRUE on success; on failure the model keeps its items
- */
-gboolean
-js_joblog_model_reload (JsJoblogModel  *self,
-                        GError        **error)
+/* The base rows that the search words match, in the base's order. */
+static GArray *
+apply_text (JsJoblogModel  *self,
+            GError        **error)
 {
-  g_autoptr(GArray) rowids = NULL;
+  g_autoptr(GArray) matches = js_store_joblog_match (self->store, self->text, error);
+  g_autofree guint8 *bits = NULL;
+  GArray *rowids;
+  gint64 highest = 0;
+
+  if (matches == NULL)
+    return error != NULL && *error != NULL ? NULL : g_array_ref (self->base);
+
+  for (guint i = 0; i < self->base->len; i++)
+    highest = MAX (highest, g_array_index (self->base, gint64, i));
+
+  bits = g_malloc0 (highest / 8 + 1);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      gint64 rowid = g_array_index (matches, gint64, i);
+
+      if (rowid >= 0 && rowid <= highest)
+        bits[rowid / 8] |= 1u << (rowid % 8);
+    }
+
+  rowids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), MIN (matches->len, self->base->len));
+  for (guint i = 0; i < self->base->len; i++)
+    {
+      gint64 rowid = g_array_index (self->base, gint64, i);
+
+      if (bits[rowid / 8] & (1u << (rowid % 8)))
+        g_array_append_val (rowids, rowid);
+    }
+
+  return rowids;
+}
+
+static gboolean
+update_items (JsJoblogModel  *self,
+              GError        **error)
+{
+  g_autoptr(GArray) rowids = apply_text (self, error);
   guint removed;
 
-  g_return_val_if_fail (JS_IS_JOBLOG_MODEL (self), FALSE);
-
-  rowids = js_store_joblog_find (self->store, &self->query, error);
   if (rowids == NULL)
     return FALSE;
 
@@ -157,20 +192,70 @@ js_joblog_model_reload (JsJoblogModel  *self,
   return TRUE;
 }
 
+/**
+ * js_joblog_model_reload:
+ *
+ * Runs the query again, after the log changed.
+ *
+ * Returns: %TRUE on success; on failure the model keeps its items
+ */
+gboolean
+js_joblog_model_reload (JsJoblogModel  *self,
+                        GError        **error)
+{
+  g_autoptr(GArray) base = NULL;
+
+  g_return_val_if_fail (JS_IS_JOBLOG_MODEL (self), FALSE);
+
+  base = js_store_joblog_find (self->store, &self->query, error);
+  if (base == NULL)
+    return FALSE;
+
+  g_array_unref (self->base);
+  self->base = g_steal_pointer (&base);
+  return update_items (self, error);
+}
+
+static gboolean
+same_filters (const JsJoblogQuery *a,
+              const JsJoblogQuery *b)
+{
+  return a->kinds == b->kinds && a->statuses == b->statuses && a->sort == b->sort &&
+         g_date_valid (&a->from) == g_date_valid (&b->from) &&
+         g_date_valid (&a->to) == g_date_valid (&b->to) &&
+         (!g_date_valid (&a->from) || g_date_compare (&a->from, &b->from) == 0) &&
+         (!g_date_valid (&a->to) || g_date_compare (&a->to, &b->to) == 0);
+}
+
+/**
+ * js_joblog_model_set_query:
+ * @self: the model
+ * @query: what to show, and in which order
+ * @error: return location for a #GError
+ *
+ * Shows the entries matching @query. When only the search words changed,
+ * the log is not read again: the words filter the rows already ordered.
+ *
+ * Returns: %TRUE on success; on failure the model keeps its items
+ */
 gboolean
 js_joblog_model_set_query (JsJoblogModel        *self,
                            const JsJoblogQuery  *query,
                            GError              **error)
 {
+  gboolean refilter_only;
+
   g_return_val_if_fail (JS_IS_JOBLOG_MODEL (self), FALSE);
   g_return_val_if_fail (query != NULL, FALSE);
+
+  refilter_only = self->base->len > 0 && same_filters (&self->query, query);
 
   g_free (self->text);
   self->text = g_strdup (query->text);
   self->query = *query;
-  self->query.text = self->text;
+  self->query.text = NULL;
 
-  return js_joblog_model_reload (self, error);
+  return refilter_only ? update_items (self, error) : js_joblog_model_reload (self, error);
 }
 
 /**
