@@ -842,12 +842,13 @@ js_joblog_page_set_store (JsJoblogPage *self,
       return;
     }
 
+  /* Fill the model before the list sees it: one long list at once costs
+   * the list far less than being told 100,000 rows arrived. */
   self->model = js_joblog_model_new (store);
+  query_changed_cb (self);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-
-  query_changed_cb (self);
   update_week_card (self);
 
   draft = js_store_joblog_get_draft (store, NULL);
