@@ -52,6 +52,7 @@ def test_add_edit_delete_undo(home):
     app.click(tr(LANG, "Save"), "push button")
     app.find(tr(LANG, "Write the job title, or what you did."), "label")
     app.find(tr(LANG, "Write the name of the employer."), "label")
+    app.screenshot("entry-form-problems-" + LANG)
 
     app.click(tr(LANG, "Cancel"), "push button")
     app.click(tr(LANG, "Add your first entry"), "push button")
