@@ -33,7 +33,7 @@ SHOTS = BUILD / "ui-screenshots"
 _started = []
 
 
-def tr(language, msgid, domain="jobspor"):
+def tr(language, msgid, domain="jobspor", mnemonic=False):
     """`msgid` as the catalogue of `language` says it (Jobspor's built one,
     or a library's installed one), without its mnemonic underscore, as a
     screen reader reads it."""
@@ -45,7 +45,7 @@ def tr(language, msgid, domain="jobspor"):
         text = catalogue.gettext(msgid)
         if text == msgid:
             raise AssertionError(f"{msgid!r} has no {language} translation")
-    return text.replace("_", "", 1) if "_" in msgid else text
+    return text.replace("_", "", 1) if "_" in msgid and not mnemonic else text
 
 
 def on_screen(node):
@@ -110,6 +110,7 @@ class App:
             "JOBSPOR_LOCALEDIR": str(BUILD / "po"),
             "XDG_DATA_HOME": str(home.data),
             "XDG_CONFIG_HOME": str(home.config),
+            "HOME": str(home.path),
             "LANG": lang,
             "GTK_A11Y": "atspi",
         })
@@ -117,7 +118,7 @@ class App:
         env.pop("LC_ALL", None)
         env.pop("LC_MESSAGES", None)
         self.log = open(home.path / "app.log", "w")
-        self.process = subprocess.Popen([str(BUILD / "app" / "jobspor")], env=env,
+        self.process = subprocess.Popen([str(BUILD / "app" / "jobspor")], env=env, cwd=home.path,
                                         stdout=self.log, stderr=subprocess.STDOUT)
         _started.append(self.process)
         self.node = None

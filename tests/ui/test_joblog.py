@@ -6,9 +6,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
+import subprocess
 import sys
 
-from jobspor_ui import App, run, tr, trn
+import pyatspi
+
+from jobspor_ui import App, has_state, run, tr, trn
 
 LANG = os.environ.get("JOBSPOR_TEST_LANGUAGE", "uk")
 
@@ -118,8 +121,81 @@ def test_unsaved_entry_survives_quitting(home):
     app.quit()
 
 
+def add_entry(app, title, employer, first=False):
+    app.click(tr(LANG, "Add your first entry" if first else "Add entry"), "push button")
+    fill_form(app, title, employer, "Jobnet")
+    app.keys("<Control>s")
+    app.find_prefix(title + ", " + employer)
+
+
+def test_export_csv(home):
+    home.set_language(LANG)
+    app = App(home)
+    add_entry(app, "Kok, deltid", "Restaurant \"Noma\"", first=True)
+    add_entry(app, "Lagerarbejder", "Coop Danmark")
+
+    target = home.path / "export" / "joblog.csv"
+    target.parent.mkdir()
+    app.click(tr(LANG, "Export"), "push button")
+    app.click(tr(LANG, "Save as spreadsheet (CSV)…"), "menu item")
+    app.find(tr(LANG, "Save the job log as a spreadsheet"))
+    # The file chooser starts in its name field: a whole path works there.
+    app.keys("<Control>a")
+    app.type(str(target))
+    app.keys("Return")
+    app.wait_for(target.exists, "the CSV file to be written")
+    app.find_prefix(tr(LANG, "Saved as “%s”").replace("%s", "joblog.csv")[:8])
+
+    data = target.read_bytes()
+    assert_true(data.startswith(b"\xef\xbb\xbf"), "the CSV must start with a UTF-8 BOM")
+    text = data.decode("utf-8-sig")
+    assert_true(text.count("\r\n") == 3, "a header and two rows, each ended by CRLF")
+    assert_true(text.split("\r\n")[0].split(",")[0] == tr(LANG, "Date"),
+                "the header is in the chosen language")
+    assert_true('"Kok, deltid"' in text and '"Restaurant ""Noma"""' in text,
+                "fields with commas and quotes are quoted:\n" + text)
+    app.quit()
+
+
+def test_print_to_pdf(home):
+    home.set_language(LANG)
+    app = App(home)
+    add_entry(app, "Pedel", "Københavns Kommune", first=True)
+
+    app.click(tr(LANG, "Export"), "push button")
+    app.click(tr(LANG, "Print or save as PDF…"), "menu item")
+    app.find(tr(LANG, "Your name on the printout"), "label")
+    app.type("Oksana Kovalenko")
+    app.keys("Return")
+    # GTK's print dialog. Its printer list offers no action over AT-SPI in
+    # GTK 4.8, so the "Print to File" printer is picked with the mouse;
+    # Print then writes a PDF into the folder the app runs in.
+    app.find(tr(LANG, "Print to File", domain="gtk40"), "label").click()
+    app.screenshot("print-dialog-" + LANG)
+    # GTK 4.8 names its own mnemonic buttons twice ("_Print Print").
+    printing = app.find_prefix(tr(LANG, "_Print", domain="gtk40", mnemonic=True), "push button")
+    app.wait_for(lambda: has_state(printing, pyatspi.STATE_SENSITIVE),
+                 "a printer to be chosen")
+    printing.doActionNamed("click")
+
+    # GTK names the file in the chosen language ("вивід.pdf" in Ukrainian).
+    def written():
+        pdfs = [p for p in home.path.glob("*.pdf") if p.stat().st_size > 1000]
+        return pdfs[0] if pdfs else None
+
+    app.wait_for(written, "the PDF to be written")
+    pdf = written()
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    for expected in ["Oksana Kovalenko", "Pedel", "Københavns Kommune"]:
+        assert_true(expected in text, f"{expected!r} is missing from the PDF:\n{text}")
+    app.quit()
+
+
 if __name__ == "__main__":
     sys.exit(run([
         test_add_edit_delete_undo,
         test_unsaved_entry_survives_quitting,
+        test_export_csv,
+        test_print_to_pdf,
     ]))
