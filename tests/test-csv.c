@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "js-joblog-csv.h"
+#include "js-test-util.h"
 
 #define BOM "\xEF\xBB\xBF"
 #define N_COLUMNS 11
@@ -116,15 +117,6 @@ assert_row (const char * const *fields,
   g_assert_cmpmem (row, strlen (row), expected, strlen (expected));
 }
 
-static void
-set_date (GDate *date,
-          guint  day,
-          guint  month,
-          guint  year)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-}
 
 static JsJoblogEntry *
 make_entry (const char *title,
@@ -133,7 +125,7 @@ make_entry (const char *title,
   JsJoblogEntry *entry = js_joblog_entry_new ();
   GDate date;
 
-  set_date (&date, day, G_DATE_MARCH, 2026);
+  js_test_set_date (&date, day, G_DATE_MARCH, 2026);
   js_joblog_entry_set_date (entry, &date);
   js_joblog_entry_set_kind (entry, JS_ENTRY_KIND_ADVERTISED);
   js_joblog_entry_set_status (entry, JS_ENTRY_STATUS_APPLIED);
@@ -316,7 +308,7 @@ test_export_order_and_dates (void)
   g_ptr_array_add (entries, make_entry ("Tredje", 2));
 
   entry = g_ptr_array_index (entries, 1);
-  set_date (&deadline, 29, G_DATE_FEBRUARY, 2028);
+  js_test_set_date (&deadline, 29, G_DATE_FEBRUARY, 2028);
   js_joblog_entry_set_deadline (entry, &deadline);
   js_joblog_entry_set_kind (entry, JS_ENTRY_KIND_NETWORK);
   js_joblog_entry_set_status (entry, JS_ENTRY_STATUS_INTERVIEW);

@@ -10,16 +10,8 @@
 #include "config.h"
 
 #include "js-date-format.h"
+#include "js-test-util.h"
 
-static void
-set_date (GDate *date,
-          guint  day,
-          guint  month,
-          guint  year)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-}
 
 static void
 test_long (void)
@@ -42,7 +34,7 @@ test_long (void)
       g_autofree char *text = NULL;
       GDate date;
 
-      set_date (&date, cases[i].day, cases[i].month, cases[i].year);
+      js_test_set_date (&date, cases[i].day, cases[i].month, cases[i].year);
       text = js_format_date (&date);
       g_assert_cmpstr (text, ==, cases[i].expected);
     }
@@ -55,11 +47,11 @@ test_short (void)
   g_autofree char *padded = NULL;
   GDate date;
 
-  set_date (&date, 24, 11, 2026);
+  js_test_set_date (&date, 24, 11, 2026);
   text = js_format_date_short (&date);
   g_assert_cmpstr (text, ==, "24/11/2026");
 
-  set_date (&date, 3, 2, 2026);
+  js_test_set_date (&date, 3, 2, 2026);
   padded = js_format_date_short (&date);
   g_assert_cmpstr (padded, ==, "03/02/2026");
 }
@@ -71,8 +63,8 @@ test_period (void)
   GDate from;
   GDate to;
 
-  set_date (&from, 2, 11, 2026);
-  set_date (&to, 23, 11, 2026);
+  js_test_set_date (&from, 2, 11, 2026);
+  js_test_set_date (&to, 23, 11, 2026);
   text = js_format_period (&from, &to);
   g_assert_cmpstr (text, ==, "2 November 2026 – 23 November 2026");
 }
@@ -87,7 +79,7 @@ test_invalid (void)
   GDate valid;
 
   g_date_clear (&invalid, 1);
-  set_date (&valid, 24, 11, 2026);
+  js_test_set_date (&valid, 24, 11, 2026);
 
   text = js_format_date (&invalid);
   short_text = js_format_date_short (&invalid);

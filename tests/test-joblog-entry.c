@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "js-joblog-entry.h"
+#include "js-test-util.h"
 
 #define ENTRY_ID "6f1c0f1e-8a0b-4c2d-9e3f-0a1b2c3d4e5f"
 
@@ -32,15 +33,6 @@ static const char * const texts[] = {
   "back\\slash \"quoted\" /slash/ \x01\x1F and \u2028\u2029",
 };
 
-static void
-set_date (GDate *date,
-          guint  day,
-          guint  month,
-          guint  year)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-}
 
 /* An entry with every field set, and a revision past what a double holds. */
 static JsJoblogEntry *
@@ -50,8 +42,8 @@ make_full_entry (void)
   GDate date;
   GDate deadline;
 
-  set_date (&date, 11, G_DATE_MARCH, 2026);
-  set_date (&deadline, 29, G_DATE_FEBRUARY, 2028);
+  js_test_set_date (&date, 11, G_DATE_MARCH, 2026);
+  js_test_set_date (&deadline, 29, G_DATE_FEBRUARY, 2028);
 
   js_joblog_entry_set_id (entry, ENTRY_ID);
   js_joblog_entry_set_revision (entry, G_GINT64_CONSTANT (9007199254740993));
@@ -583,7 +575,7 @@ test_equal_and_copy (void)
   js_joblog_entry_set_deadline (copy, js_joblog_entry_get_deadline (entry));
   g_assert_true (js_joblog_entry_equal (entry, copy));
 
-  set_date (&date, 12, G_DATE_MARCH, 2026);
+  js_test_set_date (&date, 12, G_DATE_MARCH, 2026);
   js_joblog_entry_set_date (copy, &date);
   g_assert_false (js_joblog_entry_equal (entry, copy));
 }

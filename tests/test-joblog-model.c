@@ -6,9 +6,8 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "js-joblog-model.h"
+#include "js-test-util.h"
 
 typedef struct {
   char    *dir;
@@ -23,7 +22,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("jobspor-model-XXXXXX", &error);
+  f->dir = js_test_make_dir ("jobspor-model");
   f->path = g_build_filename (f->dir, "jobspor.db", NULL);
   f->store = js_store_open (f->path, &error);
   g_assert_no_error (error);
@@ -33,15 +32,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
-
   g_clear_object (&f->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_remove (file);
-    }
-  g_rmdir (f->dir);
+  js_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

@@ -14,21 +14,13 @@
 #include <pango/pangocairo.h>
 
 #include "js-joblog-report.h"
+#include "js-test-util.h"
 
 #define CITIZEN "Оксана Коваленко"
 #define N_LONG_LOG 120
 
 static char *tmp_dir;
 
-static void
-set_date (GDate *date,
-          guint  day,
-          guint  month,
-          guint  year)
-{
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-}
 
 static JsJoblogEntry *
 make_entry (guint       day,
@@ -39,7 +31,7 @@ make_entry (guint       day,
   JsJoblogEntry *entry = js_joblog_entry_new ();
   GDate date;
 
-  set_date (&date, day, G_DATE_NOVEMBER, 2026);
+  js_test_set_date (&date, day, G_DATE_NOVEMBER, 2026);
   js_joblog_entry_set_date (entry, &date);
   js_joblog_entry_set_kind (entry, JS_ENTRY_KIND_ADVERTISED);
   js_joblog_entry_set_status (entry, JS_ENTRY_STATUS_APPLIED);
@@ -140,8 +132,8 @@ test_danish (void)
                                         "Søgte via Jobnet."));
   js_joblog_entry_set_text (g_ptr_array_index (entries, 0), JS_FIELD_SOURCE, "Jobnet");
   js_joblog_entry_set_text (g_ptr_array_index (entries, 0), JS_FIELD_CONTACT, "Mette Østergård");
-  set_date (&from, 2, G_DATE_NOVEMBER, 2026);
-  set_date (&to, 23, G_DATE_NOVEMBER, 2026);
+  js_test_set_date (&from, 2, G_DATE_NOVEMBER, 2026);
+  js_test_set_date (&to, 23, G_DATE_NOVEMBER, 2026);
 
   report = js_joblog_report_new (entries, CITIZEN, &from, &to, FALSE);
   text = write_and_read (report, "danish.pdf", &n_pages);

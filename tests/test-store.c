@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "js-store-private.h"
+#include "js-test-util.h"
 
 typedef struct {
   char *dir;
@@ -29,29 +30,12 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "profile", "jobspor.db", NULL);
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-
-  g_remove (path);
-}
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  js_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

@@ -140,41 +140,14 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-/**
- * js_store_joblog_find:
- * @store: a #JsStore
- * @query: what to find and in which order
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (element-type gint64): the row IDs of the
- *   matching entries, in order, for js_store_joblog_load()
- */
-GArray *
-js_store_joblog_find (JsStore              *store,
-                      const JsJoblogQuery  *query,
-                      GError              **error)
+/* Steps @stmt, whose first column is a row ID, to the end. */
+static GArray *
+collect_rowids (JsStore       *store,
+                sqlite3_stmt  *stmt,
+                GError       **error)
 {
   g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *match = fts_query_from_text (query->text);
-  g_autofree char *kinds = names_list (query->kinds, JS_N_ENTRY_KINDS, kind_name);
-  g_autofree char *statuses = names_list (query->statuses, JS_N_ENTRY_STATUSES, status_name);
-  g_autofree char *from = js_date_to_iso (&query->from);
-  g_autofree char *to = js_date_to_iso (&query->to);
-  sqlite3_stmt *stmt;
   int rc;
-
-  g_return_val_if_fail (JS_IS_STORE (store), NULL);
-  g_return_val_if_fail (query->sort <= JS_JOBLOG_SORT_STATUS, NULL);
-
-  if (!(stmt = _js_store_prepare (store, find_sql[match != NULL][query->sort], error)))
-    return NULL;
-
-  if (match != NULL)
-    sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 2, kinds);
-  bind_text_or_null (stmt, 3, statuses);
-  bind_text_or_null (stmt, 4, from);
-  bind_text_or_null (stmt, 5, to);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -191,6 +164,43 @@ js_store_joblog_find (JsStore              *store,
     }
 
   return g_steal_pointer (&rowids);
+}
+
+/**
+ * js_store_joblog_find:
+ * @store: a #JsStore
+ * @query: what to find and in which order
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type gint64): the row IDs of the
+ *   matching entries, in order, for js_store_joblog_load()
+ */
+GArray *
+js_store_joblog_find (JsStore              *store,
+                      const JsJoblogQuery  *query,
+                      GError              **error)
+{
+  g_autofree char *match = fts_query_from_text (query->text);
+  g_autofree char *kinds = names_list (query->kinds, JS_N_ENTRY_KINDS, kind_name);
+  g_autofree char *statuses = names_list (query->statuses, JS_N_ENTRY_STATUSES, status_name);
+  g_autofree char *from = js_date_to_iso (&query->from);
+  g_autofree char *to = js_date_to_iso (&query->to);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (JS_IS_STORE (store), NULL);
+  g_return_val_if_fail (query->sort <= JS_JOBLOG_SORT_STATUS, NULL);
+
+  if (!(stmt = _js_store_prepare (store, find_sql[match != NULL][query->sort], error)))
+    return NULL;
+
+  if (match != NULL)
+    sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 2, kinds);
+  bind_text_or_null (stmt, 3, statuses);
+  bind_text_or_null (stmt, 4, from);
+  bind_text_or_null (stmt, 5, to);
+
+  return collect_rowids (store, stmt, error);
 }
 
 /**
@@ -212,10 +222,8 @@ js_store_joblog_match (JsStore     *store,
                        const char  *text,
                        GError     **error)
 {
-  g_autoptr(GArray) rowids = NULL;
   g_autofree char *match = fts_query_from_text (text);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (JS_IS_STORE (store), NULL);
 
@@ -227,23 +235,8 @@ js_store_joblog_match (JsStore     *store,
                                   error)))
     return NULL;
 
-  rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 rowid = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (rowids, rowid);
-    }
-  _js_store_release (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _js_store_set_error (error, _js_store_get_db (store), rc, "Could not search the job log");
-      return NULL;
-    }
-
-  return g_steal_pointer (&rowids);
+  return collect_rowids (store, stmt, error);
 }
 
 static JsJoblogEntry *

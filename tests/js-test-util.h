@@ -1,0 +1,20 @@
+/* js-test-util.h: what several unit tests need
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void   js_test_set_date    (GDate       *date,
+                            guint        day,
+                            guint        month,
+                            guint        year);
+char  *js_test_make_dir    (const char  *name);
+void   js_test_remove_tree (const char  *path);
+
+G_END_DECLS
