@@ -3,9 +3,9 @@
  * Copyright 2026 Jobspor developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The week's progress towards the requirement in the plan, the list of
- * entries (searchable, filtered, sorted, virtualized), and the ways in:
- * add, edit, delete with Undo, export and print.
+ * The week's progress (a JsWeekCard), the list of entries (searchable,
+ * filtered, sorted, virtualized), and the ways in: add, edit, delete with
+ * Undo, export and print.
  */
 
 #include "config.h"
@@ -19,9 +19,8 @@
 #include "js-joblog-export.h"
 #include "js-joblog-model.h"
 #include "js-joblog-page.h"
+#include "js-week-card.h"
 #include "js-week.h"
-
-#define GOAL_KEY "weekly-requirement"
 
 typedef enum {
   PERIOD_ANY,
@@ -37,7 +36,6 @@ struct _JsJoblogPage {
   JsStore            *store;
   JsJoblogModel      *model;
   GtkSingleSelection *selection;
-  JsIsoWeek           week;
   JsJoblogEntry      *deleted;
 
   GtkCheckButton     *status_checks[JS_N_ENTRY_STATUSES];
@@ -49,13 +47,7 @@ struct _JsJoblogPage {
   GtkRevealer        *draft_revealer;
   GtkStack           *stack;
   GtkStack           *list_stack;
-  GtkLabel           *week_label;
-  GtkLabel           *progress_label;
-  GtkLevelBar        *progress_bar;
-  GtkLabel           *warning_label;
-  GtkMenuButton      *goal_button;
-  GtkSpinButton      *goal_spin;
-  GtkLabel           *inactive_label;
+  JsWeekCard         *week_card;
   GtkSearchEntry     *search_entry;
   GtkBox             *filter_box;
   GtkDropDown        *sort_dropdown;
@@ -84,144 +76,6 @@ toast (JsJoblogPage *self,
        const char   *title)
 {
   add_toast (self, adw_toast_new (title));
-}
-
-static guint
-weekly_goal (JsJoblogPage *self)
-{
-  g_autofree char *value = js_store_dup_meta (self->store, GOAL_KEY, NULL);
-
-  return value != NULL ? (guint) g_ascii_strtoull (value, NULL, 10) : 0;
-}
-
-static char *
-progress_text (guint            done,
-               guint            goal,
-               gboolean         current)
-{
-  if (goal == 0)
-    return g_strdup_printf (current ? ngettext ("%u application sent this week",
-                                                "%u applications sent this week", done)
-                                    : ngettext ("%u application sent that week",
-                                                "%u applications sent that week", done),
-                            done);
-
-  return g_strdup_printf (current ? ngettext ("%1$u of %2$u application sent this week",
-                                              "%1$u of %2$u applications sent this week", goal)
-                                  : ngettext ("%1$u of %2$u application sent that week",
-                                              "%1$u of %2$u applications sent that week", goal),
-                          done, goal);
-}
-
-static char *
-warning_text (JsWeekState  state,
-              guint        missing,
-              const GDate *today)
-{
-  guint days = js_days_left_in_week (today);
-  g_autofree char *need = NULL;
-  g_autofree char *left = NULL;
-
-  switch (state)
-    {
-    case JS_WEEK_FALLING_SHORT:
-      need = g_strdup_printf (ngettext ("You still need to send %u application this week.",
-                                        "You still need to send %u applications this week.",
-                                        missing),
-                              missing);
-      left = g_strdup_printf (ngettext ("The week ends in %u day.", "The week ends in %u days.",
-                                        days),
-                              days);
-      return g_strconcat (need, " ", left, NULL);
-
-    case JS_WEEK_MISSED:
-      return g_strdup_printf (ngettext ("That week was %u application short of your plan.",
-                                        "That week was %u applications short of your plan.",
-                                        missing),
-                              missing);
-
-    case JS_WEEK_ON_TRACK:
-    case JS_WEEK_MET:
-    default:
-      return NULL;
-    }
-}
-
-static void
-update_week_card (JsJoblogPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *period = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *progress = NULL;
-  g_autofree char *warning = NULL;
-  g_autofree char *goal_text = NULL;
-  JsIsoWeek current;
-  GDate monday;
-  GDate sunday;
-  GDate today;
-  GDate last;
-  gint64 done;
-  guint goal = weekly_goal (self);
-  guint idle_days = 0;
-  gboolean is_current;
-
-  js_today (&today);
-  js_iso_week_of (&today, &current);
-  is_current = js_iso_week_compare (&self->week, &current) == 0;
-
-  js_iso_week_monday (&self->week, &monday);
-  sunday = monday;
-  g_date_add_days (&sunday, 6);
-
-  done = js_store_joblog_count_applications (self->store, &monday, &sunday, &error);
-  if (done < 0)
-    {
-      g_warning ("Could not count the week's applications: %s", error->message);
-      done = 0;
-    }
-
-  period = js_format_period (&monday, &sunday);
-  heading = g_strdup_printf (_("Week %1$u: %2$s"), self->week.week, period);
-  gtk_label_set_label (self->week_label, heading);
-
-  progress = progress_text (done, goal, is_current);
-  gtk_label_set_label (self->progress_label, progress);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), goal > 0);
-  gtk_level_bar_set_value (self->progress_bar, goal > 0 ? MIN (1.0, (double) done / goal) : 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, progress, -1);
-
-  warning = goal > 0 ? warning_text (js_week_state (done, goal, &self->week, &today),
-                                     goal - MIN ((guint) done, goal), &today)
-                     : NULL;
-  gtk_label_set_label (self->warning_label, warning != NULL ? warning : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), warning != NULL);
-
-  goal_text = goal > 0 ? g_strdup_printf (ngettext ("Weekly goal: %u application",
-                                                    "Weekly goal: %u applications", goal),
-                                          goal)
-                       : g_strdup (_("Set your weekly goal"));
-  gtk_menu_button_set_label (self->goal_button, goal_text);
-  gtk_spin_button_set_value (self->goal_spin, goal);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "joblog.next-week", !is_current);
-
-  if (js_store_joblog_last_date (self->store, &last, NULL) &&
-      js_inactive_too_long (&last, &today, &idle_days))
-    {
-      g_autofree char *text =
-        g_strdup_printf (ngettext ("You have not added anything to your job log for %u day. "
-                                   "The jobcenter is told when 30 days pass without entries.",
-                                   "You have not added anything to your job log for %u days. "
-                                   "The jobcenter is told when 30 days pass without entries.",
-                                   idle_days),
-                         idle_days);
-      gtk_label_set_label (self->inactive_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->inactive_label), TRUE);
-    }
-  else
-    gtk_widget_set_visible (GTK_WIDGET (self->inactive_label), FALSE);
 }
 
 static void
@@ -333,23 +187,8 @@ refresh (JsJoblogPage *self)
 
   if (!js_joblog_model_reload (self->model, &error))
     g_warning ("Could not read the job log: %s", error->message);
-  update_week_card (self);
+  js_week_card_refresh (self->week_card);
   update_stacks (self);
-}
-
-static void
-goal_changed_cb (JsJoblogPage *self)
-{
-  g_autofree char *value = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (self->goal_spin));
-  if (!js_store_set_meta (self->store, GOAL_KEY, value, &error))
-    g_warning ("Could not save the weekly goal: %s", error->message);
-  update_week_card (self);
 }
 
 static void
@@ -470,17 +309,6 @@ undo_delete_action (GtkWidget  *widget,
 
   refresh (self);
   toast (self, _("Entry restored"));
-}
-
-static void
-week_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
-
-  js_iso_week_add (&self->week, g_str_equal (action_name, "joblog.next-week") ? 1 : -1);
-  update_week_card (self);
 }
 
 static void
@@ -746,13 +574,7 @@ js_joblog_page_class_init (JsJoblogPageClass *klass)
   CHILD (draft_revealer);
   CHILD (stack);
   CHILD (list_stack);
-  CHILD (week_label);
-  CHILD (progress_label);
-  CHILD (progress_bar);
-  CHILD (warning_label);
-  CHILD (goal_button);
-  CHILD (goal_spin);
-  CHILD (inactive_label);
+  CHILD (week_card);
   CHILD (search_entry);
   CHILD (filter_box);
   CHILD (sort_dropdown);
@@ -760,15 +582,12 @@ js_joblog_page_class_init (JsJoblogPageClass *klass)
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, query_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, goal_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "joblog.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "joblog.delete-selected", NULL,
                                    delete_selected_action);
   gtk_widget_class_install_action (widget_class, "joblog.undo-delete", NULL, undo_delete_action);
-  gtk_widget_class_install_action (widget_class, "joblog.previous-week", NULL, week_action);
-  gtk_widget_class_install_action (widget_class, "joblog.next-week", NULL, week_action);
   gtk_widget_class_install_action (widget_class, "joblog.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "joblog.open-draft", NULL, open_draft_action);
   gtk_widget_class_install_action (widget_class, "joblog.drop-draft", NULL, drop_draft_action);
@@ -790,9 +609,9 @@ js_joblog_page_init (JsJoblogPage *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkEventController *shortcuts;
-  GDate today;
 
   g_type_ensure (JS_TYPE_DATE_BUTTON);
+  g_type_ensure (JS_TYPE_WEEK_CARD);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Delete acts on the selected entry only while the list has the focus. */
@@ -810,8 +629,6 @@ js_joblog_page_init (JsJoblogPage *self)
 
   build_filters (self);
 
-  js_today (&today);
-  js_iso_week_of (&today, &self->week);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -849,7 +666,7 @@ js_joblog_page_set_store (JsJoblogPage *self,
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  update_week_card (self);
+  js_week_card_set_store (self->week_card, store);
 
   draft = js_store_joblog_get_draft (store, NULL);
   gtk_revealer_set_reveal_child (self->draft_revealer, draft != NULL);
