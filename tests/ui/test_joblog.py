@@ -5,9 +5,12 @@
 # Copyright 2026 Jobspor developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import datetime
 import os
+import sqlite3
 import subprocess
 import sys
+import zoneinfo
 
 import pyatspi
 
@@ -192,10 +195,51 @@ def test_print_to_pdf(home):
     app.quit()
 
 
+def test_week_goal_and_warnings(home):
+    home.set_language(LANG)
+    app = App(home)
+    add_entry(app, "Lagerarbejder", "Coop Danmark", first=True)
+
+    # Until the plan arrives, the citizen sets the weekly requirement.
+    app.click(tr(LANG, "Set your weekly goal"), "push button")
+    spin = app.find(tr(LANG, "How many applications must you send each week? Your plan from "
+                          "the jobcenter or your a-kasse says it."), "spin button")
+    app.keys("<Control>a")
+    app.type("3")
+    app.keys("Tab")
+    app.keys("Escape")
+    of3 = trn(LANG, "%1$u of %2$u application sent this week",
+              "%1$u of %2$u applications sent this week", 3)
+    app.find(of3.replace("%1$u", "1").replace("%2$u", "3"), "label")
+    assert_true(spin is not None, "the goal can be set")
+
+    # The week before: nothing sent, so it was short by three.
+    app.click(tr(LANG, "Previous week"), "push button")
+    app.find(trn(LANG, "That week was %u application short of your plan.",
+                 "That week was %u applications short of your plan.", 3), "label")
+    app.click(tr(LANG, "Next week"), "push button")
+    app.find(of3.replace("%1$u", "1").replace("%2$u", "3"), "label")
+    app.quit()
+
+    # A log whose newest entry is 40 days old warns that the jobcenter is told.
+    today = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Copenhagen")).date()
+    old = (today - datetime.timedelta(days=40)).isoformat()
+    with sqlite3.connect(home.database) as db:
+        db.execute("UPDATE joblog_entry SET date = ?", (old,))
+    app = App(home)
+    app.find(trn(LANG, "You have not added anything to your job log for %u day. "
+                 "The jobcenter is told when 30 days pass without entries.",
+                 "You have not added anything to your job log for %u days. "
+                 "The jobcenter is told when 30 days pass without entries.", 40), "label")
+    app.screenshot("joblog-warnings-" + LANG)
+    app.quit()
+
+
 if __name__ == "__main__":
     sys.exit(run([
         test_add_edit_delete_undo,
         test_unsaved_entry_survives_quitting,
         test_export_csv,
         test_print_to_pdf,
+        test_week_goal_and_warnings,
     ]))
