@@ -1,0 +1,64 @@
+/* js-server-store.h: the reference jobcenter's database
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "js-protocol.h"
+
+G_BEGIN_DECLS
+
+#define JS_SERVER_ERROR (js_server_error_quark ())
+
+typedef enum {
+  JS_SERVER_ERROR_INVALID_CODE,
+  JS_SERVER_ERROR_LOCKED,
+  JS_SERVER_ERROR_UNKNOWN_CITIZEN,
+  JS_SERVER_ERROR_BAD_CURSOR,
+  JS_SERVER_ERROR_INVALID,
+  JS_SERVER_ERROR_FAILED,
+} JsServerError;
+
+#define JS_TYPE_SERVER_STORE (js_server_store_get_type ())
+G_DECLARE_FINAL_TYPE (JsServerStore, js_server_store, JS, SERVER_STORE, GObject)
+
+GQuark         js_server_error_quark           (void);
+JsServerStore *js_server_store_open            (const char     *path,
+                                                GError        **error);
+char          *js_server_store_add_citizen     (JsServerStore  *self,
+                                                const char     *number,
+                                                const char     *name,
+                                                GError        **error);
+char          *js_server_store_new_code        (JsServerStore  *self,
+                                                const char     *number,
+                                                GError        **error);
+gboolean       js_server_store_put_record      (JsServerStore  *self,
+                                                const char     *number,
+                                                const char     *entity,
+                                                JsonNode       *record,
+                                                GError        **error);
+JsSession     *js_server_store_sign_in         (JsServerStore  *self,
+                                                const char     *number,
+                                                const char     *code,
+                                                GError        **error);
+gboolean       js_server_store_sign_out        (JsServerStore  *self,
+                                                const char     *token);
+char          *js_server_store_authenticate    (JsServerStore  *self,
+                                                const char     *token);
+GPtrArray     *js_server_store_push            (JsServerStore  *self,
+                                                const char     *citizen,
+                                                GPtrArray      *operations,
+                                                GError        **error);
+JsChangesPage *js_server_store_changes         (JsServerStore  *self,
+                                                const char     *citizen,
+                                                const char     *since,
+                                                guint           limit,
+                                                GError        **error);
+GPtrArray     *js_server_store_list_records    (JsServerStore  *self,
+                                                const char     *citizen,
+                                                const char     *entity,
+                                                GError        **error);
+
+G_END_DECLS

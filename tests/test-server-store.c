@@ -1,0 +1,369 @@
+/* test-server-store.c: the reference jobcenter's records, sign-in and sync
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "js-server-store.h"
+#include "js-test-util.h"
+
+#define OKSANA "0101901234"
+#define AHMAD "0202852345"
+
+typedef struct {
+  char          *dir;
+  JsServerStore *store;
+  char          *code;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *other = NULL;
+
+  f->dir = js_test_make_dir ("jobspor-server");
+  path = g_build_filename (f->dir, "jobcenter.db", NULL);
+  f->store = js_server_store_open (path, &error);
+  g_assert_no_error (error);
+  f->code = js_server_store_add_citizen (f->store, OKSANA, "Оксана Коваленко", &error);
+  g_assert_no_error (error);
+  other = js_server_store_add_citizen (f->store, AHMAD, "أحمد الخطيب", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  js_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->code);
+}
+
+static JsonNode *
+entry (const char *id,
+       const char *title)
+{
+  g_autofree char *json = g_strdup_printf (
+    "{\"id\":\"%s\",\"kind\":\"advertised\",\"status\":\"applied\",\"date\":\"2026-11-20\","
+    "\"deadline\":null,\"title\":\"%s\",\"employer\":\"Coop\",\"location\":\"\","
+    "\"source\":\"Jobnet\",\"contact\":\"\",\"link\":\"\",\"notes\":\"\"}", id, title);
+
+  return json_from_string (json, NULL);
+}
+
+static GPtrArray *
+one_op (const char *op_id,
+        const char *entity,
+        const char *id,
+        gint64      base,
+        JsonNode   *record)
+{
+  GPtrArray *ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_op_free);
+
+  g_ptr_array_add (ops, js_push_op_new (op_id, entity, id, base, record));
+  return ops;
+}
+
+static JsPushResult *
+push_one (Fixture    *f,
+          const char *citizen,
+          const char *op_id,
+          const char *entity,
+          const char *id,
+          gint64      base,
+          JsonNode   *record)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) ops = one_op (op_id, entity, id, base, record);
+  g_autoptr(GPtrArray) results = js_server_store_push (f->store, citizen, ops, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 1);
+  return g_ptr_array_steal_index (results, 0);
+}
+
+static void
+test_sign_in (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *typed = g_ascii_strdown (f->code, -1);
+  g_autoptr(JsSession) session = js_server_store_sign_in (f->store, OKSANA, typed, &error);
+  g_autoptr(JsSession) again = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *gone = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (session->token), ==, 43);
+  g_assert_cmpstr (session->name, ==, "Оксана Коваленко");
+  who = js_server_store_authenticate (f->store, session->token);
+  g_assert_cmpstr (who, ==, OKSANA);
+
+  /* A code works once. */
+  again = js_server_store_sign_in (f->store, OKSANA, f->code, &error);
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE);
+  g_assert_null (again);
+
+  g_assert_true (js_server_store_sign_out (f->store, session->token));
+  gone = js_server_store_authenticate (f->store, session->token);
+  g_assert_null (gone);
+  g_assert_null (js_server_store_authenticate (f->store, "not-a-token"));
+}
+
+static void
+test_sign_in_locks (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsSession) session = NULL;
+
+  /* Another citizen's code does not work for Oksana. */
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(JsSession) wrong = js_server_store_sign_in (f->store, OKSANA, "AAAA-BBBB", &error);
+
+      g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE);
+      g_clear_error (&error);
+    }
+
+  /* After five wrong codes even the right one waits. */
+  session = js_server_store_sign_in (f->store, OKSANA, f->code, &error);
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_LOCKED);
+  g_assert_null (session);
+}
+
+static void
+test_push_once (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autoptr(JsonNode) record = entry (id, "Lagerarbejder");
+  g_autoptr(JsPushResult) first = push_one (f, OKSANA, op, "joblog-entry", id, 0, record);
+  g_autoptr(JsPushResult) repeat = push_one (f, OKSANA, op, "joblog-entry", id, 0, record);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsChangesPage) page = NULL;
+  JsChange *change;
+
+  g_assert_cmpint (first->status, ==, JS_PUSH_APPLIED);
+  g_assert_cmpint (first->revision, ==, 1);
+  /* The same operation again: the same answer, nothing applied twice. */
+  g_assert_cmpint (repeat->status, ==, JS_PUSH_APPLIED);
+  g_assert_cmpint (repeat->revision, ==, 1);
+
+  page = js_server_store_changes (f->store, OKSANA, NULL, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->changes->len, ==, 1);
+  change = g_ptr_array_index (page->changes, 0);
+  g_assert_cmpint (change->revision, ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (change->record), "revision"),
+                   ==, 1);
+}
+
+static void
+test_conflict_and_rejections (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op1 = g_uuid_string_random ();
+  g_autofree char *op2 = g_uuid_string_random ();
+  g_autofree char *op3 = g_uuid_string_random ();
+  g_autofree char *op4 = g_uuid_string_random ();
+  g_autofree char *op5 = g_uuid_string_random ();
+  g_autoptr(JsonNode) pc1 = entry (id, "Edited on the library PC");
+  g_autoptr(JsonNode) pc2 = entry (id, "Edited at home");
+  g_autoptr(JsonNode) broken = entry (id, "x");
+  g_autoptr(JsPushResult) created = push_one (f, OKSANA, op1, "joblog-entry", id, 0, pc1);
+  g_autoptr(JsPushResult) conflict = NULL;
+  g_autoptr(JsPushResult) not_owner = NULL;
+  g_autoptr(JsPushResult) read_only = NULL;
+  g_autoptr(JsPushResult) invalid = NULL;
+
+  g_assert_cmpint (created->status, ==, JS_PUSH_APPLIED);
+
+  /* Another PC edited revision 0 too: a conflict, with the server's version. */
+  conflict = push_one (f, OKSANA, op2, "joblog-entry", id, 0, pc2);
+  g_assert_cmpint (conflict->status, ==, JS_PUSH_CONFLICT);
+  g_assert_cmpint (conflict->revision, ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (conflict->record),
+                                                  "title"), ==, "Edited on the library PC");
+
+  /* Ahmad cannot touch Oksana's record, even knowing its ID. */
+  not_owner = push_one (f, AHMAD, op3, "joblog-entry", id, 1, NULL);
+  g_assert_cmpint (not_owner->status, ==, JS_PUSH_REJECTED);
+  g_assert_cmpstr (not_owner->reason, ==, "not-owner");
+
+  read_only = push_one (f, OKSANA, op4, "meeting-slot", id, 0, NULL);
+  g_assert_cmpstr (read_only->reason, ==, "read-only");
+
+  json_object_set_string_member (json_node_get_object (broken), "kind", "bribe");
+  invalid = push_one (f, OKSANA, op5, "joblog-entry", id, 1, broken);
+  g_assert_cmpstr (invalid->reason, ==, "invalid-record");
+}
+
+static void
+test_changes_paged (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cursor = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(JsChangesPage) ahmads = NULL;
+  g_autoptr(JsChangesPage) bad = NULL;
+  guint pages = 0;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+      g_autofree char *op = g_uuid_string_random ();
+      g_autoptr(JsonNode) record = entry (id, "Stilling");
+      g_autoptr(JsPushResult) result = push_one (f, OKSANA, op, "joblog-entry", id, 0, record);
+    }
+
+  for (gboolean more = TRUE; more; pages++)
+    {
+      g_autoptr(JsChangesPage) page = js_server_store_changes (f->store, OKSANA, cursor, 2,
+                                                               &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < page->changes->len; i++)
+        g_assert_true (g_hash_table_add (
+          seen, g_strdup (((JsChange *) page->changes->pdata[i])->record_id)));
+      g_free (cursor);
+      cursor = g_strdup (page->cursor);
+      more = page->more;
+    }
+  g_assert_cmpuint (pages, ==, 3);
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 5);
+
+  /* Each citizen sees only their own records. */
+  ahmads = js_server_store_changes (f->store, AHMAD, NULL, 100, &error);
+  g_assert_cmpuint (ahmads->changes->len, ==, 0);
+
+  bad = js_server_store_changes (f->store, OKSANA, "12; DROP TABLE record", 10, &error);
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_BAD_CURSOR);
+  g_assert_null (bad);
+}
+
+static JsonNode *
+slot (const char *id,
+      const char *book_before)
+{
+  g_autofree char *json = g_strdup_printf (
+    "{\"id\":\"%s\",\"starts\":\"2026-12-01T09:00:00Z\",\"ends\":\"2026-12-01T09:30:00Z\","
+    "\"kind\":\"in-person\",\"place\":\"Jobcenter København, Kalvebod Brygge 45\","
+    "\"caseworker\":\"Mette Hansen\",\"book_before\":\"%s\",\"available\":true}",
+    id, book_before);
+
+  return json_from_string (json, NULL);
+}
+
+static JsonNode *
+booking (const char *id,
+         const char *slot_id)
+{
+  g_autofree char *json = g_strdup_printf ("{\"id\":\"%s\",\"slot\":\"%s\",\"note\":\"\"}", id,
+                                           slot_id);
+
+  return json_from_string (json, NULL);
+}
+
+static const char *
+booking_status (Fixture    *f,
+                const char *request_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = js_server_store_list_records (f->store, OKSANA,
+                                                               "booking-result", &error);
+  static char status[32];
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      JsonObject *object = json_node_get_object (results->pdata[i]);
+
+      if (g_str_equal (json_object_get_string_member (object, "id"), request_id))
+        {
+          g_snprintf (status, sizeof status, "%s/%s",
+                      json_object_get_string_member (object, "status"),
+                      json_object_get_null_member (object, "reason")
+                        ? "-"
+                        : json_object_get_string_member (object, "reason"));
+          return status;
+        }
+    }
+
+  return "none";
+}
+
+static void
+test_booking (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *open_slot = g_uuid_string_random ();
+  g_autofree char *late_slot = g_uuid_string_random ();
+  g_autofree char *first = g_uuid_string_random ();
+  g_autofree char *second = g_uuid_string_random ();
+  g_autofree char *late = g_uuid_string_random ();
+  g_autofree char *op1 = g_uuid_string_random ();
+  g_autofree char *op2 = g_uuid_string_random ();
+  g_autofree char *op3 = g_uuid_string_random ();
+  g_autoptr(JsonNode) slot1 = slot (open_slot, "2099-11-30T12:00:00Z");
+  g_autoptr(JsonNode) slot2 = slot (late_slot, "2020-01-01T12:00:00Z");
+  g_autoptr(JsonNode) book1 = booking (first, open_slot);
+  g_autoptr(JsonNode) book2 = booking (second, open_slot);
+  g_autoptr(JsonNode) book3 = booking (late, late_slot);
+  g_autoptr(JsPushResult) r1 = NULL;
+  g_autoptr(JsPushResult) r2 = NULL;
+  g_autoptr(JsPushResult) r3 = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+
+  g_assert_true (js_server_store_put_record (f->store, OKSANA, "meeting-slot", slot1, &error));
+  g_assert_true (js_server_store_put_record (f->store, OKSANA, "meeting-slot", slot2, &error));
+  g_assert_no_error (error);
+
+  r1 = push_one (f, OKSANA, op1, "booking-request", first, 0, book1);
+  r2 = push_one (f, OKSANA, op2, "booking-request", second, 0, book2);
+  r3 = push_one (f, OKSANA, op3, "booking-request", late, 0, book3);
+  g_assert_cmpint (r1->status, ==, JS_PUSH_APPLIED);
+
+  g_assert_cmpstr (booking_status (f, first), ==, "confirmed/-");
+  g_assert_cmpstr (booking_status (f, second), ==, "rejected/slot-taken");
+  g_assert_cmpstr (booking_status (f, late), ==, "rejected/deadline-passed");
+
+  meetings = js_server_store_list_records (f->store, OKSANA, "meeting", &error);
+  g_assert_cmpuint (meetings->len, ==, 1);
+
+  /* The jobcenter's records are the jobcenter's: a citizen cannot write them,
+   * and the jobcenter cannot write into another citizen's record. */
+  g_assert_false (js_server_store_put_record (f->store, AHMAD, "meeting-slot", slot1, &error));
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/server/store/sign-in", test_sign_in);
+  ADD ("/server/store/sign-in-locks", test_sign_in_locks);
+  ADD ("/server/store/push-once", test_push_once);
+  ADD ("/server/store/conflict-and-rejections", test_conflict_and_rejections);
+  ADD ("/server/store/changes-paged", test_changes_paged);
+  ADD ("/server/store/booking", test_booking);
+
+#undef ADD
+
+  return g_test_run ();
+}
