@@ -22,6 +22,8 @@ PACKAGES="
   libadwaita-1-dev
   libsqlite3-dev
   libjson-glib-dev
+  libsoup-3.0-dev
+  glib-networking
   libpango1.0-dev
   libcairo2-dev
   desktop-file-utils
