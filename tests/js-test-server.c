@@ -1,0 +1,108 @@
+/* js-test-server.c: the real jobspor-server on a free loopback port
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+
+#include "js-test-server.h"
+#include "js-test-util.h"
+
+static void
+launch (JsTestServer *server,
+        const char   *port)
+{
+  const char *argv[] = { server->binary, "serve", "--db", server->db, "--port", port, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  char c;
+
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                            &server->pid, NULL, &server->out, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The first line says where it listens. */
+  while (read (server->out, &c, 1) == 1 && c != '\n')
+    g_string_append_c (line, c);
+  g_assert_true (g_str_has_prefix (line->str, "Listening on "));
+  g_free (server->url);
+  server->url = g_strdup (line->str + strlen ("Listening on "));
+}
+
+JsTestServer *
+js_test_server_start (const char *binary)
+{
+  JsTestServer *server = g_new0 (JsTestServer, 1);
+
+  server->binary = g_strdup (binary);
+  server->dir = js_test_make_dir ("jobspor-test-server");
+  server->db = g_build_filename (server->dir, "jobcenter.db", NULL);
+  launch (server, "0");
+  return server;
+}
+
+static void
+terminate (JsTestServer *server)
+{
+  kill (server->pid, SIGKILL);
+  waitpid (server->pid, NULL, 0);
+  g_spawn_close_pid (server->pid);
+  close (server->out);
+}
+
+/* Kills the server and starts it again on the same port and database. */
+void
+js_test_server_restart (JsTestServer *server)
+{
+  g_autoptr(GUri) uri = g_uri_parse (server->url, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *port = g_strdup_printf ("%d", g_uri_get_port (uri));
+
+  terminate (server);
+  launch (server, port);
+}
+
+void
+js_test_server_stop (JsTestServer *server)
+{
+  terminate (server);
+  js_test_remove_tree (server->dir);
+  g_free (server->binary);
+  g_free (server->dir);
+  g_free (server->db);
+  g_free (server->url);
+  g_free (server);
+}
+
+/* Runs an admin command on the server's database; returns its output. */
+char *
+js_test_server_admin (JsTestServer *server,
+                      const char   *first,
+                      ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, server->binary);
+  g_ptr_array_add (argv, (char *) first);
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, server->db);
+  va_start (args, first);
+  for (const char *arg = va_arg (args, const char *); arg != NULL;
+       arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_strstrip (out);
+}

@@ -1,0 +1,29 @@
+/* js-test-server.h: the real jobspor-server on a free loopback port
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char  *binary;
+  char  *dir;
+  char  *db;
+  char  *url;
+  GPid   pid;
+  int    out;
+} JsTestServer;
+
+JsTestServer *js_test_server_start   (const char   *binary);
+void          js_test_server_stop    (JsTestServer *server);
+void          js_test_server_restart (JsTestServer *server);
+char         *js_test_server_admin   (JsTestServer *server,
+                                      const char   *first,
+                                      ...) G_GNUC_NULL_TERMINATED;
+
+G_END_DECLS

@@ -1,0 +1,362 @@
+/* test-server-http.c: the real jobspor-server, over HTTP on loopback
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Sign-in, push and pull as a client does them; who may see and change
+ * what; and hostile requests, which get 4xx and change nothing.
+ */
+
+#include "config.h"
+
+#include <libsoup/soup.h>
+
+#include "js-protocol.h"
+#include "js-test-server.h"
+
+#define OKSANA "0101901234"
+#define AHMAD "0202852345"
+
+static const char *server_binary;
+
+typedef struct {
+  JsTestServer *server;
+  SoupSession  *session;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->server = js_test_server_start (server_binary);
+  f->session = soup_session_new_with_options ("timeout", 10, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->session);
+  js_test_server_stop (f->server);
+}
+
+typedef struct {
+  guint  status;
+  char  *body;
+  char  *code;
+} Reply;
+
+static void
+reply_clear (Reply *reply)
+{
+  g_clear_pointer (&reply->body, g_free);
+  g_clear_pointer (&reply->code, g_free);
+}
+
+static Reply
+call (Fixture    *f,
+      const char *method,
+      const char *path,
+      const char *token,
+      const char *type,
+      const char *body,
+      gsize       length)
+{
+  g_autofree char *url = g_strconcat (f->server->url, path, NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  SoupMessageHeaders *headers;
+  Reply reply = { 0 };
+
+  g_assert_nonnull (msg);
+  if (token != NULL)
+    {
+      g_autofree char *bearer = g_strconcat ("Bearer ", token, NULL);
+      soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization",
+                                    bearer);
+    }
+  if (body != NULL)
+    {
+      g_autoptr(GBytes) sent = g_bytes_new (body, length);
+      soup_message_set_request_body_from_bytes (msg, type, sent);
+    }
+
+  bytes = soup_session_send_and_read (f->session, msg, NULL, &error);
+  g_assert_no_error (error);
+
+  headers = soup_message_get_response_headers (msg);
+  reply.status = soup_message_get_status (msg);
+  if (reply.status != SOUP_STATUS_NO_CONTENT)
+    {
+      g_assert_cmpstr (soup_message_headers_get_content_type (headers, NULL), ==,
+                       "application/json");
+    }
+  g_assert_cmpstr (soup_message_headers_get_one (headers, "X-Jobspor-Api"), ==, "1");
+  reply.body = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (reply.status >= 400)
+    {
+      reply.code = js_error_body_parse (reply.body, strlen (reply.body));
+      g_assert_nonnull (reply.code);
+    }
+  return reply;
+}
+
+static Reply
+post (Fixture    *f,
+      const char *path,
+      const char *token,
+      const char *json)
+{
+  return call (f, "POST", path, token, "application/json", json, strlen (json));
+}
+
+static char *
+sign_in (Fixture    *f,
+         const char *number,
+         const char *name)
+{
+  g_autofree char *code = js_test_server_admin (f->server, "add-citizen", number, name, NULL);
+  g_autofree char *body = js_sign_in_write (number, code, NULL);
+  Reply reply = post (f, "/session", NULL, body);
+  g_autoptr(JsSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (reply.status, ==, 200);
+  session = js_session_parse (reply.body, strlen (reply.body), &error);
+  g_assert_no_error (error);
+  reply_clear (&reply);
+  return g_strdup (session->token);
+}
+
+static char *
+push_body (const char *op_id,
+           const char *id,
+           gint64      base,
+           const char *title)
+{
+  return g_strdup_printf (
+    "{\"operations\":[{\"op\":\"%s\",\"entity\":\"joblog-entry\",\"id\":\"%s\","
+    "\"base_revision\":%" G_GINT64_FORMAT ",\"action\":\"put\",\"record\":{\"id\":\"%s\","
+    "\"kind\":\"advertised\",\"status\":\"applied\",\"date\":\"2026-11-20\",\"deadline\":null,"
+    "\"title\":\"%s\",\"employer\":\"Coop\",\"location\":\"\",\"source\":\"Jobnet\","
+    "\"contact\":\"\",\"link\":\"\",\"notes\":\"\"}}]}",
+    op_id, id, base, id, title);
+}
+
+static JsChangesPage *
+pull_all (Fixture    *f,
+          const char *token)
+{
+  Reply reply = call (f, "GET", "/changes?limit=1000", token, NULL, NULL, 0);
+  g_autoptr(GError) error = NULL;
+  JsChangesPage *page;
+
+  g_assert_cmpuint (reply.status, ==, 200);
+  page = js_changes_page_parse (reply.body, strlen (reply.body), &error);
+  g_assert_no_error (error);
+  reply_clear (&reply);
+  return page;
+}
+
+static void
+test_sign_in (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *code = js_test_server_admin (f->server, "add-citizen", OKSANA,
+                                                "Оксана Коваленко", NULL);
+  g_autofree char *wrong = js_sign_in_write (OKSANA, "AAAA-BBBB", NULL);
+  g_autofree char *right = js_sign_in_write (OKSANA, code, NULL);
+  Reply reply;
+
+  reply = post (f, "/session", NULL, wrong);
+  g_assert_cmpuint (reply.status, ==, 401);
+  g_assert_cmpstr (reply.code, ==, "invalid-code");
+  reply_clear (&reply);
+
+  reply = post (f, "/session", NULL, right);
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_nonnull (strstr (reply.body, "Оксана Коваленко"));
+  reply_clear (&reply);
+
+  /* Spent. */
+  reply = post (f, "/session", NULL, right);
+  g_assert_cmpuint (reply.status, ==, 401);
+  reply_clear (&reply);
+}
+
+static void
+test_push_pull (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *token = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *body = push_body (op, id, 0, "Lagerarbejder");
+  g_autoptr(JsChangesPage) page = NULL;
+  Reply first = post (f, "/push", token, body);
+  Reply again = post (f, "/push", token, body);
+
+  g_assert_cmpuint (first.status, ==, 200);
+  g_assert_nonnull (strstr (first.body, "\"applied\""));
+  /* Sent twice (a lost answer, a retry): same answer, applied once. */
+  g_assert_cmpstr (again.body, ==, first.body);
+
+  page = pull_all (f, token);
+  g_assert_cmpuint (page->changes->len, ==, 1);
+  g_assert_cmpint (((JsChange *) page->changes->pdata[0])->revision, ==, 1);
+  reply_clear (&first);
+  reply_clear (&again);
+}
+
+/* What Oksana's token may do to Ahmad's data: nothing. */
+static void
+test_authorization (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *oksana = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *ahmad = sign_in (f, AHMAD, "Ahmad Al-Khatib");
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op1 = g_uuid_string_random ();
+  g_autofree char *op2 = g_uuid_string_random ();
+  g_autofree char *mine = push_body (op1, id, 0, "Ahmads ansøgning");
+  g_autofree char *theirs = push_body (op2, id, 1, "Overwritten by Oksana");
+  g_autoptr(JsChangesPage) oksanas = NULL;
+  g_autoptr(JsChangesPage) ahmads = NULL;
+  g_autofree char *ahmads_record = NULL;
+  Reply reply;
+
+  reply = post (f, "/push", ahmad, mine);
+  g_assert_cmpuint (reply.status, ==, 200);
+  reply_clear (&reply);
+
+  /* Oksana knows the ID and the revision, and still cannot write it. */
+  reply = post (f, "/push", oksana, theirs);
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_nonnull (strstr (reply.body, "\"not-owner\""));
+  reply_clear (&reply);
+
+  oksanas = pull_all (f, oksana);
+  g_assert_cmpuint (oksanas->changes->len, ==, 0);
+  ahmads = pull_all (f, ahmad);
+  g_assert_cmpuint (ahmads->changes->len, ==, 1);
+  ahmads_record = js_json_write (((JsChange *) ahmads->changes->pdata[0])->record, NULL);
+  g_assert_nonnull (strstr (ahmads_record, "Ahmads ansøgning"));
+
+  /* No token, a made-up token, a revoked token: 401 everywhere. */
+  reply = call (f, "GET", "/changes", NULL, NULL, NULL, 0);
+  g_assert_cmpuint (reply.status, ==, 401);
+  reply_clear (&reply);
+  reply = post (f, "/push", "made-up-token", mine);
+  g_assert_cmpstr (reply.code, ==, "unauthorized");
+  reply_clear (&reply);
+  reply = call (f, "DELETE", "/session", oksana, NULL, NULL, 0);
+  g_assert_cmpuint (reply.status, ==, 204);
+  reply_clear (&reply);
+  reply = call (f, "GET", "/changes", oksana, NULL, NULL, 0);
+  g_assert_cmpuint (reply.status, ==, 401);
+  reply_clear (&reply);
+}
+
+static void
+test_hostile_requests (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const struct {
+    const char *method;
+    const char *path;
+    const char *type;
+    const char *body;
+    guint       status;
+    const char *code;
+  } cases[] = {
+    { "POST", "/push", "text/plain", "{}", 415, "unsupported-media-type" },
+    { "POST", "/push", "application/json", "{\"operations\":", 400, "bad-request" },
+    { "POST", "/push", "application/json", "{\"operations\":[],\"admin\":1}", 400, "bad-request" },
+    { "POST", "/push", "application/json", "[]", 400, "bad-request" },
+    { "POST", "/push", "application/json", "{\"operations\":[{\"op\":\"'; DROP TABLE record;--\""
+      ",\"entity\":\"joblog-entry\",\"id\":\"x\",\"base_revision\":0,\"action\":\"delete\"}]}",
+      400, "bad-request" },
+    { "GET", "/push", NULL, NULL, 405, "method-not-allowed" },
+    { "GET", "/changes?limit=0", NULL, NULL, 400, "bad-request" },
+    { "GET", "/changes?limit=100000", NULL, NULL, 400, "bad-request" },
+    { "GET", "/changes?since=-1", NULL, NULL, 400, "bad-request" },
+    { "GET", "/changes?since=1%20OR%201=1", NULL, NULL, 400, "bad-request" },
+    { "GET", "/../../etc/passwd", NULL, NULL, 404, "not-found" },
+    { "PUT", "/session", "application/json", "{}", 405, "method-not-allowed" },
+  };
+  g_autofree char *token = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *huge = g_strnfill (JS_PROTOCOL_MAX_REQUEST_BYTES + 1024, ' ');
+  g_autoptr(GString) deep = g_string_new ("{\"operations\":");
+  g_autoptr(JsChangesPage) page = NULL;
+  Reply reply;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      reply = call (f, cases[i].method, cases[i].path, token, cases[i].type, cases[i].body,
+                    cases[i].body != NULL ? strlen (cases[i].body) : 0);
+      g_assert_cmpuint (reply.status, ==, cases[i].status);
+      g_assert_cmpstr (reply.code, ==, cases[i].code);
+      reply_clear (&reply);
+    }
+
+  reply = call (f, "POST", "/push", token, "application/json", huge, strlen (huge));
+  g_assert_cmpuint (reply.status, ==, 413);
+  reply_clear (&reply);
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (deep, '[');
+  reply = call (f, "POST", "/push", token, "application/json", deep->str, deep->len);
+  g_assert_cmpuint (reply.status, ==, 400);
+  reply_clear (&reply);
+
+  /* After all that, the server still answers and nothing was stored. */
+  page = pull_all (f, token);
+  g_assert_cmpuint (page->changes->len, ==, 0);
+}
+
+static void
+test_restart_keeps_everything (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *token = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *body = push_body (op, id, 0, "Kok");
+  g_autoptr(JsChangesPage) page = NULL;
+  Reply before = post (f, "/push", token, body);
+  Reply after;
+
+  js_test_server_restart (f->server);
+
+  /* The token, the record and the operation all survived. */
+  after = post (f, "/push", token, body);
+  g_assert_cmpstr (after.body, ==, before.body);
+  page = pull_all (f, token);
+  g_assert_cmpuint (page->changes->len, ==, 1);
+  reply_clear (&before);
+  reply_clear (&after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  server_binary = g_getenv ("JOBSPOR_SERVER");
+  g_assert_nonnull (server_binary);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/server/http/sign-in", test_sign_in);
+  ADD ("/server/http/push-pull", test_push_pull);
+  ADD ("/server/http/authorization", test_authorization);
+  ADD ("/server/http/hostile-requests", test_hostile_requests);
+  ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
+
+#undef ADD
+
+  return g_test_run ();
+}
