@@ -356,11 +356,11 @@ test_journal_peek_ack (Fixture       *f,
   g_assert_true (g_uuid_string_is_valid (op->op_id));
   g_assert_cmpstr (op->entity, ==, "joblog-entry");
   g_assert_cmpstr (op->record_id, ==, record);
-  g_assert_cmpint (op->revision, ==, 1);
+  g_assert_cmpint (op->base_revision, ==, 1);
   g_assert_cmpint (op->action, ==, JS_JOURNAL_PUT);
   g_assert_cmpstr (op->payload, ==, "{\"title\": \"Lagerarbejder 0\"}");
   g_assert_nonnull (op->created);
-  g_assert_cmpint (((JsJournalOp *) g_ptr_array_index (ops, 1))->revision, ==, 2);
+  g_assert_cmpint (((JsJournalOp *) g_ptr_array_index (ops, 1))->base_revision, ==, 2);
 
   first_two[0] = ((JsJournalOp *) g_ptr_array_index (ops, 0))->op_id;
   first_two[1] = ((JsJournalOp *) g_ptr_array_index (ops, 1))->op_id;
@@ -376,7 +376,7 @@ test_journal_peek_ack (Fixture       *f,
 
   rest = js_store_journal_peek (store, 100, &error);
   g_assert_cmpuint (rest->len, ==, 3);
-  g_assert_cmpint (((JsJournalOp *) g_ptr_array_index (rest, 0))->revision, ==, 3);
+  g_assert_cmpint (((JsJournalOp *) g_ptr_array_index (rest, 0))->base_revision, ==, 3);
 }
 
 static gboolean

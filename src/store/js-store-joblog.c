@@ -497,40 +497,109 @@ save_in_txn (JsTxn     *txn,
  *
  * Returns: %TRUE on success
  */
-gboolean
-js_txn_joblog_save (JsTxn          *txn,
-                    JsJoblogEntry  *entry,
-                    GError        **error)
+/* The jobcenter's revision of a record: of the row, or of its tombstone
+ * when it was deleted here; 0 when the jobcenter has never had it. */
+static gint64
+server_revision (JsTxn       *txn,
+                 const char  *id,
+                 GError     **error)
+{
+  static const char * const queries[] = {
+    "SELECT server_revision FROM joblog_entry WHERE id = ?1;",
+    "SELECT server_revision FROM joblog_tombstone WHERE id = ?1;",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      sqlite3_stmt *stmt = _js_store_prepare (txn->store, queries[i], error);
+      gint64 revision = -1;
+      int rc;
+
+      if (stmt == NULL)
+        return -1;
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        revision = sqlite3_column_int64 (stmt, 0);
+      _js_store_release (stmt);
+
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          _js_store_set_error (error, txn->db, rc, "Could not read a job-log entry");
+          return -1;
+        }
+      if (revision >= 0)
+        return revision;
+    }
+
+  return 0;
+}
+
+static gboolean
+set_tombstone (JsTxn       *txn,
+               const char  *id,
+               gint64       revision,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = _js_store_prepare (txn->store,
+                                          "INSERT INTO joblog_tombstone (id, server_revision)"
+                                          " VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET"
+                                          " server_revision = excluded.server_revision;",
+                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, revision);
+  return step_done (txn, stmt, "Could not remember a deleted entry", error);
+}
+
+static gboolean
+drop_tombstone (JsTxn       *txn,
+                const char  *id,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = _js_store_prepare (txn->store,
+                                          "DELETE FROM joblog_tombstone WHERE id = ?1;", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  return step_done (txn, stmt, "Could not forget a deleted entry", error);
+}
+
+/* Writes the row. @server_revision is stored for a new row, and for an
+ * existing one only when @from_server (a change from the jobcenter). */
+static gboolean
+write_row (JsTxn          *txn,
+           JsJoblogEntry  *entry,
+           gint64          revision,
+           gint64          server_revision,
+           gboolean        from_server,
+           GError        **error)
 {
   const char *id = js_joblog_entry_get_id (entry);
   g_autofree char *date = js_date_to_iso (js_joblog_entry_get_date (entry));
   g_autofree char *deadline = js_date_to_iso (js_joblog_entry_get_deadline (entry));
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format_iso8601 (now);
-  g_autofree char *payload = NULL;
-  gint64 stored = current_revision (txn, id, error);
-  gint64 revision;
   sqlite3_stmt *stmt;
-
-  if (stored < 0)
-    return FALSE;
-
-  /* An entry brought back after deletion continues its own count. */
-  revision = MAX (stored, js_joblog_entry_get_revision (entry)) + 1;
 
   if (!(stmt = _js_store_prepare (txn->store,
                                   "INSERT INTO joblog_entry (id, revision, kind, status, date,"
                                   " deadline, title, employer, location, source, contact, link,"
-                                  " notes, created, updated)"
+                                  " notes, created, updated, server_revision)"
                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                                  " ?13, ?14, ?14)"
+                                  " ?13, ?14, ?14, ?15)"
                                   " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision,"
                                   " kind = excluded.kind, status = excluded.status,"
                                   " date = excluded.date, deadline = excluded.deadline,"
                                   " title = excluded.title, employer = excluded.employer,"
                                   " location = excluded.location, source = excluded.source,"
                                   " contact = excluded.contact, link = excluded.link,"
-                                  " notes = excluded.notes, updated = excluded.updated;",
+                                  " notes = excluded.notes, updated = excluded.updated,"
+                                  " server_revision = CASE WHEN ?16 THEN excluded.server_revision"
+                                  " ELSE server_revision END;",
                                   error)))
     return FALSE;
 
@@ -545,15 +614,100 @@ js_txn_joblog_save (JsTxn          *txn,
   for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
     sqlite3_bind_text (stmt, 7 + i, js_joblog_entry_get_text (entry, i), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 14, stamp, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 15, server_revision);
+  sqlite3_bind_int (stmt, 16, from_server);
 
-  if (!step_done (txn, stmt, "Could not save the entry", error))
+  return step_done (txn, stmt, "Could not save the entry", error) &&
+         drop_tombstone (txn, id, error);
+}
+
+gboolean
+js_txn_joblog_save (JsTxn          *txn,
+                    JsJoblogEntry  *entry,
+                    GError        **error)
+{
+  const char *id = js_joblog_entry_get_id (entry);
+  g_autofree char *payload = NULL;
+  gint64 stored = current_revision (txn, id, error);
+  gint64 base = server_revision (txn, id, error);
+  gint64 revision;
+
+  if (stored < 0 || base < 0)
+    return FALSE;
+
+  /* An entry brought back after deletion continues its own count. */
+  revision = MAX (stored, js_joblog_entry_get_revision (entry)) + 1;
+
+  if (!write_row (txn, entry, revision, base, FALSE, error))
     return FALSE;
 
   js_joblog_entry_set_revision (entry, revision);
   payload = js_joblog_entry_to_json (entry);
 
-  return js_txn_journal (txn, JS_JOBLOG_ENTITY, id, revision, JS_JOURNAL_PUT, payload, error) &&
+  return js_txn_journal (txn, JS_JOBLOG_ENTITY, id, base, JS_JOURNAL_PUT, payload, error) &&
          drop_draft_in_txn (txn, id, error);
+}
+
+/**
+ * _js_txn_joblog_apply_server:
+ * @txn: a running transaction
+ * @id: the entry's UUID
+ * @entry: (nullable): the jobcenter's version, or %NULL when it deleted it
+ * @server_revision: the jobcenter's revision
+ * @error: return location for a #GError
+ *
+ * Makes the local entry what the jobcenter has, without journaling.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+_js_txn_joblog_apply_server (JsTxn          *txn,
+                             const char     *id,
+                             JsJoblogEntry  *entry,
+                             gint64          server_revision,
+                             GError        **error)
+{
+  gint64 stored = current_revision (txn, id, error);
+  sqlite3_stmt *stmt;
+
+  if (stored < 0)
+    return FALSE;
+
+  if (entry != NULL)
+    return write_row (txn, entry, stored + 1, server_revision, TRUE, error);
+
+  if (!(stmt = _js_store_prepare (txn->store, "DELETE FROM joblog_entry WHERE id = ?1;", error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  return step_done (txn, stmt, "Could not delete the entry", error) &&
+         set_tombstone (txn, id, server_revision, error);
+}
+
+/* After the jobcenter applied a change: the revision it gave. */
+gboolean
+_js_txn_joblog_set_server_revision (JsTxn       *txn,
+                                    const char  *id,
+                                    gint64       server_revision,
+                                    GError     **error)
+{
+  static const char * const updates[] = {
+    "UPDATE joblog_entry SET server_revision = ?2 WHERE id = ?1;",
+    "UPDATE joblog_tombstone SET server_revision = ?2 WHERE id = ?1;",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (updates); i++)
+    {
+      sqlite3_stmt *stmt = _js_store_prepare (txn->store, updates[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, server_revision);
+      if (!step_done (txn, stmt, "Could not note the jobcenter's revision", error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -603,9 +757,10 @@ delete_in_txn (JsTxn     *txn,
   JsJoblogEntry *entry = user_data;
   const char *id = js_joblog_entry_get_id (entry);
   gint64 stored = current_revision (txn, id, error);
+  gint64 base = server_revision (txn, id, error);
   sqlite3_stmt *stmt;
 
-  if (stored < 0)
+  if (stored < 0 || base < 0)
     return FALSE;
   if (stored == 0)
     {
@@ -621,7 +776,8 @@ delete_in_txn (JsTxn     *txn,
     return FALSE;
 
   js_joblog_entry_set_revision (entry, stored + 1);
-  return js_txn_journal (txn, JS_JOBLOG_ENTITY, id, stored + 1, JS_JOURNAL_DELETE, NULL, error) &&
+  return set_tombstone (txn, id, base, error) &&
+         js_txn_journal (txn, JS_JOBLOG_ENTITY, id, base, JS_JOURNAL_DELETE, NULL, error) &&
          drop_draft_in_txn (txn, id, error);
 }
 

@@ -76,6 +76,34 @@ static const char * const migrations[] = {
   "  entry   TEXT NOT NULL CHECK (json_valid (entry)),"
   "  updated TEXT NOT NULL"
   ") WITHOUT ROWID;",
+
+  /* 3: sync with the jobcenter. Journal operations carry the server
+   * revision they were made on; records remember theirs; deleted entries
+   * leave a tombstone with it; conflicts and refusals are kept for the
+   * citizen; the jobcenter's own records are kept as they come. */
+  "ALTER TABLE journal RENAME COLUMN revision TO base_revision;"
+  "ALTER TABLE joblog_entry ADD COLUMN server_revision INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE joblog_tombstone ("
+  "  id              TEXT PRIMARY KEY NOT NULL,"
+  "  server_revision INTEGER NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE sync_conflict ("
+  "  seq       INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  entity    TEXT NOT NULL,"
+  "  record_id TEXT NOT NULL,"
+  "  kind      TEXT NOT NULL CHECK (kind IN ('conflict', 'rejected')),"
+  "  reason    TEXT,"
+  "  mine      TEXT CHECK (mine IS NULL OR json_valid (mine)),"
+  "  theirs    TEXT CHECK (theirs IS NULL OR json_valid (theirs)),"
+  "  created   TEXT NOT NULL"
+  ");"
+  "CREATE TABLE server_record ("
+  "  entity   TEXT NOT NULL,"
+  "  id       TEXT NOT NULL,"
+  "  revision INTEGER NOT NULL,"
+  "  body     TEXT NOT NULL CHECK (json_valid (body)),"
+  "  PRIMARY KEY (entity, id)"
+  ") WITHOUT ROWID;",
 };
 
 int

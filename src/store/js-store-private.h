@@ -37,4 +37,17 @@ JsStore    *_js_store_open_at_version (const char *path,
                                        int         version,
                                        GError    **error);
 
+/* js-store-joblog.c, for js-store-sync.c */
+typedef struct _JsJoblogEntry JsJoblogEntry;
+
+gboolean    _js_txn_joblog_apply_server        (JsTxn          *txn,
+                                                const char     *id,
+                                                JsJoblogEntry  *entry,
+                                                gint64          server_revision,
+                                                GError        **error);
+gboolean    _js_txn_joblog_set_server_revision (JsTxn          *txn,
+                                                const char     *id,
+                                                gint64          server_revision,
+                                                GError        **error);
+
 G_END_DECLS

@@ -487,7 +487,8 @@ js_txn_get_store (JsTxn *txn)
  * @txn: the running transaction
  * @entity: the kind of record, such as "joblog-entry"
  * @record_id: the record's UUID
- * @revision: the record's revision after this change
+ * @base_revision: the jobcenter's revision of the record this change was
+ *   made on (0 for a record the jobcenter has not seen)
  * @action: whether the record was written or deleted
  * @payload_json: (nullable): the record as JSON, for %JS_JOURNAL_PUT
  * @error: return location for a #GError
@@ -501,13 +502,13 @@ gboolean
 js_txn_journal (JsTxn            *txn,
                 const char       *entity,
                 const char       *record_id,
-                gint64            revision,
+                gint64            base_revision,
                 JsJournalAction   action,
                 const char       *payload_json,
                 GError          **error)
 {
   static const char sql[] =
-    "INSERT INTO journal (op_id, entity, record_id, revision, action, payload, created)"
+    "INSERT INTO journal (op_id, entity, record_id, base_revision, action, payload, created)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);";
   g_autofree char *op_id = g_uuid_string_random ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -539,7 +540,7 @@ js_txn_journal (JsTxn            *txn,
   sqlite3_bind_text (stmt, 1, op_id, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, entity, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, record_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, revision);
+  sqlite3_bind_int64 (stmt, 4, base_revision);
   sqlite3_bind_text (stmt, 5, action == JS_JOURNAL_PUT ? "put" : "delete", -1, SQLITE_STATIC);
   if (payload_json != NULL)
     sqlite3_bind_text (stmt, 6, payload_json, -1, SQLITE_STATIC);
@@ -605,7 +606,7 @@ js_store_journal_peek (JsStore  *self,
                        GError  **error)
 {
   static const char sql[] =
-    "SELECT seq, op_id, entity, record_id, revision, action, payload, created"
+    "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created"
     " FROM journal ORDER BY seq LIMIT ?1;";
   g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_journal_op_free);
   sqlite3_stmt *stmt;
@@ -626,7 +627,7 @@ js_store_journal_peek (JsStore  *self,
       op->op_id = g_strdup (column_text (stmt, 1));
       op->entity = g_strdup (column_text (stmt, 2));
       op->record_id = g_strdup (column_text (stmt, 3));
-      op->revision = sqlite3_column_int64 (stmt, 4);
+      op->base_revision = sqlite3_column_int64 (stmt, 4);
       op->action = g_str_equal (column_text (stmt, 5), "put") ? JS_JOURNAL_PUT : JS_JOURNAL_DELETE;
       op->payload = g_strdup (column_text (stmt, 6));
       op->created = g_date_time_new_from_iso8601 (column_text (stmt, 7), NULL);

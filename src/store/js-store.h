@@ -51,7 +51,7 @@ typedef struct {
   char            *op_id;
   char            *entity;
   char            *record_id;
-  gint64           revision;
+  gint64           base_revision;
   JsJournalAction  action;
   char            *payload;
   GDateTime       *created;
@@ -103,7 +103,7 @@ gboolean     js_store_journal_ack         (JsStore             *self,
 gboolean     js_txn_journal               (JsTxn               *txn,
                                            const char          *entity,
                                            const char          *record_id,
-                                           gint64               revision,
+                                           gint64               base_revision,
                                            JsJournalAction      action,
                                            const char          *payload_json,
                                            GError             **error);
