@@ -1,0 +1,437 @@
+/* js-store-sync.c: what sync reads from and writes to the store
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sync rules of DESIGN.md, on the client's side. A batch sends at most
+ * one operation per record, so that every operation is made on the
+ * revision the jobcenter has. The answers are applied in one transaction:
+ * applied operations leave the journal and the record's later operations
+ * move onto the new revision; a conflict keeps the citizen's version aside
+ * for them to resolve and takes the jobcenter's; a refusal is kept with
+ * its reason. A page of changes is applied with its cursor in one
+ * transaction, and never over a record with changes still to send.
+ */
+
+#include "config.h"
+
+#include "js-joblog-entry.h"
+#include "js-store-joblog.h"
+#include "js-store-private.h"
+#include "js-store-sync.h"
+
+void
+js_sync_conflict_free (JsSyncConflict *conflict)
+{
+  if (conflict == NULL)
+    return;
+
+  g_free (conflict->entity);
+  g_free (conflict->record_id);
+  g_free (conflict->kind);
+  g_free (conflict->reason);
+  g_free (conflict->mine);
+  g_free (conflict->theirs);
+  g_free (conflict);
+}
+
+/**
+ * js_store_sync_next_batch:
+ * @store: a #JsStore
+ * @max: the most operations
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type JsJournalOp): the oldest waiting
+ *   operations, at most one per record, in the order they were made
+ */
+GPtrArray *
+js_store_sync_next_batch (JsStore  *store,
+                          guint     max,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) pending = js_store_journal_peek (store, max * 4, error);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *batch;
+
+  if (pending == NULL)
+    return NULL;
+
+  batch = g_ptr_array_new_with_free_func ((GDestroyNotify) js_journal_op_free);
+  for (guint i = 0; i < pending->len && batch->len < max; i++)
+    {
+      JsJournalOp *op = g_ptr_array_index (pending, i);
+      char *key = g_strconcat (op->entity, "/", op->record_id, NULL);
+
+      if (!g_hash_table_add (seen, key))
+        continue;
+      g_ptr_array_add (batch, g_ptr_array_steal_index (pending, i));
+      i--;
+    }
+
+  return batch;
+}
+
+static gboolean
+exec_for_record (JsTxn       *txn,
+                 const char  *sql,
+                 const char  *entity,
+                 const char  *record_id,
+                 gint64       number,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = _js_store_prepare (txn->store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, record_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, number);
+  rc = sqlite3_step (stmt);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, txn->db, rc, "Could not update the journal");
+
+  return TRUE;
+}
+
+static gboolean
+drop_op (JsTxn       *txn,
+         const char  *op_id,
+         GError     **error)
+{
+  return exec_for_record (txn, "DELETE FROM journal WHERE op_id = ?1 AND ?2 = ?2 AND ?3 = ?3;",
+                          op_id, "", 0, error);
+}
+
+static gboolean
+keep_conflict (JsTxn       *txn,
+               JsJournalOp *op,
+               const char  *kind,
+               const char  *reason,
+               const char  *mine,
+               const char  *theirs,
+               GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format_iso8601 (now);
+  sqlite3_stmt *stmt = _js_store_prepare (txn->store,
+                                          "INSERT INTO sync_conflict (entity, record_id, kind,"
+                                          " reason, mine, theirs, created)"
+                                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);",
+                                          error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, op->entity, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, op->record_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_STATIC);
+  if (reason != NULL)
+    sqlite3_bind_text (stmt, 4, reason, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 4);
+  if (mine != NULL)
+    sqlite3_bind_text (stmt, 5, mine, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 5);
+  if (theirs != NULL)
+    sqlite3_bind_text (stmt, 6, theirs, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 6);
+  sqlite3_bind_text (stmt, 7, created, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, txn->db, rc, "Could not keep a conflict");
+
+  return TRUE;
+}
+
+static gboolean
+put_server_record (JsTxn       *txn,
+                   const char  *entity,
+                   const char  *id,
+                   gint64       revision,
+                   JsonNode    *record,
+                   GError     **error)
+{
+  g_autofree char *body = record != NULL ? js_json_write (record, NULL) : NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (body == NULL)
+    return exec_for_record (txn, "DELETE FROM server_record WHERE entity = ?1 AND id = ?2"
+                                 " AND ?3 = ?3;", entity, id, 0, error);
+
+  if (!(stmt = _js_store_prepare (txn->store,
+                                  "INSERT INTO server_record (entity, id, revision, body)"
+                                  " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity, id) DO UPDATE"
+                                  " SET revision = excluded.revision, body = excluded.body;",
+                                  error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, revision);
+  sqlite3_bind_text (stmt, 4, body, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, txn->db, rc, "Could not keep a jobcenter record");
+
+  return TRUE;
+}
+
+/* The jobcenter's version of a job-log entry, or NULL for "deleted". */
+static gboolean
+apply_joblog (JsTxn       *txn,
+              const char  *id,
+              JsonNode    *record,
+              gint64       revision,
+              GError     **error)
+{
+  g_autoptr(JsJoblogEntry) entry = NULL;
+  g_autofree char *json = NULL;
+
+  if (record != NULL)
+    {
+      json = js_json_write (record, NULL);
+      if (!(entry = js_joblog_entry_new_from_json (json, error)))
+        return FALSE;
+    }
+
+  return _js_txn_joblog_apply_server (txn, id, entry, revision, error);
+}
+
+static gboolean
+apply_record (JsTxn       *txn,
+              const char  *entity,
+              const char  *id,
+              JsonNode    *record,
+              gint64       revision,
+              GError     **error)
+{
+  if (g_str_equal (entity, JS_JOBLOG_ENTITY))
+    return apply_joblog (txn, id, record, revision, error);
+
+  return put_server_record (txn, entity, id, revision, record, error);
+}
+
+static char *
+local_version (JsTxn       *txn,
+               JsJournalOp *op)
+{
+  g_autoptr(JsJoblogEntry) entry = NULL;
+
+  if (!g_str_equal (op->entity, JS_JOBLOG_ENTITY))
+    return g_strdup (op->payload);
+
+  entry = js_store_joblog_lookup (txn->store, op->record_id, NULL);
+  return entry != NULL ? js_joblog_entry_to_json (entry) : NULL;
+}
+
+typedef struct {
+  GPtrArray *operations;
+  GPtrArray *results;
+} Answers;
+
+static gboolean
+apply_results_in_txn (JsTxn     *txn,
+                      gpointer   user_data,
+                      GError   **error)
+{
+  Answers *answers = user_data;
+
+  for (guint i = 0; i < answers->operations->len; i++)
+    {
+      JsJournalOp *op = g_ptr_array_index (answers->operations, i);
+      JsPushResult *result = g_ptr_array_index (answers->results, i);
+      g_autofree char *mine = NULL;
+      g_autofree char *theirs = NULL;
+
+      switch (result->status)
+        {
+        case JS_PUSH_APPLIED:
+          if (!drop_op (txn, op->op_id, error) ||
+              !exec_for_record (txn, "UPDATE journal SET base_revision = ?3"
+                                     " WHERE entity = ?1 AND record_id = ?2;",
+                                op->entity, op->record_id, result->revision, error) ||
+              (g_str_equal (op->entity, JS_JOBLOG_ENTITY) &&
+               !_js_txn_joblog_set_server_revision (txn, op->record_id, result->revision,
+                                                    error)))
+            return FALSE;
+          break;
+
+        case JS_PUSH_CONFLICT:
+          /* Someone else changed it first: keep ours aside, take theirs. */
+          mine = local_version (txn, op);
+          theirs = result->record != NULL ? js_json_write (result->record, NULL) : NULL;
+          if (!keep_conflict (txn, op, "conflict", NULL, mine, theirs, error) ||
+              !exec_for_record (txn, "DELETE FROM journal WHERE entity = ?1 AND record_id = ?2"
+                                     " AND ?3 = ?3;", op->entity, op->record_id, 0, error) ||
+              !apply_record (txn, op->entity, op->record_id, result->record, result->revision,
+                             error))
+            return FALSE;
+          break;
+
+        case JS_PUSH_REJECTED:
+        default:
+          if (!keep_conflict (txn, op, "rejected", result->reason, op->payload, NULL, error) ||
+              !drop_op (txn, op->op_id, error))
+            return FALSE;
+          break;
+        }
+
+      txn->n_journaled++;
+    }
+
+  return TRUE;
+}
+
+/**
+ * js_store_sync_apply_results:
+ * @store: a #JsStore
+ * @operations: (element-type JsJournalOp): the batch that was sent
+ * @results: (element-type JsPushResult): the jobcenter's answers, in order
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE when every answer was applied (all in one transaction)
+ */
+gboolean
+js_store_sync_apply_results (JsStore    *store,
+                             GPtrArray  *operations,
+                             GPtrArray  *results,
+                             GError    **error)
+{
+  Answers answers = { operations, results };
+
+  g_return_val_if_fail (operations->len == results->len, FALSE);
+
+  return js_store_transaction (store, apply_results_in_txn, &answers, error);
+}
+
+static gboolean
+has_pending (JsTxn       *txn,
+             const char  *entity,
+             const char  *id)
+{
+  sqlite3_stmt *stmt = _js_store_prepare (txn->store,
+                                          "SELECT 1 FROM journal WHERE entity = ?1"
+                                          " AND record_id = ?2 LIMIT 1;",
+                                          NULL);
+  gboolean pending;
+
+  if (stmt == NULL)
+    return TRUE;
+  sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, id, -1, SQLITE_TRANSIENT);
+  pending = sqlite3_step (stmt) == SQLITE_ROW;
+  _js_store_release (stmt);
+  return pending;
+}
+
+static gboolean
+apply_page_in_txn (JsTxn     *txn,
+                   gpointer   user_data,
+                   GError   **error)
+{
+  JsChangesPage *page = user_data;
+
+  for (guint i = 0; i < page->changes->len; i++)
+    {
+      JsChange *change = g_ptr_array_index (page->changes, i);
+
+      /* Changes of ours still to send win here; the push settles it. */
+      if (has_pending (txn, change->entity, change->record_id))
+        continue;
+
+      if (!apply_record (txn, change->entity, change->record_id,
+                         change->deleted ? NULL : change->record, change->revision, error))
+        return FALSE;
+    }
+
+  if (!js_store_set_meta (txn->store, JS_SYNC_CURSOR_KEY, page->cursor, error))
+    return FALSE;
+
+  txn->n_journaled += page->changes->len > 0;
+  return TRUE;
+}
+
+/**
+ * js_store_sync_apply_page:
+ *
+ * Applies a page of the jobcenter's changes and stores its cursor, in one
+ * transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_store_sync_apply_page (JsStore        *store,
+                          JsChangesPage  *page,
+                          GError        **error)
+{
+  return js_store_transaction (store, apply_page_in_txn, page, error);
+}
+
+GPtrArray *
+js_store_sync_list_conflicts (JsStore  *store,
+                              GError  **error)
+{
+  g_autoptr(GPtrArray) conflicts =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) js_sync_conflict_free);
+  sqlite3_stmt *stmt = _js_store_prepare (store,
+                                          "SELECT seq, entity, record_id, kind, reason, mine,"
+                                          " theirs FROM sync_conflict ORDER BY seq;",
+                                          error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      JsSyncConflict *conflict = g_new0 (JsSyncConflict, 1);
+
+      conflict->seq = sqlite3_column_int64 (stmt, 0);
+      conflict->entity = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      conflict->record_id = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      conflict->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      conflict->reason = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      conflict->mine = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      conflict->theirs = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+      g_ptr_array_add (conflicts, conflict);
+    }
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _js_store_set_error (error, _js_store_get_db (store), rc, "Could not list conflicts");
+      return NULL;
+    }
+
+  return g_steal_pointer (&conflicts);
+}
+
+gboolean
+js_store_sync_drop_conflict (JsStore  *store,
+                             gint64    seq,
+                             GError  **error)
+{
+  sqlite3_stmt *stmt = _js_store_prepare (store, "DELETE FROM sync_conflict WHERE seq = ?1;",
+                                          error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, seq);
+  rc = sqlite3_step (stmt);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, _js_store_get_db (store), rc, "Could not drop a conflict");
+
+  return TRUE;
+}

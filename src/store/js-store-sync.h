@@ -1,0 +1,43 @@
+/* js-store-sync.h: what sync reads from and writes to the store
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "js-protocol.h"
+#include "js-store.h"
+
+G_BEGIN_DECLS
+
+#define JS_SYNC_CURSOR_KEY "sync-cursor"
+
+typedef struct {
+  gint64  seq;
+  char   *entity;
+  char   *record_id;
+  char   *kind;
+  char   *reason;
+  char   *mine;
+  char   *theirs;
+} JsSyncConflict;
+
+GPtrArray *js_store_sync_next_batch     (JsStore        *store,
+                                         guint           max,
+                                         GError        **error);
+gboolean   js_store_sync_apply_results  (JsStore        *store,
+                                         GPtrArray      *operations,
+                                         GPtrArray      *results,
+                                         GError        **error);
+gboolean   js_store_sync_apply_page     (JsStore        *store,
+                                         JsChangesPage  *page,
+                                         GError        **error);
+GPtrArray *js_store_sync_list_conflicts (JsStore        *store,
+                                         GError        **error);
+gboolean   js_store_sync_drop_conflict  (JsStore        *store,
+                                         gint64          seq,
+                                         GError        **error);
+void       js_sync_conflict_free        (JsSyncConflict *conflict);
+
+G_END_DECLS

@@ -1,0 +1,497 @@
+/* js-sync.c: one sync with the jobcenter: push the journal, pull changes
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Blocking, for a worker thread with its own connection to the profile's
+ * database. Every answer is treated as hostile until parsed: no redirects
+ * are followed, sizes are capped while reading, HTTPS is required for any
+ * host but this computer, and every failure becomes a JsSyncError that
+ * the app explains in plain words. The store is only ever changed in whole
+ * transactions, so a sync stopped at any instant, even by SIGKILL, loses
+ * and duplicates nothing: what was not acknowledged is sent again under
+ * the same operation ID, which the jobcenter applies at most once.
+ */
+
+#include "config.h"
+
+#include <libsoup/soup.h>
+
+#include "js-store-sync.h"
+#include "js-sync.h"
+
+/* Backoff after failures: full jitter over 5 s doubling up to 15 min. */
+#define BACKOFF_BASE_SECONDS 5
+#define BACKOFF_CAP_SECONDS (15 * 60)
+#define TIMEOUT_SECONDS 30
+
+G_DEFINE_QUARK (js-sync-error-quark, js_sync_error)
+
+/**
+ * js_sync_backoff_delay:
+ * @failures: failures in a row so far (1 after the first)
+ * @random: a random number
+ *
+ * Returns: seconds to wait before trying again: uniform in [1, limit],
+ *   the limit doubling from 5 s per failure up to 15 minutes
+ */
+guint
+js_sync_backoff_delay (guint   failures,
+                       guint32 random)
+{
+  guint limit = BACKOFF_BASE_SECONDS;
+
+  for (guint i = 1; i < failures && limit < BACKOFF_CAP_SECONDS; i++)
+    limit *= 2;
+  limit = MIN (limit, BACKOFF_CAP_SECONDS);
+
+  return 1 + random % limit;
+}
+
+static gboolean
+is_loopback (const char *host)
+{
+  g_autoptr(GInetAddress) address = NULL;
+
+  if (g_strcmp0 (host, "localhost") == 0)
+    return TRUE;
+
+  address = g_inet_address_new_from_string (host);
+  return address != NULL && g_inet_address_get_is_loopback (address);
+}
+
+/**
+ * js_sync_url_allowed:
+ *
+ * Returns: %TRUE for an https:// address, or http:// on this computer
+ */
+gboolean
+js_sync_url_allowed (const char  *url,
+                     GError     **error)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  const char *scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL ||
+      (g_strcmp0 (scheme, "https") != 0 && g_strcmp0 (scheme, "http") != 0))
+    {
+      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_INSECURE,
+                   "“%s” is not a web address", url);
+      return FALSE;
+    }
+
+  if (g_str_equal (scheme, "http") && !is_loopback (g_uri_get_host (uri)))
+    {
+      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_INSECURE,
+                   "The jobcenter must be reached over HTTPS");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+set_io_error (GError      **error,
+              const GError *cause)
+{
+  JsSyncError code = JS_SYNC_ERROR_OFFLINE;
+
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    code = JS_SYNC_ERROR_TIMEOUT;
+  else if (cause->domain == G_TLS_ERROR ||
+           g_error_matches (cause, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_PARSING))
+    code = cause->domain == G_TLS_ERROR ? JS_SYNC_ERROR_TLS : JS_SYNC_ERROR_MALFORMED;
+  else if (g_error_matches (cause, SOUP_SESSION_ERROR,
+                            SOUP_SESSION_ERROR_MESSAGE_ALREADY_IN_QUEUE))
+    code = JS_SYNC_ERROR_LOCAL;
+
+  g_set_error (error, JS_SYNC_ERROR, code, "%s", cause->message);
+}
+
+/* Reads at most @limit bytes; more is an error. */
+static GBytes *
+read_limited (GInputStream  *stream,
+              gsize          limit,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[16384];
+
+  for (;;)
+    {
+      g_autoptr(GError) read_error = NULL;
+      gssize n = g_input_stream_read (stream, buffer, sizeof buffer, cancellable, &read_error);
+
+      if (n < 0)
+        {
+          set_io_error (error, read_error);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (data->len + (gsize) n > limit)
+        {
+          g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_TOO_LARGE,
+                               "The jobcenter's answer was too large");
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+typedef struct {
+  SoupSession *session;
+  char        *base;
+  char        *token;
+  JsSyncStats *stats;
+} Client;
+
+static void
+client_clear (Client *client)
+{
+  g_clear_object (&client->session);
+  g_clear_pointer (&client->base, g_free);
+  g_clear_pointer (&client->token, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Client, client_clear)
+
+static gboolean
+client_init (Client       *client,
+             const char   *url,
+             const char   *token,
+             JsSyncStats  *stats,
+             GError      **error)
+{
+  if (!js_sync_url_allowed (url, error))
+    return FALSE;
+
+  client->session = soup_session_new_with_options ("timeout", TIMEOUT_SECONDS,
+                                                   "idle-timeout", TIMEOUT_SECONDS,
+                                                   "user-agent", "Jobspor/" PACKAGE_VERSION,
+                                                   NULL);
+  client->base = g_str_has_suffix (url, "/") ? g_strndup (url, strlen (url) - 1) : g_strdup (url);
+  client->token = g_strdup (token);
+  client->stats = stats;
+  return TRUE;
+}
+
+static guint
+retry_after (SoupMessage *msg)
+{
+  const char *value = soup_message_headers_get_one (soup_message_get_response_headers (msg),
+                                                    "Retry-After");
+  guint64 seconds = 0;
+
+  if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 0, 24 * 3600, &seconds, NULL))
+    return 0;
+  return seconds;
+}
+
+/* Sends a request and returns the body of a 2xx JSON answer. */
+static GBytes *
+request (Client        *client,
+         const char    *method,
+         const char    *path,
+         const char    *body,
+         gsize          length,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  g_autofree char *url = g_strconcat (client->base, path, NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) send_error = NULL;
+  g_autoptr(GBytes) reply = NULL;
+  SoupMessageHeaders *headers;
+  const char *type;
+  guint status;
+  goffset declared;
+
+  if (msg == NULL)
+    {
+      g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_INSECURE,
+                           "The jobcenter's address is not valid");
+      return NULL;
+    }
+
+  soup_message_add_flags (msg, SOUP_MESSAGE_NO_REDIRECT);
+  headers = soup_message_get_request_headers (msg);
+  soup_message_headers_replace (headers, "Accept", "application/json");
+  soup_message_headers_replace (headers, "X-Jobspor-Api", "1");
+  if (client->token != NULL)
+    {
+      g_autofree char *bearer = g_strconcat ("Bearer ", client->token, NULL);
+      soup_message_headers_replace (headers, "Authorization", bearer);
+    }
+  if (body != NULL)
+    {
+      g_autoptr(GBytes) sent = g_bytes_new (body, length);
+      soup_message_set_request_body_from_bytes (msg, "application/json", sent);
+      if (client->stats != NULL)
+        client->stats->bytes_sent += length;
+    }
+
+  if (client->stats != NULL)
+    client->stats->requests++;
+
+  stream = soup_session_send (client->session, msg, cancellable, &send_error);
+  if (stream == NULL)
+    {
+      set_io_error (error, send_error);
+      return NULL;
+    }
+
+  status = soup_message_get_status (msg);
+  headers = soup_message_get_response_headers (msg);
+  declared = soup_message_headers_get_content_length (headers);
+  if (declared > JS_PROTOCOL_MAX_RESPONSE_BYTES)
+    {
+      g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_TOO_LARGE,
+                           "The jobcenter's answer was too large");
+      return NULL;
+    }
+
+  if (SOUP_STATUS_IS_REDIRECTION (status))
+    {
+      g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_REDIRECT,
+                           "The jobcenter sent us somewhere else; not followed");
+      return NULL;
+    }
+  if (status == SOUP_STATUS_UNAUTHORIZED)
+    {
+      g_set_error_literal (error, JS_SYNC_ERROR,
+                           g_str_has_suffix (path, "/session") ? JS_SYNC_ERROR_INVALID_CODE
+                                                              : JS_SYNC_ERROR_SIGNED_OUT,
+                           "The jobcenter did not accept the sign-in");
+      return NULL;
+    }
+  if (status == 429 || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
+    {
+      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_BUSY,
+                   "The jobcenter asked to wait %u seconds", retry_after (msg));
+      return NULL;
+    }
+  if (status >= 500)
+    {
+      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_SERVER, "The jobcenter answered %u",
+                   status);
+      return NULL;
+    }
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_MALFORMED,
+                   "The jobcenter refused the request (%u)", status);
+      return NULL;
+    }
+
+  if (status == SOUP_STATUS_NO_CONTENT)
+    return g_bytes_new (NULL, 0);
+
+  type = soup_message_headers_get_content_type (headers, NULL);
+  if (g_strcmp0 (type, "application/json") != 0)
+    {
+      g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_MALFORMED,
+                           "The jobcenter's answer is not JSON");
+      return NULL;
+    }
+
+  reply = read_limited (stream, JS_PROTOCOL_MAX_RESPONSE_BYTES, cancellable, error);
+  if (reply != NULL && client->stats != NULL)
+    client->stats->bytes_received += g_bytes_get_size (reply);
+  return g_steal_pointer (&reply);
+}
+
+static gboolean
+malformed (GError       **error,
+           const GError  *cause)
+{
+  g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_MALFORMED,
+               "The jobcenter's answer does not follow the API: %s", cause->message);
+  return FALSE;
+}
+
+static gboolean
+local_failure (GError       **error,
+               const GError  *cause)
+{
+  g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_LOCAL, "%s", cause->message);
+  return FALSE;
+}
+
+static JsonNode *
+op_record (JsJournalOp *op)
+{
+  return op->payload != NULL ? json_from_string (op->payload, NULL) : NULL;
+}
+
+static gboolean
+push (Client        *client,
+      JsStore       *store,
+      GCancellable  *cancellable,
+      GError       **error)
+{
+  for (;;)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GPtrArray) batch = js_store_sync_next_batch (store, JS_PROTOCOL_MAX_OPERATIONS,
+                                                             &local_error);
+      g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_op_free);
+      g_autoptr(GPtrArray) results = NULL;
+      g_autoptr(GBytes) reply = NULL;
+      g_autofree char *body = NULL;
+      gsize length = 0;
+
+      if (batch == NULL)
+        return local_failure (error, local_error);
+      if (batch->len == 0)
+        return TRUE;
+
+      for (guint i = 0; i < batch->len; i++)
+        {
+          JsJournalOp *op = g_ptr_array_index (batch, i);
+          g_autoptr(JsonNode) record = op_record (op);
+
+          g_ptr_array_add (ops, js_push_op_new (op->op_id, op->entity, op->record_id,
+                                                op->base_revision,
+                                                op->action == JS_JOURNAL_PUT ? record : NULL));
+        }
+
+      body = js_push_request_write (ops, &length);
+      reply = request (client, "POST", "/push", body, length, cancellable, error);
+      if (reply == NULL)
+        return FALSE;
+
+      results = js_push_reply_parse (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply),
+                                     ops, &local_error);
+      if (results == NULL)
+        return malformed (error, local_error);
+
+      if (!js_store_sync_apply_results (store, batch, results, &local_error))
+        return local_failure (error, local_error);
+
+      if (client->stats != NULL)
+        {
+          client->stats->pushed += batch->len;
+          for (guint i = 0; i < results->len; i++)
+            client->stats->conflicts +=
+              ((JsPushResult *) results->pdata[i])->status != JS_PUSH_APPLIED;
+        }
+    }
+}
+
+static gboolean
+pull (Client        *client,
+      JsStore       *store,
+      GCancellable  *cancellable,
+      GError       **error)
+{
+  for (gboolean more = TRUE; more;)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *cursor = js_store_dup_meta (store, JS_SYNC_CURSOR_KEY, &local_error);
+      g_autofree char *escaped = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(GBytes) reply = NULL;
+      g_autoptr(JsChangesPage) page = NULL;
+
+      if (local_error != NULL)
+        return local_failure (error, local_error);
+
+      escaped = g_uri_escape_string (cursor != NULL ? cursor : "", NULL, FALSE);
+      path = g_strdup_printf ("/changes?since=%s&limit=%u", escaped, JS_PROTOCOL_MAX_PAGE);
+      reply = request (client, "GET", path, NULL, 0, cancellable, error);
+      if (reply == NULL)
+        return FALSE;
+
+      page = js_changes_page_parse (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply),
+                                    &local_error);
+      if (page == NULL)
+        return malformed (error, local_error);
+
+      if (!js_store_sync_apply_page (store, page, &local_error))
+        return local_failure (error, local_error);
+
+      if (client->stats != NULL)
+        client->stats->pulled += page->changes->len;
+      more = page->more;
+    }
+
+  return TRUE;
+}
+
+/**
+ * js_sync_run:
+ * @db_path: the profile's database
+ * @url: the jobcenter's /v1 address
+ * @token: the sign-in token
+ * @stats: (out caller-allocates) (optional): what was exchanged
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a %JS_SYNC_ERROR
+ *
+ * Sends every waiting change, then brings every change of the jobcenter's.
+ * Blocks: call it from a worker thread.
+ *
+ * Returns: %TRUE when both directions completed
+ */
+gboolean
+js_sync_run (const char    *db_path,
+             const char    *url,
+             const char    *token,
+             JsSyncStats   *stats,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_auto(Client) client = { 0 };
+  g_autoptr(JsStore) store = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (stats != NULL)
+    memset (stats, 0, sizeof *stats);
+
+  if (!client_init (&client, url, token, stats, error))
+    return FALSE;
+
+  if (!(store = js_store_open (db_path, &local_error)))
+    return local_failure (error, local_error);
+
+  return push (&client, store, cancellable, error) && pull (&client, store, cancellable, error);
+}
+
+/**
+ * js_sync_sign_in:
+ *
+ * Returns: (transfer full): the session, or %NULL with
+ *   %JS_SYNC_ERROR_INVALID_CODE when the number or code is wrong
+ */
+JsSession *
+js_sync_sign_in (const char    *url,
+                 const char    *citizen,
+                 const char    *code,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_auto(Client) client = { 0 };
+  g_autoptr(GBytes) reply = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *body = NULL;
+  JsSession *session;
+  gsize length = 0;
+
+  if (!client_init (&client, url, NULL, NULL, error))
+    return NULL;
+
+  body = js_sign_in_write (citizen, code, &length);
+  reply = request (&client, "POST", "/session", body, length, cancellable, error);
+  if (reply == NULL)
+    return NULL;
+
+  session = js_session_parse (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply),
+                              &local_error);
+  if (session == NULL)
+    malformed (error, local_error);
+  return session;
+}
