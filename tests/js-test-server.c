@@ -54,21 +54,36 @@ terminate (JsTestServer *server)
   close (server->out);
 }
 
-/* Kills the server and starts it again on the same port and database. */
+/* Kills the server, keeping its database, as a crash would. */
 void
-js_test_server_restart (JsTestServer *server)
+js_test_server_stop_only (JsTestServer *server)
+{
+  terminate (server);
+  server->pid = 0;
+}
+
+/* Starts the server again on the same port and database. */
+void
+js_test_server_relaunch (JsTestServer *server)
 {
   g_autoptr(GUri) uri = g_uri_parse (server->url, G_URI_FLAGS_NONE, NULL);
   g_autofree char *port = g_strdup_printf ("%d", g_uri_get_port (uri));
 
-  terminate (server);
   launch (server, port);
+}
+
+void
+js_test_server_restart (JsTestServer *server)
+{
+  js_test_server_stop_only (server);
+  js_test_server_relaunch (server);
 }
 
 void
 js_test_server_stop (JsTestServer *server)
 {
-  terminate (server);
+  if (server->pid != 0)
+    terminate (server);
   js_test_remove_tree (server->dir);
   g_free (server->binary);
   g_free (server->dir);

@@ -22,6 +22,8 @@ typedef struct {
 JsTestServer *js_test_server_start   (const char   *binary);
 void          js_test_server_stop    (JsTestServer *server);
 void          js_test_server_restart (JsTestServer *server);
+void          js_test_server_stop_only (JsTestServer *server);
+void          js_test_server_relaunch  (JsTestServer *server);
 char         *js_test_server_admin   (JsTestServer *server,
                                       const char   *first,
                                       ...) G_GNUC_NULL_TERMINATED;

@@ -50,3 +50,12 @@ js_test_remove_tree (const char *path)
 
   g_remove (path);
 }
+
+/* For g_ptr_array_sort_with_data() over an array of strings. */
+int
+js_test_compare_strings (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      data)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}

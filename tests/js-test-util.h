@@ -16,5 +16,8 @@ void   js_test_set_date    (GDate       *date,
                             guint        year);
 char  *js_test_make_dir    (const char  *name);
 void   js_test_remove_tree (const char  *path);
+int    js_test_compare_strings (gconstpointer a,
+                                gconstpointer b,
+                                gpointer      data);
 
 G_END_DECLS

@@ -1,0 +1,395 @@
+/* test-sync.c: the client against the real jobspor-server
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Offline edits reach the jobcenter record for record; two PCs of one
+ * citizen converge and the losing edit is kept; a client killed at random
+ * moments during sync, fifty times, loses and duplicates nothing.
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+
+#include "js-server-store.h"
+#include "js-store-joblog.h"
+#include "js-store-sync.h"
+#include "js-sync.h"
+#include "js-test-server.h"
+#include "js-test-util.h"
+
+#define OKSANA "0101901234"
+
+static const char *server_binary;
+static const char *sync_once_binary;
+
+typedef struct {
+  JsTestServer *server;
+  char         *token;
+  char         *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
+  g_autoptr(JsSession) session = NULL;
+
+  f->server = js_test_server_start (server_binary);
+  f->dir = js_test_make_dir ("jobspor-sync");
+  code = js_test_server_admin (f->server, "add-citizen", OKSANA, "Oksana Kovalenko", NULL);
+  session = js_sync_sign_in (f->server->url, OKSANA, code, NULL, &error);
+  g_assert_no_error (error);
+  f->token = g_strdup (session->token);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  js_test_server_stop (f->server);
+  js_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->token);
+}
+
+static char *
+profile (Fixture    *f,
+         const char *name)
+{
+  return g_build_filename (f->dir, name, "jobspor.db", NULL);
+}
+
+static JsJoblogEntry *
+new_entry (const char *title)
+{
+  JsJoblogEntry *entry = js_joblog_entry_new ();
+  GDate date;
+
+  js_test_set_date (&date, 20, 11, 2026);
+  js_joblog_entry_set_date (entry, &date);
+  js_joblog_entry_set_text (entry, JS_FIELD_TITLE, title);
+  js_joblog_entry_set_text (entry, JS_FIELD_EMPLOYER, "Coop");
+  js_joblog_entry_set_text (entry, JS_FIELD_SOURCE, "Jobnet");
+  return entry;
+}
+
+static void
+sync_ok (Fixture    *f,
+         const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (js_sync_run (path, f->server->url, f->token, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Every entry of a profile as "id title", sorted. */
+static char *
+local_entries (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+  g_autoptr(GArray) rowids = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  JsJoblogQuery query;
+
+  g_assert_no_error (error);
+  js_joblog_query_init (&query);
+  rowids = js_store_joblog_find (store, &query, &error);
+  for (guint i = 0; i < rowids->len; i++)
+    {
+      g_autoptr(JsJoblogEntry) entry =
+        js_store_joblog_load (store, g_array_index (rowids, gint64, i), NULL);
+
+      g_ptr_array_add (lines, g_strdup_printf ("%s %s", js_joblog_entry_get_id (entry),
+                                               js_joblog_entry_get_text (entry, JS_FIELD_TITLE)));
+    }
+  g_ptr_array_sort_with_data (lines, (GCompareDataFunc) js_test_compare_strings, NULL);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+/* Every job-log entry the jobcenter has for Oksana, as "id title", sorted. */
+static char *
+server_entries (Fixture *f)
+{
+  g_autofree char *listing = js_test_server_admin (f->server, "list", OKSANA, "joblog-entry",
+                                                   NULL);
+  g_auto(GStrv) rows = g_strsplit (listing, "\n", -1);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; rows[i] != NULL; i++)
+    {
+      g_autoptr(JsonNode) node = NULL;
+      JsonObject *object;
+
+      if (!g_str_has_prefix (rows[i], "joblog-entry "))
+        continue;
+      node = json_from_string (rows[i] + strlen ("joblog-entry "), NULL);
+      object = json_node_get_object (node);
+      g_ptr_array_add (lines, g_strdup_printf ("%s %s",
+                                               json_object_get_string_member (object, "id"),
+                                               json_object_get_string_member (object, "title")));
+    }
+  g_ptr_array_sort_with_data (lines, (GCompareDataFunc) js_test_compare_strings, NULL);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+static void
+test_offline_edits_arrive (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = profile (f, "home");
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+  g_autoptr(JsJoblogEntry) kept = new_entry ("Lagerarbejder");
+  g_autoptr(JsJoblogEntry) edited = new_entry ("Kok");
+  g_autoptr(JsJoblogEntry) gone = new_entry ("Bager");
+  g_autofree char *mine = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *other_path = profile (f, "library");
+
+  /* Days offline: add three, edit one twice, delete one. */
+  g_assert_true (js_store_joblog_save (store, kept, &error));
+  g_assert_true (js_store_joblog_save (store, edited, &error));
+  g_assert_true (js_store_joblog_save (store, gone, &error));
+  js_joblog_entry_set_text (edited, JS_FIELD_TITLE, "Kok, deltid");
+  g_assert_true (js_store_joblog_save (store, edited, &error));
+  js_joblog_entry_set_text (edited, JS_FIELD_TITLE, "Kok, fuldtid");
+  g_assert_true (js_store_joblog_save (store, edited, &error));
+  g_assert_true (js_store_joblog_delete (store, gone, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  sync_ok (f, path);
+
+  mine = local_entries (path);
+  theirs = server_entries (f);
+  g_assert_cmpstr (mine, ==, theirs);
+  g_assert_nonnull (strstr (theirs, "Kok, fuldtid"));
+  g_assert_null (strstr (theirs, "Bager"));
+
+  /* Nothing left to send; a second PC gets exactly the same log. */
+  store = js_store_open (path, &error);
+  g_assert_cmpint (js_store_journal_count (store, NULL), ==, 0);
+  sync_ok (f, other_path);
+  other = local_entries (other_path);
+  g_assert_cmpstr (other, ==, theirs);
+}
+
+static void
+test_two_pcs_converge (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = profile (f, "home");
+  g_autofree char *library = profile (f, "library");
+  g_autoptr(JsJoblogEntry) entry = new_entry ("Buschauffør");
+  g_autoptr(JsJoblogEntry) at_library = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autofree char *home_log = NULL;
+  g_autofree char *library_log = NULL;
+  g_autofree char *server_log = NULL;
+  JsStore *store;
+  JsSyncConflict *conflict;
+
+  store = js_store_open (home, &error);
+  g_assert_true (js_store_joblog_save (store, entry, &error));
+  g_object_unref (store);
+  sync_ok (f, home);
+  sync_ok (f, library);
+
+  /* Both PCs change the same entry while offline. */
+  store = js_store_open (home, &error);
+  js_joblog_entry_set_text (entry, JS_FIELD_TITLE, "Buschauffør (home)");
+  g_assert_true (js_store_joblog_save (store, entry, &error));
+  g_object_unref (store);
+
+  store = js_store_open (library, &error);
+  at_library = js_store_joblog_lookup (store, js_joblog_entry_get_id (entry), &error);
+  js_joblog_entry_set_text (at_library, JS_FIELD_TITLE, "Buschauffør (library)");
+  g_assert_true (js_store_joblog_save (store, at_library, &error));
+  g_object_unref (store);
+
+  sync_ok (f, home);
+  sync_ok (f, library);
+  sync_ok (f, home);
+
+  /* They agree, and the library's losing edit is kept for the citizen. */
+  home_log = local_entries (home);
+  library_log = local_entries (library);
+  server_log = server_entries (f);
+  g_assert_cmpstr (home_log, ==, server_log);
+  g_assert_cmpstr (library_log, ==, server_log);
+  g_assert_nonnull (strstr (server_log, "(home)"));
+
+  store = js_store_open (library, &error);
+  conflicts = js_store_sync_list_conflicts (store, &error);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  conflict = g_ptr_array_index (conflicts, 0);
+  g_assert_cmpstr (conflict->kind, ==, "conflict");
+  g_assert_nonnull (strstr (conflict->mine, "(library)"));
+  g_assert_nonnull (strstr (conflict->theirs, "(home)"));
+  g_object_unref (store);
+}
+
+static gboolean
+add_entries (JsTxn     *txn,
+             gpointer   user_data,
+             GError   **error)
+{
+  guint n = GPOINTER_TO_UINT (user_data);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Stilling %03u", i);
+      g_autoptr(JsJoblogEntry) entry = new_entry (title);
+
+      if (!js_txn_joblog_save (txn, entry, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Edits a few entries while syncs are being killed, as a citizen would. */
+static void
+edit_some (const char *path,
+           guint       round)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+  g_autoptr(GArray) rowids = NULL;
+  JsJoblogQuery query;
+
+  g_assert_no_error (error);
+  js_joblog_query_init (&query);
+  rowids = js_store_joblog_find (store, &query, &error);
+  for (guint i = round % 7; i < rowids->len; i += 37)
+    {
+      g_autoptr(JsJoblogEntry) entry =
+        js_store_joblog_load (store, g_array_index (rowids, gint64, i), NULL);
+      g_autofree char *title = g_strdup_printf ("%.13s r%u", js_joblog_entry_get_text (
+                                                  entry, JS_FIELD_TITLE), round);
+
+      js_joblog_entry_set_text (entry, JS_FIELD_TITLE, title);
+      g_assert_true (js_store_joblog_save (store, entry, &error));
+    }
+}
+
+static void
+test_killed_fifty_times (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4711);
+  g_autofree char *path = profile (f, "home");
+  g_autofree char *mine = NULL;
+  g_autofree char *theirs = NULL;
+  g_auto(GStrv) rows = NULL;
+  g_autofree char *partial = NULL;
+  JsStore *store = js_store_open (path, &error);
+  guint killed = 0;
+
+  g_assert_true (js_store_transaction (store, add_entries, GUINT_TO_POINTER (300), &error));
+  g_object_unref (store);
+
+  for (guint round = 0; round < 50; round++)
+    {
+      const char *argv[] = { sync_once_binary, path, f->server->url, f->token, NULL };
+      GPid pid;
+      int status = 0;
+
+      edit_some (path, round);
+      g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid,
+                     &error);
+      g_assert_no_error (error);
+      g_usleep (g_rand_int_range (rand, 0, 40000));
+      kill (pid, SIGKILL);
+      waitpid (pid, &status, 0);
+      g_spawn_close_pid (pid);
+      killed += WIFSIGNALED (status);
+
+      /* Whatever the moment, the profile opens and holds every entry. */
+      store = js_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (js_store_joblog_count (store, NULL), ==, 300);
+      g_object_unref (store);
+    }
+
+  g_test_message ("%u of 50 syncs were killed before they finished", killed);
+  g_assert_cmpuint (killed, >=, 25);
+
+  /* Some of the killed syncs got part of the way: the kills landed while
+   * pushing, not only before it started. */
+  partial = server_entries (f);
+  g_assert_cmpuint (strlen (partial), >, 0);
+
+  sync_ok (f, path);
+  mine = local_entries (path);
+  theirs = server_entries (f);
+  /* Exactly the same 300 entries on both sides: none lost, none twice. */
+  g_assert_cmpstr (mine, ==, theirs);
+  rows = g_strsplit (theirs, "\n", -1);
+  g_assert_cmpuint (g_strv_length (rows), ==, 300);
+  store = js_store_open (path, &error);
+  g_assert_cmpint (js_store_journal_count (store, NULL), ==, 0);
+  g_object_unref (store);
+}
+
+static void
+test_server_restarted (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = profile (f, "home");
+  g_autofree char *mine = NULL;
+  g_autofree char *theirs = NULL;
+  JsStore *store = js_store_open (path, &error);
+
+  g_assert_true (js_store_transaction (store, add_entries, GUINT_TO_POINTER (120), &error));
+  g_object_unref (store);
+
+  /* The jobcenter goes down: the sync fails in plain terms, the log waits. */
+  js_test_server_stop_only (f->server);
+  g_assert_false (js_sync_run (path, f->server->url, f->token, NULL, NULL, &error));
+  g_assert_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_OFFLINE);
+  g_clear_error (&error);
+
+  js_test_server_relaunch (f->server);
+  sync_ok (f, path);
+  mine = local_entries (path);
+  theirs = server_entries (f);
+  g_assert_cmpstr (mine, ==, theirs);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  server_binary = g_getenv ("JOBSPOR_SERVER");
+  sync_once_binary = g_getenv ("JOBSPOR_SYNC_ONCE");
+  g_assert_nonnull (server_binary);
+  g_assert_nonnull (sync_once_binary);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/sync/offline-edits-arrive", test_offline_edits_arrive);
+  ADD ("/sync/two-pcs-converge", test_two_pcs_converge);
+  ADD ("/sync/killed-fifty-times", test_killed_fifty_times);
+  ADD ("/sync/server-restarted", test_server_restarted);
+
+#undef ADD
+
+  return g_test_run ();
+}
