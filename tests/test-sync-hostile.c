@@ -50,6 +50,22 @@ answer_cb (SoupServer        *server,
   Answer *answer = &fake->answer;
   SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
 
+  if (answer->declared > 0)
+    {
+      /* Promise more than is sent, then hang up: the network drops
+       * mid-answer. */
+      g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+      g_autofree char *head = g_strdup_printf ("HTTP/1.1 200 OK\r\nContent-Type: "
+                                               "application/json\r\nContent-Length: %"
+                                               G_GSSIZE_FORMAT "\r\n\r\n%s",
+                                               answer->declared, answer->body);
+
+      g_output_stream_write_all (g_io_stream_get_output_stream (stream), head, strlen (head),
+                                 NULL, NULL, NULL);
+      g_io_stream_close (stream, NULL, NULL);
+      return;
+    }
+
   soup_server_message_set_status (msg, answer->status, NULL);
   if (answer->location != NULL)
     soup_message_headers_replace (headers, "Location", answer->location);
@@ -58,12 +74,6 @@ answer_cb (SoupServer        *server,
   if (answer->body != NULL)
     soup_server_message_set_response (msg, answer->type, SOUP_MEMORY_COPY, answer->body,
                                       strlen (answer->body));
-  if (answer->declared > 0)
-    {
-      /* Promise more than is sent: the connection ends mid-answer. */
-      soup_message_headers_set_encoding (headers, SOUP_ENCODING_CONTENT_LENGTH);
-      soup_message_headers_set_content_length (headers, answer->declared);
-    }
 }
 
 static gpointer
@@ -236,8 +246,7 @@ test_broken_answers (void)
 
   set_answer (fake, 200, "application/json", "{\"results\":[");
   fake->answer.declared = 100000;
-  g_assert_false (js_sync_run (path, fake->url, "token", NULL, NULL, NULL));
-  assert_intact (path);
+  expect (fake, path, JS_SYNC_ERROR_OFFLINE);
 
   while (huge->len < JS_PROTOCOL_MAX_RESPONSE_BYTES + 1024)
     g_string_append (huge, "{\"op\":\"x\"},");
