@@ -1,0 +1,361 @@
+/* js-sync-engine.c: when to sync, in the background, and the state in words
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Syncs at start, when the network comes up, a few seconds after a local
+ * change, on "Sync now" and every few minutes while online; after a
+ * failure it waits with exponential backoff and full jitter. Each sync
+ * runs in a worker thread with its own database connection, so the
+ * interface never waits for the network. One sync at a time: a request
+ * during a sync runs once more right after it.
+ */
+
+#include "config.h"
+
+#include "js-sync-engine.h"
+
+#define AFTER_CHANGE_SECONDS 3
+#define PERIOD_SECONDS (5 * 60)
+
+struct _JsSyncEngine {
+  GObject          parent_instance;
+
+  JsStore         *store;
+  char            *url;
+  char            *token;
+  GNetworkMonitor *monitor;
+  GCancellable    *cancellable;
+
+  JsSyncState      state;
+  GDateTime       *last_sync;
+  GDateTime       *retry_at;
+  GError          *error;
+  guint            failures;
+  gboolean         running;
+  gboolean         again;
+  guint            timer;
+};
+
+G_DEFINE_FINAL_TYPE (JsSyncEngine, js_sync_engine, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  SYNCED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct {
+  char        *db_path;
+  char        *url;
+  char        *token;
+  JsSyncStats  stats;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->db_path);
+  g_free (job->url);
+  g_free (job->token);
+  g_free (job);
+}
+
+static void start_sync (JsSyncEngine *self);
+
+static gboolean
+timer_cb (gpointer user_data)
+{
+  JsSyncEngine *self = user_data;
+
+  self->timer = 0;
+  start_sync (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule (JsSyncEngine *self,
+          guint         seconds)
+{
+  g_clear_handle_id (&self->timer, g_source_remove);
+  if (self->token != NULL)
+    self->timer = g_timeout_add_seconds (seconds, timer_cb, self);
+}
+
+static void
+set_state (JsSyncEngine *self,
+           JsSyncState   state)
+{
+  self->state = state;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+run_job (GTask        *task,
+         gpointer      source,
+         gpointer      task_data,
+         GCancellable *cancellable)
+{
+  Job *job = task_data;
+  GError *error = NULL;
+
+  if (js_sync_run (job->db_path, job->url, job->token, &job->stats, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+job_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  JsSyncEngine *self = JS_SYNC_ENGINE (source);
+  g_autoptr(GError) error = NULL;
+  Job *job = g_task_get_task_data (G_TASK (result));
+
+  self->running = FALSE;
+  g_clear_pointer (&self->retry_at, g_date_time_unref);
+  g_clear_error (&self->error);
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      self->failures = 0;
+      g_clear_pointer (&self->last_sync, g_date_time_unref);
+      self->last_sync = g_date_time_new_now_utc ();
+      set_state (self, JS_SYNC_STATE_IDLE);
+      g_signal_emit (self, signals[SYNCED], 0, job->stats.pulled + job->stats.conflicts);
+      schedule (self, self->again ? 0 : PERIOD_SECONDS);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      guint delay;
+
+      self->failures++;
+      self->error = g_steal_pointer (&error);
+      delay = js_sync_backoff_delay (self->failures, g_random_int ());
+      self->retry_at = g_date_time_add_seconds (now, delay);
+      set_state (self, g_error_matches (self->error, JS_SYNC_ERROR, JS_SYNC_ERROR_OFFLINE) ||
+                         g_error_matches (self->error, JS_SYNC_ERROR, JS_SYNC_ERROR_TIMEOUT)
+                         ? JS_SYNC_STATE_OFFLINE
+                         : g_error_matches (self->error, JS_SYNC_ERROR,
+                                            JS_SYNC_ERROR_SIGNED_OUT)
+                             ? JS_SYNC_STATE_SIGNED_OUT
+                             : JS_SYNC_STATE_FAILED);
+      if (self->state != JS_SYNC_STATE_SIGNED_OUT)
+        schedule (self, delay);
+    }
+  self->again = FALSE;
+}
+
+static void
+start_sync (JsSyncEngine *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  if (self->token == NULL)
+    return;
+  if (self->running)
+    {
+      self->again = TRUE;
+      return;
+    }
+
+  job = g_new0 (Job, 1);
+  job->db_path = g_strdup (js_store_get_path (self->store));
+  job->url = g_strdup (self->url);
+  job->token = g_strdup (self->token);
+
+  self->running = TRUE;
+  set_state (self, JS_SYNC_STATE_SYNCING);
+  task = g_task_new (self, self->cancellable, job_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, run_job);
+}
+
+static void
+journal_changed_cb (JsSyncEngine *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+  if (!self->running && self->state != JS_SYNC_STATE_SIGNED_OUT)
+    schedule (self, AFTER_CHANGE_SECONDS);
+  else if (self->running)
+    self->again = TRUE;
+}
+
+static void
+network_changed_cb (JsSyncEngine *self,
+                    gboolean      available)
+{
+  if (available && self->state == JS_SYNC_STATE_OFFLINE)
+    schedule (self, 0);
+}
+
+static void
+js_sync_engine_dispose (GObject *object)
+{
+  JsSyncEngine *self = JS_SYNC_ENGINE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->timer, g_source_remove);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (js_sync_engine_parent_class)->dispose (object);
+}
+
+static void
+js_sync_engine_finalize (GObject *object)
+{
+  JsSyncEngine *self = JS_SYNC_ENGINE (object);
+
+  g_free (self->url);
+  g_free (self->token);
+  g_clear_pointer (&self->last_sync, g_date_time_unref);
+  g_clear_pointer (&self->retry_at, g_date_time_unref);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (js_sync_engine_parent_class)->finalize (object);
+}
+
+static void
+js_sync_engine_class_init (JsSyncEngineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = js_sync_engine_dispose;
+  object_class->finalize = js_sync_engine_finalize;
+
+  /**
+   * JsSyncEngine::changed:
+   *
+   * The state, the time of the last sync or the number of waiting changes
+   * changed: the header's words need updating.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * JsSyncEngine::synced:
+   * @changes: how many records came from the jobcenter
+   *
+   * A sync completed; views of the store should reload when @changes > 0.
+   */
+  signals[SYNCED] = g_signal_new ("synced", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+}
+
+static void
+js_sync_engine_init (JsSyncEngine *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->state = JS_SYNC_STATE_SIGNED_OUT;
+}
+
+/**
+ * js_sync_engine_new:
+ * @store: the profile's store (the engine syncs its file)
+ * @url: the jobcenter's /v1 address
+ *
+ * Returns: (transfer full): an engine, signed out until given a token
+ */
+JsSyncEngine *
+js_sync_engine_new (JsStore    *store,
+                    const char *url)
+{
+  JsSyncEngine *self;
+
+  g_return_val_if_fail (JS_IS_STORE (store), NULL);
+  g_return_val_if_fail (url != NULL, NULL);
+
+  self = g_object_new (JS_TYPE_SYNC_ENGINE, NULL);
+  self->store = g_object_ref (store);
+  self->url = g_strdup (url);
+  self->monitor = g_network_monitor_get_default ();
+  g_signal_connect_object (store, "journal-changed", G_CALLBACK (journal_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->monitor, "network-changed", G_CALLBACK (network_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  return self;
+}
+
+/**
+ * js_sync_engine_set_token:
+ * @self: the engine
+ * @token: (nullable): the sign-in token, or %NULL to sign out
+ *
+ * With a token, syncs at once and then as described above.
+ */
+void
+js_sync_engine_set_token (JsSyncEngine *self,
+                          const char   *token)
+{
+  g_return_if_fail (JS_IS_SYNC_ENGINE (self));
+
+  g_free (self->token);
+  self->token = g_strdup (token);
+  self->failures = 0;
+  g_clear_handle_id (&self->timer, g_source_remove);
+
+  if (token == NULL)
+    {
+      set_state (self, JS_SYNC_STATE_SIGNED_OUT);
+      return;
+    }
+
+  set_state (self, JS_SYNC_STATE_IDLE);
+  start_sync (self);
+}
+
+const char *
+js_sync_engine_get_url (JsSyncEngine *self)
+{
+  return self->url;
+}
+
+JsSyncState
+js_sync_engine_get_state (JsSyncEngine *self)
+{
+  return self->state;
+}
+
+GDateTime *
+js_sync_engine_get_last_sync (JsSyncEngine *self)
+{
+  return self->last_sync;
+}
+
+GDateTime *
+js_sync_engine_get_retry_at (JsSyncEngine *self)
+{
+  return self->retry_at;
+}
+
+const GError *
+js_sync_engine_get_error (JsSyncEngine *self)
+{
+  return self->error;
+}
+
+gint64
+js_sync_engine_get_waiting (JsSyncEngine *self)
+{
+  return js_store_journal_count (self->store, NULL);
+}
+
+/* "Sync now": at once, whatever the backoff said. */
+void
+js_sync_engine_sync_now (JsSyncEngine *self)
+{
+  g_return_if_fail (JS_IS_SYNC_ENGINE (self));
+
+  g_clear_handle_id (&self->timer, g_source_remove);
+  self->failures = 0;
+  start_sync (self);
+}
