@@ -11,8 +11,15 @@
 #include "js-application.h"
 #include "js-i18n.h"
 #include "js-language-dialog.h"
+#include "js-sign-in-dialog.h"
 #include "js-store-problem.h"
+#include "js-sync-engine.h"
+#include "js-sync-status.h"
+#include "js-token-store.h"
 #include "js-window.h"
+
+/* How often "Synced 2 minutes ago" is brought up to date. */
+#define STATUS_REFRESH_SECONDS 30
 
 struct _JsApplication {
   AdwApplication  parent_instance;
@@ -20,6 +27,10 @@ struct _JsApplication {
   GSettings      *settings;
   JsStore        *store;
   char           *language;
+  char           *server_url;
+  JsSyncEngine   *engine;
+  char           *sync_status;
+  guint           status_timer;
 };
 
 G_DEFINE_FINAL_TYPE (JsApplication, js_application, ADW_TYPE_APPLICATION)
@@ -28,10 +39,17 @@ enum {
   PROP_0,
   PROP_LANGUAGE,
   PROP_STORE,
+  PROP_SYNC_STATUS,
   N_PROPS
 };
 
+enum {
+  SYNCED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static char *
 profile_path (void)
@@ -71,12 +89,111 @@ language_setting_changed_cb (JsApplication *self,
     apply_language (self, code);
 }
 
+/* The jobcenter's address, set by municipal IT: the JOBSPOR_SERVER_URL
+ * variable (flatpak override --system --env=…) or, outside Flatpak, the
+ * "url" key of the [jobcenter] group in /etc/jobspor/jobspor.conf. */
+static char *
+configured_server_url (void)
+{
+  g_autoptr(GKeyFile) config = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = g_strdup (g_getenv ("JOBSPOR_SERVER_URL"));
+
+  if ((url == NULL || *url == '\0') &&
+      g_key_file_load_from_file (config, "/etc/jobspor/jobspor.conf", G_KEY_FILE_NONE, NULL))
+    {
+      g_free (url);
+      url = g_key_file_get_string (config, "jobcenter", "url", NULL);
+    }
+
+  if (url == NULL || *url == '\0')
+    return NULL;
+
+  if (!js_sync_url_allowed (url, &error))
+    {
+      g_warning ("Ignoring the configured jobcenter: %s", error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&url);
+}
+
+static void
+update_sync_status (JsApplication *self)
+{
+  g_autofree char *text = js_sync_status_text (self->engine);
+  JsSyncState state = self->engine != NULL ? js_sync_engine_get_state (self->engine)
+                                           : JS_SYNC_STATE_SIGNED_OUT;
+  GActionMap *map = G_ACTION_MAP (self);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "sign-in")),
+                               self->engine != NULL && state == JS_SYNC_STATE_SIGNED_OUT);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "sign-out")),
+                               self->engine != NULL && state != JS_SYNC_STATE_SIGNED_OUT);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "sync-now")),
+                               self->engine != NULL && state != JS_SYNC_STATE_SIGNED_OUT &&
+                                 state != JS_SYNC_STATE_SYNCING);
+
+  if (g_strcmp0 (text, self->sync_status) == 0)
+    return;
+
+  g_free (self->sync_status);
+  self->sync_status = g_steal_pointer (&text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYNC_STATUS]);
+}
+
+static gboolean
+status_timer_cb (gpointer user_data)
+{
+  update_sync_status (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+engine_synced_cb (JsApplication *self,
+                  guint          changes)
+{
+  if (changes > 0)
+    g_signal_emit (self, signals[SYNCED], 0);
+}
+
+static void
+token_found_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(JsApplication) self = user_data;
+  g_autofree char *token = js_token_store_lookup_finish (result);
+
+  if (token != NULL && self->engine != NULL)
+    js_sync_engine_set_token (self->engine, token);
+}
+
+static void
+start_sync (JsApplication *self)
+{
+  if (self->server_url == NULL || self->store == NULL)
+    return;
+
+  g_clear_object (&self->engine);
+  self->engine = js_sync_engine_new (self->store, self->server_url);
+  g_signal_connect_object (self->engine, "changed", G_CALLBACK (update_sync_status), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->engine, "synced", G_CALLBACK (engine_synced_cb), self,
+                           G_CONNECT_SWAPPED);
+  js_token_store_lookup_async (self->server_url, NULL, token_found_cb, g_object_ref (self));
+  update_sync_status (self);
+}
+
 static void
 store_opened_cb (JsApplication *self,
                  JsStore       *store)
 {
   if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+      start_sync (self);
+    }
 }
 
 static void
@@ -171,8 +288,66 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+signed_in_cb (JsApplication  *self,
+              JsSession      *session,
+              JsSignInDialog *dialog)
+{
+  js_store_set_meta (self->store, "citizen-name", session->name, NULL);
+  js_store_set_meta (self->store, "citizen-number", session->citizen, NULL);
+  js_token_store_save (self->server_url, session->token);
+  js_sync_engine_set_token (self->engine, session->token);
+}
+
+static void
+sign_in_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  JsApplication *self = user_data;
+  JsSignInDialog *dialog;
+
+  if (self->engine == NULL)
+    return;
+
+  dialog = js_sign_in_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                  self->server_url);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_object (dialog, "signed-in", G_CALLBACK (signed_in_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sign_out_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  JsApplication *self = user_data;
+
+  if (self->engine == NULL)
+    return;
+
+  js_token_store_forget (self->server_url);
+  js_sync_engine_set_token (self->engine, NULL);
+}
+
+static void
+sync_now_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  JsApplication *self = user_data;
+
+  if (self->engine != NULL)
+    js_sync_engine_sync_now (self->engine);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
+  { "sign-in", sign_in_action },
+  { "sign-out", sign_out_action },
+  { "sync-now", sync_now_action },
   { "language", language_action },
   { "shortcuts", shortcuts_action },
   { "about", about_action },
@@ -203,6 +378,9 @@ js_application_startup (GApplication *application)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+  self->server_url = configured_server_url ();
+  self->status_timer = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, status_timer_cb, self);
+  update_sync_status (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts",
@@ -257,6 +435,10 @@ js_application_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_SYNC_STATUS:
+      g_value_set_string (value, self->sync_status);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -267,9 +449,13 @@ js_application_dispose (GObject *object)
 {
   JsApplication *self = JS_APPLICATION (object);
 
+  g_clear_handle_id (&self->status_timer, g_source_remove);
+  g_clear_object (&self->engine);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->server_url, g_free);
+  g_clear_pointer (&self->sync_status, g_free);
 
   G_OBJECT_CLASS (js_application_parent_class)->dispose (object);
 }
@@ -305,7 +491,24 @@ js_application_class_init (JsApplicationClass *klass)
     g_param_spec_object ("store", NULL, NULL, JS_TYPE_STORE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * JsApplication:sync-status:
+   *
+   * The state of the sync with the jobcenter, in words, for the header.
+   */
+  properties[PROP_SYNC_STATUS] =
+    g_param_spec_string ("sync-status", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * JsApplication::synced:
+   *
+   * Changes from the jobcenter arrived: views of the store reload.
+   */
+  signals[SYNCED] = g_signal_new ("synced", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -329,6 +532,14 @@ js_application_get_store (JsApplication *self)
   g_return_val_if_fail (JS_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+const char *
+js_application_get_sync_status (JsApplication *self)
+{
+  g_return_val_if_fail (JS_IS_APPLICATION (self), NULL);
+
+  return self->sync_status;
 }
 
 GSettings *

@@ -671,3 +671,16 @@ js_joblog_page_set_store (JsJoblogPage *self,
   draft = js_store_joblog_get_draft (store, NULL);
   gtk_revealer_set_reveal_child (self->draft_revealer, draft != NULL);
 }
+
+/**
+ * js_joblog_page_reload:
+ *
+ * Reads the log again, after the jobcenter's changes arrived.
+ */
+void
+js_joblog_page_reload (JsJoblogPage *self)
+{
+  g_return_if_fail (JS_IS_JOBLOG_PAGE (self));
+
+  refresh (self);
+}

@@ -6,14 +6,18 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "js-joblog-page.h"
 #include "js-main-view.h"
 
 struct _JsMainView {
   GtkWidget     parent_instance;
 
-  AdwViewStack *stack;
-  JsJoblogPage *joblog_page;
+  AdwViewStack  *stack;
+  JsJoblogPage  *joblog_page;
+  GtkMenuButton *sync_button;
+  GtkLabel      *sync_label;
 };
 
 G_DEFINE_FINAL_TYPE (JsMainView, js_main_view, GTK_TYPE_WIDGET)
@@ -40,6 +44,8 @@ js_main_view_class_init (JsMainViewClass *klass)
                                                RESOURCE_PREFIX "/ui/js-main-view.ui");
   gtk_widget_class_bind_template_child (widget_class, JsMainView, stack);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, joblog_page);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_button);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -94,4 +100,33 @@ js_main_view_set_store (JsMainView *self,
   g_return_if_fail (JS_IS_MAIN_VIEW (self));
 
   js_joblog_page_set_store (self->joblog_page, store);
+}
+
+/**
+ * js_main_view_set_sync_status:
+ * @self: the main view
+ * @text: the sync state in words
+ */
+void
+js_main_view_set_sync_status (JsMainView *self,
+                              const char *text)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (JS_IS_MAIN_VIEW (self));
+
+  gtk_label_set_label (self->sync_label, text);
+  /* Translators: read out by screen readers, e.g. "Sync: Synced just now" */
+  name = g_strdup_printf (_("Sync: %s"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sync_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* After the jobcenter's changes arrived. */
+void
+js_main_view_reload (JsMainView *self)
+{
+  g_return_if_fail (JS_IS_MAIN_VIEW (self));
+
+  js_joblog_page_reload (self->joblog_page);
 }

@@ -40,6 +40,9 @@ build_main_view (JsWindow *self)
     }
 
   self->main_view = js_main_view_new ();
+  js_main_view_set_sync_status (self->main_view,
+                                js_application_get_sync_status (JS_APPLICATION (
+                                  gtk_window_get_application (GTK_WINDOW (self)))));
   js_main_view_set_store (self->main_view,
                           js_application_get_store (JS_APPLICATION (
                             gtk_window_get_application (GTK_WINDOW (self)))));
@@ -77,6 +80,21 @@ window_mapped_cb (JsWindow *self)
   if (g_getenv ("JOBSPOR_REPORT_FIRST_FRAME") != NULL)
     g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
                              G_CALLBACK (first_frame_cb), self, 0);
+}
+
+static void
+sync_status_changed_cb (JsWindow      *self,
+                        GParamSpec    *pspec,
+                        JsApplication *application)
+{
+  js_main_view_set_sync_status (self->main_view, js_application_get_sync_status (application));
+}
+
+static void
+synced_cb (JsWindow      *self,
+           JsApplication *application)
+{
+  js_main_view_reload (self->main_view);
 }
 
 static void
@@ -134,6 +152,10 @@ restore_state (JsWindow      *self,
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::store",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::sync-status",
+                           G_CALLBACK (sync_status_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "synced", G_CALLBACK (synced_cb), self,
+                           G_CONNECT_SWAPPED);
   build_main_view (self);
 }
 

@@ -23,6 +23,7 @@ PACKAGES="
   libsqlite3-dev
   libjson-glib-dev
   libsoup-3.0-dev
+  libsecret-1-dev
   glib-networking
   libpango1.0-dev
   libcairo2-dev

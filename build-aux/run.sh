@@ -1,5 +1,5 @@
 #!/bin/sh
-# run.sh: start the freshly built Jobspor from the build directory.
+# run.sh: start the demo jobcenter on loopback and Jobspor against it.
 #
 # Copyright 2026 Jobspor developers
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,4 +15,27 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exit 1
 fi
 
-exec meson devenv -C "$builddir" ./app/jobspor
+# The demo jobcenter: its own database in the build folder, any free port
+# on 127.0.0.1, a fresh one-time code per demo citizen at every start.
+log="$builddir/demo-jobcenter.log"
+"$builddir/src/server/jobspor-server" serve --demo --db "$builddir/demo-jobcenter.db" \
+  --port 0 > "$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT INT TERM
+
+url=""
+for _ in $(seq 1 50); do
+  url=$(sed -n 's/^Listening on //p' "$log")
+  [ -n "$url" ] && break
+  sleep 0.1
+done
+if [ -z "$url" ]; then
+  echo "The demo jobcenter did not start:" >&2
+  cat "$log" >&2
+  exit 1
+fi
+
+echo "Demo jobcenter at $url — sign in with one of these:"
+grep '^Demo citizen' "$log" | sed 's/^/  /'
+
+JOBSPOR_SERVER_URL="$url" meson devenv -C "$builddir" ./app/jobspor

@@ -140,13 +140,14 @@ job_done_cb (GObject      *source,
       self->error = g_steal_pointer (&error);
       delay = js_sync_backoff_delay (self->failures, g_random_int ());
       self->retry_at = g_date_time_add_seconds (now, delay);
-      set_state (self, g_error_matches (self->error, JS_SYNC_ERROR, JS_SYNC_ERROR_OFFLINE) ||
-                         g_error_matches (self->error, JS_SYNC_ERROR, JS_SYNC_ERROR_TIMEOUT)
-                         ? JS_SYNC_STATE_OFFLINE
-                         : g_error_matches (self->error, JS_SYNC_ERROR,
-                                            JS_SYNC_ERROR_SIGNED_OUT)
-                             ? JS_SYNC_STATE_SIGNED_OUT
-                             : JS_SYNC_STATE_FAILED);
+      /* No network at all is "offline"; a network without the jobcenter
+       * is a failure to reach it, retried like any other. */
+      if (g_error_matches (self->error, JS_SYNC_ERROR, JS_SYNC_ERROR_SIGNED_OUT))
+        set_state (self, JS_SYNC_STATE_SIGNED_OUT);
+      else if (!g_network_monitor_get_network_available (self->monitor))
+        set_state (self, JS_SYNC_STATE_OFFLINE);
+      else
+        set_state (self, JS_SYNC_STATE_FAILED);
       if (self->state != JS_SYNC_STATE_SIGNED_OUT)
         schedule (self, delay);
     }
@@ -193,7 +194,8 @@ static void
 network_changed_cb (JsSyncEngine *self,
                     gboolean      available)
 {
-  if (available && self->state == JS_SYNC_STATE_OFFLINE)
+  if (available && (self->state == JS_SYNC_STATE_OFFLINE ||
+                    self->state == JS_SYNC_STATE_FAILED))
     schedule (self, 0);
 }
 

@@ -73,7 +73,7 @@ def test_sections_by_mouse_and_keyboard(home):
     app.keys("<Alt>1")
     app.wait_for(lambda: app.section() == "Job log", "Alt+1 to show the job log")
 
-    app.find("Sync state: not connected to a jobcenter", "label")
+    app.find("Sync: Not connected to a jobcenter", "push button")
     app.quit()
 
 

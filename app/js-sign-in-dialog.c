@@ -1,0 +1,227 @@
+/* js-sign-in-dialog.c: signing in to the jobcenter
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The citizen number and the one-time code the jobcenter gave. The
+ * request runs in a worker thread; every refusal is said in plain words
+ * and nothing typed is cleared. This step is the one to replace with MitID
+ * (OpenID Connect) in production: it only has to produce a token.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "js-sign-in-dialog.h"
+#include "js-sync-status.h"
+#include "js-sync.h"
+
+struct _JsSignInDialog {
+  AdwWindow       parent_instance;
+
+  char           *url;
+  GCancellable   *cancellable;
+
+  AdwWindowTitle *window_title;
+  GtkLabel       *intro;
+  AdwEntryRow    *number_row;
+  AdwEntryRow    *code_row;
+  GtkLabel       *problem;
+  GtkButton      *sign_in_button;
+};
+
+G_DEFINE_FINAL_TYPE (JsSignInDialog, js_sign_in_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SIGNED_IN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct {
+  char *url;
+  char *number;
+  char *code;
+} Attempt;
+
+static void
+attempt_free (Attempt *attempt)
+{
+  g_free (attempt->url);
+  g_free (attempt->number);
+  g_free (attempt->code);
+  g_free (attempt);
+}
+
+static void
+show_problem (JsSignInDialog *self,
+              const char     *text)
+{
+  gtk_label_set_label (self->problem, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem), text != NULL);
+}
+
+static void
+sign_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Attempt *attempt = task_data;
+  GError *error = NULL;
+  JsSession *session = js_sync_sign_in (attempt->url, attempt->number, attempt->code,
+                                        cancellable, &error);
+
+  if (session != NULL)
+    g_task_return_pointer (task, session, (GDestroyNotify) js_session_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+signed_in_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  JsSignInDialog *self = JS_SIGN_IN_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsSession) session = g_task_propagate_pointer (G_TASK (result), &error);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sign_in_button), TRUE);
+
+  if (session == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (g_error_matches (error, JS_SYNC_ERROR, JS_SYNC_ERROR_INVALID_CODE))
+        show_problem (self, _("The citizen number or the code is wrong. Check both, or ask "
+                              "the jobcenter for a new code: a code works only once."));
+      else if (g_error_matches (error, JS_SYNC_ERROR, JS_SYNC_ERROR_BUSY))
+        show_problem (self, _("Too many wrong codes. Wait 15 minutes, then try again."));
+      else if (g_error_matches (error, JS_SYNC_ERROR, JS_SYNC_ERROR_OFFLINE) ||
+               g_error_matches (error, JS_SYNC_ERROR, JS_SYNC_ERROR_TIMEOUT))
+        show_problem (self, _("Jobspor can’t reach the jobcenter. Check that the computer is "
+                              "online, then try again."));
+      else
+        show_problem (self, js_sync_error_words (error));
+      return;
+    }
+
+  g_signal_emit (self, signals[SIGNED_IN], 0, session);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+sign_in_clicked_cb (JsSignInDialog *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *number = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->number_row)));
+  g_autofree char *code = js_normalize_code (gtk_editable_get_text (
+                                               GTK_EDITABLE (self->code_row)));
+  Attempt *attempt;
+
+  g_strstrip (number);
+  g_strdelimit (number, " -", ' ');
+  {
+    g_auto(GStrv) parts = g_strsplit (number, " ", -1);
+
+    g_free (number);
+    number = g_strjoinv ("", parts);
+  }
+
+  if (!js_citizen_number_valid (number))
+    {
+      show_problem (self, _("Write the 10 digits of your citizen number."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->number_row));
+      return;
+    }
+  if (code == NULL)
+    {
+      show_problem (self, _("Write the code from the jobcenter: 8 letters and digits, such as "
+                            "K7QD-4M2X."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->code_row));
+      return;
+    }
+
+  show_problem (self, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sign_in_button), FALSE);
+
+  attempt = g_new0 (Attempt, 1);
+  attempt->url = g_strdup (self->url);
+  attempt->number = g_steal_pointer (&number);
+  attempt->code = g_steal_pointer (&code);
+  task = g_task_new (self, self->cancellable, signed_in_cb, NULL);
+  g_task_set_task_data (task, attempt, (GDestroyNotify) attempt_free);
+  g_task_run_in_thread (task, sign_in_thread);
+}
+
+static void
+js_sign_in_dialog_dispose (GObject *object)
+{
+  JsSignInDialog *self = JS_SIGN_IN_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->url, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_SIGN_IN_DIALOG);
+
+  G_OBJECT_CLASS (js_sign_in_dialog_parent_class)->dispose (object);
+}
+
+static void
+js_sign_in_dialog_class_init (JsSignInDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = js_sign_in_dialog_dispose;
+
+  /**
+   * JsSignInDialog::signed-in:
+   * @session: the new session
+   */
+  signals[SIGNED_IN] = g_signal_new ("signed-in", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/js-sign-in-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, JsSignInDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, JsSignInDialog, intro);
+  gtk_widget_class_bind_template_child (widget_class, JsSignInDialog, number_row);
+  gtk_widget_class_bind_template_child (widget_class, JsSignInDialog, code_row);
+  gtk_widget_class_bind_template_child (widget_class, JsSignInDialog, problem);
+  gtk_widget_class_bind_template_child (widget_class, JsSignInDialog, sign_in_button);
+  gtk_widget_class_bind_template_callback (widget_class, sign_in_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+js_sign_in_dialog_init (JsSignInDialog *self)
+{
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Sign in to the jobcenter"));
+  adw_window_title_set_title (self->window_title, _("Sign in to the jobcenter"));
+  gtk_label_set_label (self->intro,
+                       _("Sign in with your citizen number and the one-time code you got from "
+                         "the jobcenter. Then your job log is sent to the jobcenter, and your "
+                         "plan and meetings come to this computer."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->number_row),
+                                 _("Citizen number (10 digits)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->code_row), _("One-time code"));
+  gtk_button_set_label (self->sign_in_button, _("Sign in"));
+}
+
+JsSignInDialog *
+js_sign_in_dialog_new (GtkWindow  *parent,
+                       const char *url)
+{
+  JsSignInDialog *self = g_object_new (JS_TYPE_SIGN_IN_DIALOG, "transient-for", parent, NULL);
+
+  self->url = g_strdup (url);
+  return self;
+}

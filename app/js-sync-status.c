@@ -1,0 +1,138 @@
+/* js-sync-status.c: the sync state in words, and errors in plain words
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The header always says what is going on: "Synced 2 minutes ago",
+ * "Offline — 3 changes waiting", "Can't reach the jobcenter — will try
+ * again at 14:05", "Signed out". Times are Danish time, in the chosen
+ * language's digits.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "js-sync-status.h"
+
+static char *
+clock_time (GDateTime *moment)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Copenhagen");
+  g_autoptr(GDateTime) local = NULL;
+
+  if (zone == NULL)
+    zone = g_time_zone_new_identifier ("CET-1CEST,M3.5.0,M10.5.0/3");
+  local = g_date_time_to_timezone (moment, zone);
+
+  /* Translators: a time of day, as in "will try again at 14:05". */
+  return g_strdup_printf (C_("time of day", "%02d:%02d"), g_date_time_get_hour (local),
+                          g_date_time_get_minute (local));
+}
+
+/**
+ * js_sync_error_words:
+ *
+ * Returns: what went wrong, in plain words, translated
+ */
+const char *
+js_sync_error_words (const GError *error)
+{
+  if (error == NULL || error->domain != JS_SYNC_ERROR)
+    return _("Something went wrong while syncing");
+
+  switch ((JsSyncError) error->code)
+    {
+    case JS_SYNC_ERROR_OFFLINE:
+    case JS_SYNC_ERROR_TIMEOUT:
+      return _("Can’t reach the jobcenter");
+    case JS_SYNC_ERROR_TLS:
+      return _("The jobcenter’s identity could not be checked");
+    case JS_SYNC_ERROR_INSECURE:
+      return _("The jobcenter’s address is not safe");
+    case JS_SYNC_ERROR_REDIRECT:
+    case JS_SYNC_ERROR_TOO_LARGE:
+    case JS_SYNC_ERROR_MALFORMED:
+      return _("The jobcenter sent an answer Jobspor can’t read");
+    case JS_SYNC_ERROR_SIGNED_OUT:
+      return _("Your sign-in has expired");
+    case JS_SYNC_ERROR_INVALID_CODE:
+      return _("The citizen number or the code is wrong");
+    case JS_SYNC_ERROR_BUSY:
+      return _("The jobcenter is busy");
+    case JS_SYNC_ERROR_SERVER:
+      return _("The jobcenter has a problem");
+    case JS_SYNC_ERROR_LOCAL:
+    default:
+      return _("Jobspor could not save what came from the jobcenter");
+    }
+}
+
+/**
+ * js_sync_status_text:
+ * @engine: (nullable): the sync engine, or %NULL when no jobcenter is set up
+ *
+ * Returns: (transfer full): the state in words, for the header
+ */
+char *
+js_sync_status_text (JsSyncEngine *engine)
+{
+  gint64 waiting;
+
+  if (engine == NULL)
+    return g_strdup (_("Not connected to a jobcenter"));
+
+  waiting = MAX (js_sync_engine_get_waiting (engine), 0);
+
+  switch (js_sync_engine_get_state (engine))
+    {
+    case JS_SYNC_STATE_SIGNED_OUT:
+      if (js_sync_engine_get_error (engine) != NULL)
+        return g_strdup (_("Signed out — sign in again"));
+      return g_strdup (_("Signed out"));
+
+    case JS_SYNC_STATE_SYNCING:
+      return g_strdup (_("Syncing…"));
+
+    case JS_SYNC_STATE_OFFLINE:
+      if (waiting == 0)
+        return g_strdup (_("Offline"));
+      return g_strdup_printf (ngettext ("Offline — %u change waiting",
+                                        "Offline — %u changes waiting", waiting),
+                              (guint) waiting);
+
+    case JS_SYNC_STATE_FAILED:
+      {
+        GDateTime *retry = js_sync_engine_get_retry_at (engine);
+        g_autofree char *at = retry != NULL ? clock_time (retry) : NULL;
+
+        if (at == NULL)
+          return g_strdup (js_sync_error_words (js_sync_engine_get_error (engine)));
+        /* Translators: "Can't reach the jobcenter — will try again at 14:05" */
+        return g_strdup_printf (_("%1$s — will try again at %2$s"),
+                                js_sync_error_words (js_sync_engine_get_error (engine)), at);
+      }
+
+    case JS_SYNC_STATE_IDLE:
+    default:
+      {
+        GDateTime *last = js_sync_engine_get_last_sync (engine);
+        g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+        g_autofree char *at = NULL;
+        guint minutes;
+
+        if (last == NULL)
+          return g_strdup (_("Not synced yet"));
+
+        minutes = g_date_time_difference (now, last) / G_TIME_SPAN_MINUTE;
+        if (minutes < 1)
+          return g_strdup (_("Synced just now"));
+        if (minutes < 60)
+          return g_strdup_printf (ngettext ("Synced %u minute ago", "Synced %u minutes ago",
+                                            minutes),
+                                  minutes);
+        at = clock_time (last);
+        return g_strdup_printf (_("Synced at %s"), at);
+      }
+    }
+}
