@@ -101,8 +101,41 @@ class Home:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
+def press(node):
+    """Clicks `node`; a GtkMenuButton's click lives on its inner button."""
+    if "click" in node.actions:
+        node.doActionNamed("click")
+        return
+    for child in node.children:
+        if "click" in child.actions:
+            child.doActionNamed("click")
+            return
+    raise AssertionError(f"{node.name!r} cannot be clicked")
+
+
+class Jobcenter:
+    """The real jobspor-server on a free loopback port, with its own database."""
+
+    def __init__(self, home):
+        self.binary = str(BUILD / "src" / "server" / "jobspor-server")
+        self.db = str(home.path / "jobcenter.db")
+        self.log = open(home.path / "jobcenter.log", "w+")
+        self.process = subprocess.Popen([self.binary, "serve", "--db", self.db, "--port", "0"],
+                                        stdout=subprocess.PIPE, stderr=self.log, text=True)
+        _started.append(self.process)
+        line = self.process.stdout.readline()
+        if not line.startswith("Listening on "):
+            raise AssertionError("the jobcenter did not start: " + line)
+        self.url = line.split()[-1]
+
+    def admin(self, *args):
+        result = subprocess.run([self.binary, args[0], "--db", self.db, *args[1:]],
+                                capture_output=True, text=True, check=True)
+        return result.stdout.strip()
+
+
 class App:
-    def __init__(self, home, lang="C"):
+    def __init__(self, home, lang="C", server_url=None):
         env = dict(os.environ)
         env.update({
             "GSETTINGS_BACKEND": "keyfile",
@@ -114,6 +147,10 @@ class App:
             "LANG": lang,
             "GTK_A11Y": "atspi",
         })
+        if server_url is not None:
+            env["JOBSPOR_SERVER_URL"] = server_url
+        else:
+            env.pop("JOBSPOR_SERVER_URL", None)
         env.pop("LANGUAGE", None)
         env.pop("LC_ALL", None)
         env.pop("LC_MESSAGES", None)
@@ -156,7 +193,7 @@ class App:
 
     def click(self, name, role=None):
         node = self.find(name, role)
-        node.doActionNamed("click")
+        press(node)
         return node
 
     def focus(self, name, role=None, presses=30):

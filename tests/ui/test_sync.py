@@ -1,0 +1,120 @@
+#!/usr/bin/python3
+# test_sync.py: signing in to the jobcenter and syncing, through the
+# accessibility tree and the keyboard, against the real jobspor-server.
+#
+# Copyright 2026 Jobspor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import json
+import os
+import sys
+import time
+
+from jobspor_ui import App, Jobcenter, press, run, tr
+
+LANG = os.environ.get("JOBSPOR_TEST_LANGUAGE", "uk")
+OKSANA = "0101901234"
+
+
+def assert_true(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def sync_button(app, words):
+    return app.find(tr(LANG, "Sync: %s").replace("%s", tr(LANG, words)), "push button")
+
+
+def open_sign_in(app):
+    press(sync_button(app, "Signed out"))
+    app.click(tr(LANG, "_Sign in…"), "menu item")
+    app.find(tr(LANG, "Citizen number (10 digits)"), "text")
+
+
+def type_credentials(app, number, code):
+    # The dialog opens with the number field focused (libadwaita 1.2 reports
+    # no focus for entry rows, so move on with Tab, as a keyboard user does).
+    app.type(number)
+    app.keys("Tab")
+    app.type(code)
+    app.keys("Return")
+
+
+def test_sign_in_and_sync(home):
+    jobcenter = Jobcenter(home)
+    code = jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko")
+    home.set_language(LANG)
+    app = App(home, server_url=jobcenter.url)
+
+    # A wrong code: told in plain words, and nothing typed is lost.
+    open_sign_in(app)
+    type_credentials(app, OKSANA, "AAAA-BBBB")
+    app.find(tr(LANG, "The citizen number or the code is wrong. Check both, or ask the "
+                      "jobcenter for a new code: a code works only once."))
+    app.screenshot("sign-in-wrong-" + LANG)
+    app.keys("Escape")
+
+    open_sign_in(app)
+    type_credentials(app, OKSANA, code.lower())
+    app.absent(tr(LANG, "Citizen number (10 digits)"), "text")
+    sync_button(app, "Synced just now")
+
+    # An entry made now reaches the jobcenter by itself, seconds later.
+    app.click(tr(LANG, "Add your first entry"), "push button")
+    app.find(tr(LANG, "Job title or activity"), "text")
+    app.type("Lagerarbejder")
+    app.keys("Tab")
+    app.type("Coop Danmark")
+    app.keys("Tab")
+    app.keys("Tab")
+    app.type("Jobnet")
+    app.keys("<Control>s")
+
+    def arrived():
+        listing = jobcenter.admin("list", OKSANA, "joblog-entry")
+        return any(json.loads(line.split(" ", 1)[1])["title"] == "Lagerarbejder"
+                   for line in listing.splitlines() if line)
+
+    app.wait_for(arrived, "the entry to reach the jobcenter", timeout=30)
+    app.screenshot("synced-" + LANG)
+
+    # Signing out: the header says so.
+    press(sync_button(app, "Synced just now"))
+    app.click(tr(LANG, "Sign _out"), "menu item")
+    sync_button(app, "Signed out")
+    app.quit()
+
+
+def test_jobcenter_down(home):
+    jobcenter = Jobcenter(home)
+    code = jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko")
+    home.set_language(LANG)
+    app = App(home, server_url=jobcenter.url)
+    open_sign_in(app)
+    type_credentials(app, OKSANA, code)
+    sync_button(app, "Synced just now")
+
+    jobcenter.process.kill()
+    jobcenter.process.wait()
+    app.click(tr(LANG, "Add your first entry"), "push button")
+    app.find(tr(LANG, "Job title or activity"), "text")
+    app.type("Kok")
+    app.keys("Tab")
+    app.type("Noma")
+    app.keys("Tab")
+    app.keys("Tab")
+    app.type("Jobnet")
+    app.keys("<Control>s")
+    words = tr(LANG, "Sync: %s").replace("%s", tr(LANG, "Can’t reach the jobcenter"))
+    node = app.find_prefix(words, "push button", timeout=30)
+    app.screenshot("jobcenter-down-" + LANG)
+    assert_true(node is not None, "the header explains that the jobcenter is out of reach")
+    time.sleep(0.5)
+    app.quit()
+
+
+if __name__ == "__main__":
+    sys.exit(run([
+        test_sign_in_and_sync,
+        test_jobcenter_down,
+    ]))
