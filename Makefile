@@ -25,6 +25,7 @@ test: build
 bench: build
 	@xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
 	  $(BUILDDIR)/tests/bench/bench-joblog $(BUILDDIR)
+	@$(BUILDDIR)/tests/bench/bench-sync $(BUILDDIR) $(CURDIR)
 
 clean:
 	rm -rf $(BUILDDIR)

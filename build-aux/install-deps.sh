@@ -40,6 +40,7 @@ PACKAGES="
   gir1.2-atspi-2.0
   imagemagick
   poppler-utils
+  wrk
   adwaita-icon-theme
   fonts-noto-core
   fonts-dejavu-core
