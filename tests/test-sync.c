@@ -370,6 +370,38 @@ test_server_restarted (Fixture       *f,
   g_assert_cmpstr (mine, ==, theirs);
 }
 
+/* The jobcenter is killed while a sync is under way, and comes back. */
+static void
+test_server_killed_mid_sync (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = profile (f, "home");
+  g_autofree char *mine = NULL;
+  g_autofree char *theirs = NULL;
+  JsStore *store = js_store_open (path, &error);
+  const char *argv[] = { sync_once_binary, path, f->server->url, f->token, NULL };
+  int status = 0;
+  GPid pid;
+
+  g_assert_true (js_store_transaction (store, add_entries, GUINT_TO_POINTER (3000), &error));
+  g_object_unref (store);
+
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid,
+                 &error);
+  g_assert_no_error (error);
+  g_usleep (150000);
+  js_test_server_stop_only (f->server);
+  waitpid (pid, &status, 0);
+  g_spawn_close_pid (pid);
+  js_test_server_relaunch (f->server);
+
+  sync_ok (f, path);
+  mine = local_entries (path);
+  theirs = server_entries (f);
+  g_assert_cmpstr (mine, ==, theirs);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +420,7 @@ main (int   argc,
   ADD ("/sync/two-pcs-converge", test_two_pcs_converge);
   ADD ("/sync/killed-fifty-times", test_killed_fifty_times);
   ADD ("/sync/server-restarted", test_server_restarted);
+  ADD ("/sync/server-killed-mid-sync", test_server_killed_mid_sync);
 
 #undef ADD
 
