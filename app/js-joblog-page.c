@@ -14,11 +14,13 @@
 
 #include "js-a11y.h"
 #include "js-date-button.h"
+#include "js-conflicts-dialog.h"
 #include "js-date-format.h"
 #include "js-entry-dialog.h"
 #include "js-joblog-export.h"
 #include "js-joblog-model.h"
 #include "js-joblog-page.h"
+#include "js-store-sync.h"
 #include "js-week-card.h"
 #include "js-week.h"
 
@@ -45,6 +47,8 @@ struct _JsJoblogPage {
   JsDateButton       *to_button;
 
   GtkRevealer        *draft_revealer;
+  GtkRevealer        *conflict_revealer;
+  GtkLabel           *conflict_label;
   GtkStack           *stack;
   GtkStack           *list_stack;
   JsWeekCard         *week_card;
@@ -178,6 +182,25 @@ search_changed_cb (JsJoblogPage *self)
 }
 
 static void
+update_conflicts (JsJoblogPage *self)
+{
+  g_autoptr(GPtrArray) conflicts = js_store_sync_list_conflicts (self->store, NULL);
+  guint n = conflicts != NULL ? conflicts->len : 0;
+
+  if (n > 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (ngettext ("%u entry was changed on another computer too, or not "
+                                   "accepted by the jobcenter. Check it.",
+                                   "%u entries were changed on another computer too, or not "
+                                   "accepted by the jobcenter. Check them.", n),
+                         n);
+      gtk_label_set_label (self->conflict_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->conflict_revealer, n > 0);
+}
+
+static void
 refresh (JsJoblogPage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -189,6 +212,7 @@ refresh (JsJoblogPage *self)
     g_warning ("Could not read the job log: %s", error->message);
   js_week_card_refresh (self->week_card);
   update_stacks (self);
+  update_conflicts (self);
 }
 
 static void
@@ -351,6 +375,23 @@ drop_draft_action (GtkWidget  *widget,
 
   js_store_joblog_drop_draft (self->store, js_joblog_entry_get_id (draft), NULL);
   gtk_revealer_set_reveal_child (self->draft_revealer, FALSE);
+}
+
+static void
+review_conflicts_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (widget);
+  JsConflictsDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = js_conflicts_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store);
+  g_signal_connect_object (dialog, "resolved", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  js_a11y_fix_button_names (GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -572,6 +613,8 @@ js_joblog_page_class_init (JsJoblogPageClass *klass)
                                                RESOURCE_PREFIX "/ui/js-joblog-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, JsJoblogPage, name)
   CHILD (draft_revealer);
+  CHILD (conflict_revealer);
+  CHILD (conflict_label);
   CHILD (stack);
   CHILD (list_stack);
   CHILD (week_card);
@@ -592,6 +635,8 @@ js_joblog_page_class_init (JsJoblogPageClass *klass)
   gtk_widget_class_install_action (widget_class, "joblog.open-draft", NULL, open_draft_action);
   gtk_widget_class_install_action (widget_class, "joblog.drop-draft", NULL, drop_draft_action);
   gtk_widget_class_install_action (widget_class, "joblog.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "joblog.review-conflicts", NULL,
+                                   review_conflicts_action);
   gtk_widget_class_install_action (widget_class, "joblog.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "joblog.new",
@@ -670,6 +715,7 @@ js_joblog_page_set_store (JsJoblogPage *self,
 
   draft = js_store_joblog_get_draft (store, NULL);
   gtk_revealer_set_reveal_child (self->draft_revealer, draft != NULL);
+  update_conflicts (self);
 }
 
 /**

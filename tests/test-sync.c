@@ -237,7 +237,24 @@ test_two_pcs_converge (Fixture       *f,
   g_assert_cmpstr (conflict->kind, ==, "conflict");
   g_assert_nonnull (strstr (conflict->mine, "(library)"));
   g_assert_nonnull (strstr (conflict->theirs, "(home)"));
+
+  /* The citizen keeps the library's version: it goes to the jobcenter as a
+   * new change and both PCs end with it. */
+  g_assert_true (js_store_sync_resolve (store, conflict->seq, TRUE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+  conflicts = js_store_sync_list_conflicts (store, &error);
+  g_assert_cmpuint (conflicts->len, ==, 0);
   g_object_unref (store);
+
+  sync_ok (f, library);
+  sync_ok (f, home);
+  g_free (home_log);
+  g_free (server_log);
+  home_log = local_entries (home);
+  server_log = server_entries (f);
+  g_assert_cmpstr (home_log, ==, server_log);
+  g_assert_nonnull (strstr (server_log, "(library)"));
 }
 
 static gboolean

@@ -781,6 +781,14 @@ delete_in_txn (JsTxn     *txn,
          drop_draft_in_txn (txn, id, error);
 }
 
+gboolean
+_js_txn_joblog_delete (JsTxn          *txn,
+                       JsJoblogEntry  *entry,
+                       GError        **error)
+{
+  return delete_in_txn (txn, entry, error);
+}
+
 /**
  * js_store_joblog_delete:
  * @store: a #JsStore

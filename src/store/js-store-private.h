@@ -45,6 +45,9 @@ gboolean    _js_txn_joblog_apply_server        (JsTxn          *txn,
                                                 JsJoblogEntry  *entry,
                                                 gint64          server_revision,
                                                 GError        **error);
+gboolean    _js_txn_joblog_delete              (JsTxn          *txn,
+                                                JsJoblogEntry  *entry,
+                                                GError        **error);
 gboolean    _js_txn_joblog_set_server_revision (JsTxn          *txn,
                                                 const char     *id,
                                                 gint64          server_revision,

@@ -415,6 +415,8 @@ js_store_sync_list_conflicts (JsStore  *store,
   return g_steal_pointer (&conflicts);
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsSyncConflict, js_sync_conflict_free)
+
 gboolean
 js_store_sync_drop_conflict (JsStore  *store,
                              gint64    seq,
@@ -434,4 +436,96 @@ js_store_sync_drop_conflict (JsStore  *store,
     return _js_store_set_error (error, _js_store_get_db (store), rc, "Could not drop a conflict");
 
   return TRUE;
+}
+
+typedef struct {
+  gint64    seq;
+  gboolean  keep_mine;
+} Resolution;
+
+static JsSyncConflict *
+load_conflict (JsTxn       *txn,
+               gint64       seq,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) all = js_store_sync_list_conflicts (txn->store, error);
+
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    {
+      JsSyncConflict *conflict = g_ptr_array_index (all, i);
+
+      if (conflict->seq == seq)
+        return g_ptr_array_steal_index (all, i);
+    }
+
+  if (all != NULL)
+    g_set_error_literal (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
+                         "The conflict is already resolved");
+  return NULL;
+}
+
+static gboolean
+resolve_in_txn (JsTxn     *txn,
+                gpointer   user_data,
+                GError   **error)
+{
+  Resolution *resolution = user_data;
+  g_autoptr(JsSyncConflict) conflict = load_conflict (txn, resolution->seq, error);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (conflict == NULL)
+    return FALSE;
+
+  /* Keeping the citizen's version is a new change on top of the
+   * jobcenter's: it is journaled like any edit and synced. */
+  if (resolution->keep_mine && g_str_equal (conflict->entity, JS_JOBLOG_ENTITY))
+    {
+      if (conflict->mine != NULL)
+        {
+          g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new_from_json (conflict->mine, error);
+
+          if (entry == NULL || !js_txn_joblog_save (txn, entry, error))
+            return FALSE;
+        }
+      else
+        {
+          g_autoptr(JsJoblogEntry) current = js_store_joblog_lookup (txn->store,
+                                                                     conflict->record_id, NULL);
+
+          if (current != NULL && !_js_txn_joblog_delete (txn, current, error))
+            return FALSE;
+        }
+    }
+
+  if (!(stmt = _js_store_prepare (txn->store, "DELETE FROM sync_conflict WHERE seq = ?1;", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, resolution->seq);
+  rc = sqlite3_step (stmt);
+  _js_store_release (stmt);
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, txn->db, rc, "Could not resolve the conflict");
+
+  return TRUE;
+}
+
+/**
+ * js_store_sync_resolve:
+ * @store: a #JsStore
+ * @seq: the conflict, from js_store_sync_list_conflicts()
+ * @keep_mine: %TRUE to keep the citizen's version (sent again), %FALSE to
+ *   keep the jobcenter's (already in place)
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_store_sync_resolve (JsStore   *store,
+                       gint64     seq,
+                       gboolean   keep_mine,
+                       GError   **error)
+{
+  Resolution resolution = { seq, keep_mine };
+
+  return js_store_transaction (store, resolve_in_txn, &resolution, error);
 }

@@ -38,6 +38,10 @@ GPtrArray *js_store_sync_list_conflicts (JsStore        *store,
 gboolean   js_store_sync_drop_conflict  (JsStore        *store,
                                          gint64          seq,
                                          GError        **error);
+gboolean   js_store_sync_resolve        (JsStore        *store,
+                                         gint64          seq,
+                                         gboolean        keep_mine,
+                                         GError        **error);
 void       js_sync_conflict_free        (JsSyncConflict *conflict);
 
 G_END_DECLS

@@ -7,10 +7,11 @@
 
 import json
 import os
+import sqlite3
 import sys
 import time
 
-from jobspor_ui import App, Jobcenter, press, run, tr
+from jobspor_ui import App, Jobcenter, press, run, tr, trn
 
 LANG = os.environ.get("JOBSPOR_TEST_LANGUAGE", "uk")
 OKSANA = "0101901234"
@@ -113,8 +114,52 @@ def test_jobcenter_down(home):
     app.quit()
 
 
+ENTRY = ('{"id":"%s","revision":%d,"kind":"advertised","status":"applied","date":"2026-11-20",'
+         '"deadline":null,"title":"%s","employer":"Movia","location":"","source":"Jobnet",'
+         '"contact":"","link":"","notes":""}')
+
+
+def test_conflict_is_kept_for_the_citizen(home):
+    record = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
+    home.set_language(LANG)
+    app = App(home)
+    app.find(tr(LANG, "No applications yet"), "label")
+    app.quit()
+
+    # As after a sync: the jobcenter's version in the log, ours kept aside.
+    with sqlite3.connect(home.database) as db:
+        db.execute("INSERT INTO joblog_entry (id, revision, kind, status, date, title, employer,"
+                   " location, source, contact, link, notes, created, updated, server_revision)"
+                   " VALUES (?, 1, 'advertised', 'applied', '2026-11-20', 'Buschauffør (home)',"
+                   " 'Movia', '', 'Jobnet', '', '', '', '2026-11-24', '2026-11-24', 2)",
+                   (record,))
+        db.execute("INSERT INTO sync_conflict (entity, record_id, kind, mine, theirs, created)"
+                   " VALUES ('joblog-entry', ?, 'conflict', ?, ?, '2026-11-24')",
+                   (record, ENTRY % (record, 2, "Buschauffør (library)"),
+                    ENTRY % (record, 2, "Buschauffør (home)")))
+
+    app = App(home)
+    app.find(trn(LANG, "%u entry was changed on another computer too, or not accepted by the "
+                 "jobcenter. Check it.", "%u entries were changed on another computer too, or "
+                 "not accepted by the jobcenter. Check them.", 1), "label")
+    app.click(tr(LANG, "Check them"), "push button")
+    app.find("Buschauffør (library)")
+    app.screenshot("conflicts-" + LANG)
+    app.click(tr(LANG, "Keep mine"), "push button")
+    app.find_prefix("Buschauffør (library), Movia")
+    app.quit()
+
+    with sqlite3.connect(home.database) as db:
+        waiting = db.execute("SELECT count(*) FROM journal WHERE record_id = ?",
+                             (record,)).fetchone()[0]
+        left = db.execute("SELECT count(*) FROM sync_conflict").fetchone()[0]
+    assert_true(waiting == 1, "keeping mine sends it to the jobcenter again")
+    assert_true(left == 0, "the conflict is resolved")
+
+
 if __name__ == "__main__":
     sys.exit(run([
         test_sign_in_and_sync,
         test_jobcenter_down,
+        test_conflict_is_kept_for_the_citizen,
     ]))
