@@ -318,15 +318,56 @@ sign_in_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct {
+  char *url;
+  char *token;
+} Revocation;
+
+static void
+revocation_free (Revocation *revocation)
+{
+  g_free (revocation->url);
+  g_free (revocation->token);
+  g_free (revocation);
+}
+
+/* The jobcenter stops accepting the token; when it cannot be reached the
+ * token is forgotten here all the same and expires there. */
+static void
+revoke_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Revocation *revocation = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!js_sync_sign_out (revocation->url, revocation->token, cancellable, &error))
+    g_message ("The jobcenter was not told of the sign-out: %s", error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
 static void
 sign_out_action (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
   JsApplication *self = user_data;
+  g_autoptr(GTask) task = NULL;
+  Revocation *revocation;
 
   if (self->engine == NULL)
     return;
+
+  if (js_sync_engine_get_token (self->engine) != NULL)
+    {
+      revocation = g_new0 (Revocation, 1);
+      revocation->url = g_strdup (self->server_url);
+      revocation->token = g_strdup (js_sync_engine_get_token (self->engine));
+      task = g_task_new (NULL, NULL, NULL, NULL);
+      g_task_set_task_data (task, revocation, (GDestroyNotify) revocation_free);
+      g_task_run_in_thread (task, revoke_thread);
+    }
 
   js_token_store_forget (self->server_url);
   js_sync_engine_set_token (self->engine, NULL);

@@ -362,6 +362,20 @@ test_killed_fifty_times (Fixture       *f,
 }
 
 static void
+test_sign_out_revokes (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = profile (f, "home");
+
+  sync_ok (f, path);
+  g_assert_true (js_sync_sign_out (f->server->url, f->token, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (js_sync_run (path, f->server->url, f->token, NULL, NULL, &error));
+  g_assert_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_SIGNED_OUT);
+}
+
+static void
 test_server_restarted (Fixture       *f,
                        gconstpointer  data)
 {
@@ -437,6 +451,7 @@ main (int   argc,
   ADD ("/sync/two-pcs-converge", test_two_pcs_converge);
   ADD ("/sync/killed-fifty-times", test_killed_fifty_times);
   ADD ("/sync/server-restarted", test_server_restarted);
+  ADD ("/sync/sign-out-revokes", test_sign_out_revokes);
   ADD ("/sync/server-killed-mid-sync", test_server_killed_mid_sync);
 
 #undef ADD

@@ -316,6 +316,12 @@ js_sync_engine_set_token (JsSyncEngine *self,
 }
 
 const char *
+js_sync_engine_get_token (JsSyncEngine *self)
+{
+  return self->token;
+}
+
+const char *
 js_sync_engine_get_url (JsSyncEngine *self)
 {
   return self->url;

@@ -26,6 +26,7 @@ JsSyncEngine *js_sync_engine_new            (JsStore      *store,
                                              const char   *url);
 void          js_sync_engine_set_token      (JsSyncEngine *self,
                                              const char   *token);
+const char   *js_sync_engine_get_token      (JsSyncEngine *self);
 const char   *js_sync_engine_get_url        (JsSyncEngine *self);
 JsSyncState   js_sync_engine_get_state      (JsSyncEngine *self);
 GDateTime    *js_sync_engine_get_last_sync  (JsSyncEngine *self);

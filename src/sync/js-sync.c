@@ -495,3 +495,30 @@ js_sync_sign_in (const char    *url,
     malformed (error, local_error);
   return session;
 }
+
+/**
+ * js_sync_sign_out:
+ * @url: the jobcenter's /v1 address
+ * @token: the token to revoke
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a %JS_SYNC_ERROR
+ *
+ * Asks the jobcenter to stop accepting @token. Blocks.
+ *
+ * Returns: %TRUE when the jobcenter confirmed
+ */
+gboolean
+js_sync_sign_out (const char    *url,
+                  const char    *token,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_auto(Client) client = { 0 };
+  g_autoptr(GBytes) reply = NULL;
+
+  if (!client_init (&client, url, token, NULL, error))
+    return FALSE;
+
+  reply = request (&client, "DELETE", "/session", NULL, 0, cancellable, error);
+  return reply != NULL;
+}

@@ -67,6 +67,10 @@ JsSession *js_sync_sign_in       (const char    *url,
                                   const char    *code,
                                   GCancellable  *cancellable,
                                   GError       **error);
+gboolean   js_sync_sign_out      (const char    *url,
+                                  const char    *token,
+                                  GCancellable  *cancellable,
+                                  GError       **error);
 guint      js_sync_backoff_delay (guint          failures,
                                   guint32        random);
 
