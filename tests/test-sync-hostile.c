@@ -19,6 +19,7 @@
 #include "js-test-util.h"
 
 typedef struct {
+  gboolean     drip;
   guint        status;
   const char  *type;
   char        *body;
@@ -39,6 +40,16 @@ typedef struct {
   GCond         ready;
 } Fake;
 
+static gboolean
+drip_cb (gpointer user_data)
+{
+  GIOStream *stream = user_data;
+
+  return g_output_stream_write (g_io_stream_get_output_stream (stream), " ", 1, NULL, NULL) == 1
+           ? G_SOURCE_CONTINUE
+           : G_SOURCE_REMOVE;
+}
+
 static void
 answer_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -49,6 +60,20 @@ answer_cb (SoupServer        *server,
   Fake *fake = user_data;
   Answer *answer = &fake->answer;
   SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
+
+  if (answer->drip)
+    {
+      /* A byte every 200 ms, never the end: slow enough to hold a sync
+       * forever, fast enough that no single read times out. */
+      GIOStream *stream = soup_server_message_steal_connection (msg);
+      const char head[] = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Content-Length: 100000\r\n\r\n{";
+
+      g_output_stream_write_all (g_io_stream_get_output_stream (stream), head, strlen (head),
+                                 NULL, NULL, NULL);
+      g_timeout_add_full (G_PRIORITY_DEFAULT, 200, drip_cb, stream, g_object_unref);
+      return;
+    }
 
   if (answer->declared > 0)
     {
@@ -259,6 +284,25 @@ test_broken_answers (void)
 }
 
 static void
+test_slow_drip (void)
+{
+  g_autofree char *dir = js_test_make_dir ("jobspor-drip");
+  g_autofree char *path = make_profile (dir);
+  Fake *fake = fake_start (FALSE);
+  gint64 start = g_get_monotonic_time ();
+
+  js_sync_set_timeouts (2, 3);
+  set_answer (fake, 200, "application/json", NULL);
+  fake->answer.drip = TRUE;
+  expect (fake, path, JS_SYNC_ERROR_TIMEOUT);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+  js_sync_set_timeouts (30, 120);
+
+  fake_stop (fake);
+  js_test_remove_tree (dir);
+}
+
+static void
 test_untrusted_certificate (void)
 {
   g_autofree char *dir = js_test_make_dir ("jobspor-tls");
@@ -308,6 +352,7 @@ main (int   argc,
 
   g_test_add_func ("/sync/hostile/broken-answers", test_broken_answers);
   g_test_add_func ("/sync/hostile/untrusted-certificate", test_untrusted_certificate);
+  g_test_add_func ("/sync/hostile/slow-drip", test_slow_drip);
   g_test_add_func ("/sync/hostile/addresses", test_addresses);
   g_test_add_func ("/sync/backoff", test_backoff);
 

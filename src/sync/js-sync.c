@@ -24,8 +24,28 @@
 #define BACKOFF_BASE_SECONDS 5
 #define BACKOFF_CAP_SECONDS (15 * 60)
 #define TIMEOUT_SECONDS 30
+/* A whole answer, however slowly it trickles in, gets this long. */
+#define ANSWER_SECONDS 120
+
+static guint timeout_seconds = TIMEOUT_SECONDS;
+static guint answer_seconds = ANSWER_SECONDS;
 
 G_DEFINE_QUARK (js-sync-error-quark, js_sync_error)
+
+/**
+ * js_sync_set_timeouts:
+ * @io_seconds: how long the network may be silent
+ * @answer_seconds_: how long one whole answer may take
+ *
+ * For tests: the defaults are 30 s and 120 s.
+ */
+void
+js_sync_set_timeouts (guint io_seconds,
+                      guint answer_seconds_)
+{
+  timeout_seconds = io_seconds;
+  answer_seconds = answer_seconds_;
+}
 
 /**
  * js_sync_backoff_delay:
@@ -112,6 +132,7 @@ set_io_error (GError      **error,
 static GBytes *
 read_limited (GInputStream  *stream,
               gsize          limit,
+              gint64         deadline,
               GCancellable  *cancellable,
               GError       **error)
 {
@@ -130,6 +151,12 @@ read_limited (GInputStream  *stream,
         }
       if (n == 0)
         break;
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_TIMEOUT,
+                               "The jobcenter's answer came too slowly");
+          return NULL;
+        }
       if (data->len + (gsize) n > limit)
         {
           g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_TOO_LARGE,
@@ -169,8 +196,8 @@ client_init (Client       *client,
   if (!js_sync_url_allowed (url, error))
     return FALSE;
 
-  client->session = soup_session_new_with_options ("timeout", TIMEOUT_SECONDS,
-                                                   "idle-timeout", TIMEOUT_SECONDS,
+  client->session = soup_session_new_with_options ("timeout", timeout_seconds,
+                                                   "idle-timeout", timeout_seconds,
                                                    "user-agent", "Jobspor/" PACKAGE_VERSION,
                                                    NULL);
   client->base = g_str_has_suffix (url, "/") ? g_strndup (url, strlen (url) - 1) : g_strdup (url);
@@ -210,6 +237,7 @@ request (Client        *client,
   const char *type;
   guint status;
   goffset declared;
+  gint64 deadline = g_get_monotonic_time () + answer_seconds * G_USEC_PER_SEC;
 
   if (msg == NULL)
     {
@@ -299,7 +327,7 @@ request (Client        *client,
       return NULL;
     }
 
-  reply = read_limited (stream, JS_PROTOCOL_MAX_RESPONSE_BYTES, cancellable, error);
+  reply = read_limited (stream, JS_PROTOCOL_MAX_RESPONSE_BYTES, deadline, cancellable, error);
   if (reply != NULL && client->stats != NULL)
     client->stats->bytes_received += g_bytes_get_size (reply);
   return g_steal_pointer (&reply);

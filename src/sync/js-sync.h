@@ -71,6 +71,8 @@ gboolean   js_sync_sign_out      (const char    *url,
                                   const char    *token,
                                   GCancellable  *cancellable,
                                   GError       **error);
+void       js_sync_set_timeouts  (guint          io_seconds,
+                                  guint          answer_seconds);
 guint      js_sync_backoff_delay (guint          failures,
                                   guint32        random);
 
