@@ -261,6 +261,13 @@ test_broken_answers (void)
   set_answer (fake, 503, "application/json", "{}");
   fake->answer.retry_after = "60";
   expect (fake, path, JS_SYNC_ERROR_BUSY);
+  {
+    JsSyncStats stats;
+
+    /* The wait the jobcenter asks for is passed on to the scheduler. */
+    g_assert_false (js_sync_run (path, fake->url, "token", &stats, NULL, NULL));
+    g_assert_cmpuint (stats.retry_after, ==, 60);
+  }
 
   set_answer (fake, 401, "application/json", "{}");
   expect (fake, path, JS_SYNC_ERROR_SIGNED_OUT);

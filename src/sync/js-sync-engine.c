@@ -138,7 +138,9 @@ job_done_cb (GObject      *source,
 
       self->failures++;
       self->error = g_steal_pointer (&error);
-      delay = js_sync_backoff_delay (self->failures, g_random_int ());
+      /* The backoff, but never sooner than the jobcenter asked. */
+      delay = MAX (js_sync_backoff_delay (self->failures, g_random_int ()),
+                   job->stats.retry_after);
       self->retry_at = g_date_time_add_seconds (now, delay);
       /* No network at all is "offline"; a network without the jobcenter
        * is a failure to reach it, retried like any other. */

@@ -299,6 +299,8 @@ request (Client        *client,
     }
   if (status == 429 || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
     {
+      if (client->stats != NULL)
+        client->stats->retry_after = retry_after (msg);
       g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_BUSY,
                    "The jobcenter asked to wait %u seconds", retry_after (msg));
       return NULL;

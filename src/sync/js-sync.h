@@ -51,6 +51,7 @@ typedef struct {
   guint requests;
   guint64 bytes_sent;
   guint64 bytes_received;
+  guint retry_after;
 } JsSyncStats;
 
 GQuark     js_sync_error_quark   (void);
