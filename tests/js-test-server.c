@@ -7,10 +7,19 @@
 #include "config.h"
 
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include "js-test-server.h"
 #include "js-test-util.h"
+
+/* The server dies with the test, even when an assertion aborts it, so it
+ * never keeps the test runner waiting on its output. */
+static void
+die_with_parent (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
 
 static void
 launch (JsTestServer *server,
@@ -21,8 +30,9 @@ launch (JsTestServer *server,
   g_autoptr(GString) line = g_string_new (NULL);
   char c;
 
-  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                            &server->pid, NULL, &server->out, NULL, &error);
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                            die_with_parent, NULL, &server->pid, NULL, &server->out, NULL,
+                            &error);
   g_assert_no_error (error);
 
   /* The first line says where it listens. */

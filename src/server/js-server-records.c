@@ -13,6 +13,9 @@
 
 #include "js-server-store-private.h"
 
+/* A page of changes stops growing here (JSON bytes, roughly). */
+#define PAGE_BYTES (JS_PROTOCOL_MAX_RESPONSE_BYTES / 2)
+
 typedef struct {
   gboolean  exists;
   char     *citizen;
@@ -534,6 +537,7 @@ js_server_store_changes (JsServerStore  *self,
 {
   g_autoptr(JsChangesPage) page = js_changes_page_new ();
   sqlite3_stmt *stmt;
+  gsize bytes = 0;
   gint64 seq;
   gint64 last;
   int rc;
@@ -559,7 +563,11 @@ js_server_store_changes (JsServerStore  *self,
       JsChange *change;
       const char *body = (const char *) sqlite3_column_text (stmt, 4);
 
-      if (page->changes->len == limit)
+      /* Full by count, or by size: pages stay well under what clients
+       * accept, however long the records. */
+      bytes += (body != NULL ? strlen (body) : 0) + 160;
+      if (page->changes->len == limit ||
+          (page->changes->len > 0 && bytes > PAGE_BYTES))
         {
           page->more = TRUE;
           break;

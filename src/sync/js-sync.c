@@ -390,7 +390,18 @@ push (Client        *client,
                                                 op->action == JS_JOURNAL_PUT ? record : NULL));
         }
 
+      /* Long notes in any script can make 500 operations larger than the
+       * jobcenter accepts: send fewer at a time until the request fits. */
       body = js_push_request_write (ops, &length);
+      while (length > JS_PROTOCOL_MAX_REQUEST_BYTES && ops->len > 1)
+        {
+          guint keep = ops->len / 2;
+
+          g_ptr_array_set_size (ops, keep);
+          g_ptr_array_set_size (batch, keep);
+          g_free (body);
+          body = js_push_request_write (ops, &length);
+        }
       reply = request (client, "POST", "/push", body, length, cancellable, error);
       if (reply == NULL)
         return FALSE;
