@@ -450,32 +450,52 @@ drop_draft_in_txn (JsTxn       *txn,
   return step_done (txn, stmt, "Could not remove a draft", error);
 }
 
+/* One whole number from a row found by entry ID; @found tells whether
+ * there was a row. */
+static gboolean
+lookup_number (JsTxn       *txn,
+               const char  *sql,
+               const char  *id,
+               gint64      *value,
+               gboolean    *found,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = _js_store_prepare (txn->store, sql, error);
+  int rc;
+
+  *found = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *value = sqlite3_column_int64 (stmt, 0);
+      *found = TRUE;
+    }
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _js_store_set_error (error, txn->db, rc, "Could not read a job-log entry");
+
+  return TRUE;
+}
+
+/* The entry's local revision, 0 when it does not exist; -1 on failure. */
 static gint64
 current_revision (JsTxn       *txn,
                   const char  *id,
                   GError     **error)
 {
-  sqlite3_stmt *stmt;
   gint64 revision = 0;
-  int rc;
+  gboolean found;
 
-  if (!(stmt = _js_store_prepare (txn->store,
-                                  "SELECT revision FROM joblog_entry WHERE id = ?1;", error)))
+  if (!lookup_number (txn, "SELECT revision FROM joblog_entry WHERE id = ?1;", id, &revision,
+                      &found, error))
     return -1;
 
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    revision = sqlite3_column_int64 (stmt, 0);
-  _js_store_release (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      _js_store_set_error (error, txn->db, rc, "Could not read a job-log entry");
-      return -1;
-    }
-
-  return revision;
+  return found ? revision : 0;
 }
 
 static gboolean
@@ -486,17 +506,6 @@ save_in_txn (JsTxn     *txn,
   return js_txn_joblog_save (txn, user_data, error);
 }
 
-/**
- * js_txn_joblog_save:
- * @txn: a running transaction
- * @entry: a complete, validated entry
- * @error: return location for a #GError
- *
- * Like js_store_joblog_save(), as one step of a larger transaction (an
- * import, or a page of changes from the jobcenter).
- *
- * Returns: %TRUE on success
- */
 /* The jobcenter's revision of a record: of the row, or of its tombstone
  * when it was deleted here; 0 when the jobcenter has never had it. */
 static gint64
@@ -511,24 +520,12 @@ server_revision (JsTxn       *txn,
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     {
-      sqlite3_stmt *stmt = _js_store_prepare (txn->store, queries[i], error);
-      gint64 revision = -1;
-      int rc;
+      gint64 revision = 0;
+      gboolean found;
 
-      if (stmt == NULL)
+      if (!lookup_number (txn, queries[i], id, &revision, &found, error))
         return -1;
-      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        revision = sqlite3_column_int64 (stmt, 0);
-      _js_store_release (stmt);
-
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        {
-          _js_store_set_error (error, txn->db, rc, "Could not read a job-log entry");
-          return -1;
-        }
-      if (revision >= 0)
+      if (found)
         return revision;
     }
 
@@ -621,6 +618,17 @@ write_row (JsTxn          *txn,
          drop_tombstone (txn, id, error);
 }
 
+/**
+ * js_txn_joblog_save:
+ * @txn: a running transaction
+ * @entry: a complete, validated entry
+ * @error: return location for a #GError
+ *
+ * Like js_store_joblog_save(), as one step of a larger transaction (an
+ * import, or a page of changes from the jobcenter).
+ *
+ * Returns: %TRUE on success
+ */
 gboolean
 js_txn_joblog_save (JsTxn          *txn,
                     JsJoblogEntry  *entry,

@@ -71,22 +71,28 @@ js_store_sync_next_batch (JsStore  *store,
   return batch;
 }
 
+/* Runs @sql with ?1 = @first, then ?2 = @second and ?3 = @number where
+ * the statement has them. */
 static gboolean
 exec_for_record (JsTxn       *txn,
                  const char  *sql,
-                 const char  *entity,
-                 const char  *record_id,
+                 const char  *first,
+                 const char  *second,
                  gint64       number,
                  GError     **error)
 {
   sqlite3_stmt *stmt = _js_store_prepare (txn->store, sql, error);
+  int n_params;
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, record_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, number);
+  n_params = sqlite3_bind_parameter_count (stmt);
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  if (n_params >= 2)
+    sqlite3_bind_text (stmt, 2, second, -1, SQLITE_TRANSIENT);
+  if (n_params >= 3)
+    sqlite3_bind_int64 (stmt, 3, number);
   rc = sqlite3_step (stmt);
   _js_store_release (stmt);
 
@@ -101,8 +107,7 @@ drop_op (JsTxn       *txn,
          const char  *op_id,
          GError     **error)
 {
-  return exec_for_record (txn, "DELETE FROM journal WHERE op_id = ?1 AND ?2 = ?2 AND ?3 = ?3;",
-                          op_id, "", 0, error);
+  return exec_for_record (txn, "DELETE FROM journal WHERE op_id = ?1;", op_id, NULL, 0, error);
 }
 
 static gboolean
@@ -163,8 +168,8 @@ put_server_record (JsTxn       *txn,
   int rc;
 
   if (body == NULL)
-    return exec_for_record (txn, "DELETE FROM server_record WHERE entity = ?1 AND id = ?2"
-                                 " AND ?3 = ?3;", entity, id, 0, error);
+    return exec_for_record (txn, "DELETE FROM server_record WHERE entity = ?1 AND id = ?2;",
+                            entity, id, 0, error);
 
   if (!(stmt = _js_store_prepare (txn->store,
                                   "INSERT INTO server_record (entity, id, revision, body)"
@@ -270,8 +275,8 @@ apply_results_in_txn (JsTxn     *txn,
           mine = local_version (txn, op);
           theirs = result->record != NULL ? js_json_write (result->record, NULL) : NULL;
           if (!keep_conflict (txn, op, "conflict", NULL, mine, theirs, error) ||
-              !exec_for_record (txn, "DELETE FROM journal WHERE entity = ?1 AND record_id = ?2"
-                                     " AND ?3 = ?3;", op->entity, op->record_id, 0, error) ||
+              !exec_for_record (txn, "DELETE FROM journal WHERE entity = ?1 AND record_id = ?2;",
+                                op->entity, op->record_id, 0, error) ||
               !apply_record (txn, op->entity, op->record_id, result->record, result->revision,
                              error))
             return FALSE;
