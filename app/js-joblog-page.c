@@ -23,6 +23,7 @@
 #include "js-store-sync.h"
 #include "js-week-card.h"
 #include "js-week.h"
+#include "js-window.h"
 
 typedef enum {
   PERIOD_ANY,
@@ -39,6 +40,7 @@ struct _JsJoblogPage {
   JsJoblogModel      *model;
   GtkSingleSelection *selection;
   JsJoblogEntry      *deleted;
+  gint64              total;
 
   GtkCheckButton     *status_checks[JS_N_ENTRY_STATUSES];
   GtkCheckButton     *kind_checks[JS_N_ENTRY_KINDS];
@@ -64,13 +66,10 @@ static void
 add_toast (JsJoblogPage *self,
            AdwToast     *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (overlay != NULL)
-    {
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-      js_a11y_fix_button_names (overlay);
-    }
+  if (JS_IS_WINDOW (root))
+    js_window_add_toast (JS_WINDOW (root), toast);
   else
     g_object_unref (g_object_ref_sink (toast));
 }
@@ -150,13 +149,20 @@ build_query (JsJoblogPage  *self,
     query->to = to;
 }
 
+/* The size of the whole log changes only when the log does, not while
+ * the citizen types a search: counted on refresh, not per keystroke. */
+static void
+count_entries (JsJoblogPage *self)
+{
+  self->total = js_store_joblog_count (self->store, NULL);
+}
+
 static void
 update_stacks (JsJoblogPage *self)
 {
-  gint64 total = js_store_joblog_count (self->store, NULL);
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->model));
 
-  gtk_stack_set_visible_child_name (self->stack, total > 0 ? "log" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, self->total > 0 ? "log" : "empty");
   gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "no-results");
 }
 
@@ -173,12 +179,6 @@ query_changed_cb (JsJoblogPage *self)
   if (!js_joblog_model_set_query (self->model, &query, &error))
     g_warning ("Could not search the job log: %s", error->message);
   update_stacks (self);
-}
-
-static void
-search_changed_cb (JsJoblogPage *self)
-{
-  query_changed_cb (self);
 }
 
 static void
@@ -211,6 +211,7 @@ refresh (JsJoblogPage *self)
   if (!js_joblog_model_reload (self->model, &error))
     g_warning ("Could not read the job log: %s", error->message);
   js_week_card_refresh (self->week_card);
+  count_entries (self);
   update_stacks (self);
   update_conflicts (self);
 }
@@ -623,7 +624,6 @@ js_joblog_page_class_init (JsJoblogPageClass *klass)
   CHILD (sort_dropdown);
   CHILD (list_view);
 #undef CHILD
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, query_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
@@ -707,6 +707,7 @@ js_joblog_page_set_store (JsJoblogPage *self,
   /* Fill the model before the list sees it: one long list at once costs
    * the list far less than being told 100,000 rows arrived. */
   self->model = js_joblog_model_new (store);
+  count_entries (self);
   query_changed_cb (self);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);

@@ -205,5 +205,13 @@ js_window_add_toast (JsWindow *self,
   g_return_if_fail (JS_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  js_a11y_fix_button_names (GTK_WIDGET (self->toast_overlay));
+
+  /* Only the toasts, not the whole window under them. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->toast_overlay));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (child != adw_toast_overlay_get_child (self->toast_overlay))
+        js_a11y_fix_button_names (child);
+    }
 }
