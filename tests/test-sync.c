@@ -141,6 +141,22 @@ server_entries (Fixture *f)
   return g_strjoinv ("\n", (char **) lines->pdata);
 }
 
+/* Syncs @path, checks it now holds exactly what the jobcenter has, and
+ * returns that, as server_entries() does. */
+static char *
+sync_and_compare (Fixture    *f,
+                  const char *path)
+{
+  g_autofree char *mine = NULL;
+  char *theirs;
+
+  sync_ok (f, path);
+  mine = local_entries (path);
+  theirs = server_entries (f);
+  g_assert_cmpstr (mine, ==, theirs);
+  return theirs;
+}
+
 static void
 test_offline_edits_arrive (Fixture       *f,
                            gconstpointer  data)
@@ -151,7 +167,6 @@ test_offline_edits_arrive (Fixture       *f,
   g_autoptr(JsJoblogEntry) kept = new_entry ("Lagerarbejder");
   g_autoptr(JsJoblogEntry) edited = new_entry ("Kok");
   g_autoptr(JsJoblogEntry) gone = new_entry ("Bager");
-  g_autofree char *mine = NULL;
   g_autofree char *theirs = NULL;
   g_autofree char *other = NULL;
   g_autofree char *other_path = profile (f, "library");
@@ -168,11 +183,7 @@ test_offline_edits_arrive (Fixture       *f,
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  sync_ok (f, path);
-
-  mine = local_entries (path);
-  theirs = server_entries (f);
-  g_assert_cmpstr (mine, ==, theirs);
+  theirs = sync_and_compare (f, path);
   g_assert_nonnull (strstr (theirs, "Kok, fuldtid"));
   g_assert_null (strstr (theirs, "Bager"));
 
@@ -308,7 +319,6 @@ test_killed_fifty_times (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (4711);
   g_autofree char *path = profile (f, "home");
-  g_autofree char *mine = NULL;
   g_autofree char *theirs = NULL;
   g_auto(GStrv) rows = NULL;
   g_autofree char *partial = NULL;
@@ -351,11 +361,8 @@ test_killed_fifty_times (Fixture       *f,
   partial = server_entries (f);
   g_assert_cmpuint (strlen (partial), >, 0);
 
-  sync_ok (f, path);
-  mine = local_entries (path);
-  theirs = server_entries (f);
   /* Exactly the same 300 entries on both sides: none lost, none twice. */
-  g_assert_cmpstr (mine, ==, theirs);
+  theirs = sync_and_compare (f, path);
   rows = g_strsplit (theirs, "\n", -1);
   g_assert_cmpuint (g_strv_length (rows), ==, 300);
   store = js_store_open (path, &error);
@@ -396,7 +403,6 @@ test_long_notes_fit (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = profile (f, "home");
   g_autofree char *other = profile (f, "library");
-  g_autofree char *mine = NULL;
   g_autofree char *theirs = NULL;
   g_autofree char *back = NULL;
   JsStore *store = js_store_open (path, &error);
@@ -404,10 +410,7 @@ test_long_notes_fit (Fixture       *f,
   g_assert_true (js_store_transaction (store, add_long_entries, NULL, &error));
   g_object_unref (store);
 
-  sync_ok (f, path);
-  mine = local_entries (path);
-  theirs = server_entries (f);
-  g_assert_cmpstr (mine, ==, theirs);
+  theirs = sync_and_compare (f, path);
   g_assert_cmpuint (strlen (theirs), >, 0);
 
   /* And they come back to another PC in pages the client accepts. */
@@ -436,7 +439,6 @@ test_server_restarted (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = profile (f, "home");
-  g_autofree char *mine = NULL;
   g_autofree char *theirs = NULL;
   JsStore *store = js_store_open (path, &error);
 
@@ -450,10 +452,7 @@ test_server_restarted (Fixture       *f,
   g_clear_error (&error);
 
   js_test_server_relaunch (f->server);
-  sync_ok (f, path);
-  mine = local_entries (path);
-  theirs = server_entries (f);
-  g_assert_cmpstr (mine, ==, theirs);
+  theirs = sync_and_compare (f, path);
 }
 
 /* The jobcenter is killed while a sync is under way, and comes back. */
@@ -463,7 +462,6 @@ test_server_killed_mid_sync (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = profile (f, "home");
-  g_autofree char *mine = NULL;
   g_autofree char *theirs = NULL;
   JsStore *store = js_store_open (path, &error);
   const char *argv[] = { sync_once_binary, path, f->server->url, f->token, NULL };
@@ -482,10 +480,7 @@ test_server_killed_mid_sync (Fixture       *f,
   g_spawn_close_pid (pid);
   js_test_server_relaunch (f->server);
 
-  sync_ok (f, path);
-  mine = local_entries (path);
-  theirs = server_entries (f);
-  g_assert_cmpstr (mine, ==, theirs);
+  theirs = sync_and_compare (f, path);
 }
 
 int
