@@ -28,6 +28,7 @@ struct _JsJoblogModel {
   JsJoblogQuery  query;
   char          *text;
   GArray        *base;
+  gint64         highest;
   GArray        *rowids;
   GHashTable    *cache;
 };
@@ -143,14 +144,11 @@ apply_text (JsJoblogModel  *self,
 {
   g_autoptr(GArray) matches = js_store_joblog_match (self->store, self->text, error);
   g_autofree guint8 *bits = NULL;
+  gint64 highest = self->highest;
   GArray *rowids;
-  gint64 highest = 0;
 
   if (matches == NULL)
     return error != NULL && *error != NULL ? NULL : g_array_ref (self->base);
-
-  for (guint i = 0; i < self->base->len; i++)
-    highest = MAX (highest, g_array_index (self->base, gint64, i));
 
   bits = g_malloc0 (highest / 8 + 1);
   for (guint i = 0; i < matches->len; i++)
@@ -213,6 +211,12 @@ js_joblog_model_reload (JsJoblogModel  *self,
 
   g_array_unref (self->base);
   self->base = g_steal_pointer (&base);
+
+  /* The largest row ID sizes the bitmap each search word filters with. */
+  self->highest = 0;
+  for (guint i = 0; i < self->base->len; i++)
+    self->highest = MAX (self->highest, g_array_index (self->base, gint64, i));
+
   return update_items (self, error);
 }
 
