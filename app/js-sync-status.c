@@ -14,16 +14,13 @@
 #include <glib/gi18n.h>
 
 #include "js-sync-status.h"
+#include "js-week.h"
 
 static char *
 clock_time (GDateTime *moment)
 {
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Copenhagen");
-  g_autoptr(GDateTime) local = NULL;
-
-  if (zone == NULL)
-    zone = g_time_zone_new_identifier ("CET-1CEST,M3.5.0,M10.5.0/3");
-  local = g_date_time_to_timezone (moment, zone);
+  g_autoptr(GTimeZone) zone = js_copenhagen_zone ();
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (moment, zone);
 
   /* Translators: a time of day, as in "will try again at 14:05". */
   return g_strdup_printf (C_("time of day", "%02d:%02d"), g_date_time_get_hour (local),

@@ -16,6 +16,20 @@
 #define JS_WARN_DAYS_LEFT 3
 
 /**
+ * js_copenhagen_zone:
+ *
+ * Returns: (transfer full): Danish time, from tzdata, or from its rules
+ *   (CET/CEST) where tzdata is missing
+ */
+GTimeZone *
+js_copenhagen_zone (void)
+{
+  GTimeZone *zone = g_time_zone_new_identifier ("Europe/Copenhagen");
+
+  return zone != NULL ? zone : g_time_zone_new_identifier ("CET-1CEST,M3.5.0,M10.5.0/3");
+}
+
+/**
  * js_date_in_copenhagen:
  * @moment: an instant
  * @date: (out): the calendar date in Copenhagen at @moment
@@ -24,15 +38,11 @@ void
 js_date_in_copenhagen (GDateTime *moment,
                        GDate     *date)
 {
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Copenhagen");
+  g_autoptr(GTimeZone) zone = js_copenhagen_zone ();
   g_autoptr(GDateTime) local = NULL;
 
   g_return_if_fail (moment != NULL);
   g_return_if_fail (date != NULL);
-
-  /* Without tzdata, fall back to the rules themselves: CET/CEST. */
-  if (zone == NULL)
-    zone = g_time_zone_new_identifier ("CET-1CEST,M3.5.0,M10.5.0/3");
 
   local = g_date_time_to_timezone (moment, zone);
   g_date_clear (date, 1);
