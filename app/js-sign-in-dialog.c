@@ -113,23 +113,31 @@ signed_in_cb (GObject      *source,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* The number as typed, trimmed and without the spaces and dashes people
+ * write in it. */
+static char *
+clean_citizen_number (const char *typed)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (typed));
+  GString *number = g_string_new (NULL);
+
+  for (const char *p = trimmed; *p != '\0'; p++)
+    {
+      if (*p != ' ' && *p != '-')
+        g_string_append_c (number, *p);
+    }
+
+  return g_string_free (number, FALSE);
+}
+
 static void
 sign_in_clicked_cb (JsSignInDialog *self)
 {
   g_autoptr(GTask) task = NULL;
-  g_autofree char *number = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->number_row)));
+  g_autofree char *number = clean_citizen_number (gtk_editable_get_text (GTK_EDITABLE (self->number_row)));
   g_autofree char *code = js_normalize_code (gtk_editable_get_text (
                                                GTK_EDITABLE (self->code_row)));
   Attempt *attempt;
-
-  g_strstrip (number);
-  g_strdelimit (number, " -", ' ');
-  {
-    g_auto(GStrv) parts = g_strsplit (number, " ", -1);
-
-    g_free (number);
-    number = g_strjoinv ("", parts);
-  }
 
   if (!js_citizen_number_valid (number))
     {

@@ -55,8 +55,9 @@ def test_sign_in_and_sync(home):
     app.screenshot("sign-in-wrong-" + LANG)
     app.keys("Escape")
 
+    # Written the way people write it, with a dash and stray spaces.
     open_sign_in(app)
-    type_credentials(app, OKSANA, code.lower())
+    type_credentials(app, " 010190-1234 ", code.lower())
     app.absent(tr(LANG, "Citizen number (10 digits)"), "text")
     sync_button(app, "Synced just now")
 
