@@ -9,6 +9,7 @@
 # is stale against the sources, or a source file with translatable strings
 # is missing from po/POTFILES.in.
 
+import os
 import pathlib
 import re
 import subprocess
@@ -36,8 +37,12 @@ def fail(message):
     print("FAIL: " + message)
 
 
+# Exercise files are XML; their ITS rules say which text is translated.
+ENV = dict(os.environ, GETTEXTDATADIRS=str(SRC / "data" / "exercises"))
+
+
 def run(args, **kwargs):
-    return subprocess.run(args, capture_output=True, text=True, cwd=SRC, **kwargs)
+    return subprocess.run(args, capture_output=True, text=True, cwd=SRC, env=ENV, **kwargs)
 
 
 def potfiles():
@@ -57,6 +62,7 @@ def check_potfiles_complete():
         ("app", "*.c", re.compile(r"\b(N?C?_|g_dngettext|ngettext)\s*\(\s*\"")),
         ("src", "**/*.c", re.compile(r"\b(N?C?_|g_dngettext|ngettext)\s*\(\s*\"")),
         ("ui", "*.ui", re.compile(r'translatable="yes"')),
+        ("data/exercises", "*.exercise", re.compile(r"<exercise\b")),
     ]
     for folder, glob, pattern in patterns:
         for path in sorted((SRC / folder).glob(glob)):
