@@ -40,6 +40,8 @@ JsExerciseProgress *js_store_exercise_lookup         (JsStore      *store,
 GPtrArray          *js_store_exercise_list           (JsStore      *store,
                                                       GError      **error);
 void                js_exercise_progress_free        (JsExerciseProgress *progress);
+char               *js_exercise_progress_id          (const char   *citizen,
+                                                      const char   *exercise);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsExerciseProgress, js_exercise_progress_free)
 

@@ -104,6 +104,33 @@ static const char * const migrations[] = {
   "  body     TEXT NOT NULL CHECK (json_valid (body)),"
   "  PRIMARY KEY (entity, id)"
   ") WITHOUT ROWID;",
+
+  /* 4: progress on digital-skills exercises, one row per exercise, with
+   * the record's UUID and the jobcenter's revision of it. Progress pulled
+   * before this version was kept as plain jobcenter records: it moves
+   * here, merged per exercise (most attempts, best result, earliest
+   * completion). */
+  "CREATE TABLE exercise_progress ("
+  "  exercise     TEXT PRIMARY KEY NOT NULL CHECK (length (exercise) BETWEEN 1 AND 64),"
+  "  id           TEXT NOT NULL UNIQUE CHECK (length (id) = 36),"
+  "  revision     INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0),"
+  "  attempts     INTEGER NOT NULL DEFAULT 0 CHECK (attempts BETWEEN 0 AND 100000),"
+  "  best_score   INTEGER NOT NULL DEFAULT 0 CHECK (best_score BETWEEN 0 AND 100),"
+  "  completed    TEXT CHECK (completed IS NULL OR julianday (completed) IS NOT NULL),"
+  "  last_attempt TEXT CHECK (last_attempt IS NULL OR julianday (last_attempt) IS NOT NULL)"
+  ") WITHOUT ROWID;"
+  "INSERT INTO exercise_progress (exercise, id, revision, attempts, best_score, completed)"
+  "  SELECT json_extract (body, '$.exercise'), id, revision,"
+  "         json_extract (body, '$.attempts'), json_extract (body, '$.best_score'),"
+  "         json_extract (body, '$.completed')"
+  "  FROM server_record WHERE entity = 'exercise-progress' ORDER BY revision DESC, id"
+  "  ON CONFLICT (exercise) DO UPDATE SET"
+  "    attempts = max (attempts, excluded.attempts),"
+  "    best_score = max (best_score, excluded.best_score),"
+  "    completed = CASE WHEN completed IS NULL"
+  "                       OR julianday (excluded.completed) < julianday (completed)"
+  "                     THEN coalesce (excluded.completed, completed) ELSE completed END;"
+  "DELETE FROM server_record WHERE entity = 'exercise-progress';",
 };
 
 int
