@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
 #include "js-store.h"
@@ -52,5 +53,21 @@ gboolean    _js_txn_joblog_set_server_revision (JsTxn          *txn,
                                                 const char     *id,
                                                 gint64          server_revision,
                                                 GError        **error);
+
+/* js-store-exercises.c, for js-store-sync.c */
+gboolean    _js_txn_exercise_apply_server        (JsTxn          *txn,
+                                                  const char     *id,
+                                                  JsonNode       *record,
+                                                  gint64          revision,
+                                                  GError        **error);
+gboolean    _js_txn_exercise_resolve_conflict    (JsTxn          *txn,
+                                                  JsJournalOp    *op,
+                                                  JsonNode       *record,
+                                                  gint64          revision,
+                                                  GError        **error);
+gboolean    _js_txn_exercise_set_server_revision (JsTxn          *txn,
+                                                  const char     *id,
+                                                  gint64          revision,
+                                                  GError        **error);
 
 G_END_DECLS

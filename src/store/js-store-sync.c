@@ -11,11 +11,15 @@
  * for them to resolve and takes the jobcenter's; a refusal is kept with
  * its reason. A page of changes is applied with its cursor in one
  * transaction, and never over a record with changes still to send.
+ * Exercise progress is the exception to both: it only grows, so the two
+ * versions are merged (js-store-exercises.c) and nothing is put to the
+ * citizen.
  */
 
 #include "config.h"
 
 #include "js-joblog-entry.h"
+#include "js-store-exercises.h"
 #include "js-store-joblog.h"
 #include "js-store-private.h"
 #include "js-store-sync.h"
@@ -266,11 +270,23 @@ apply_results_in_txn (JsTxn     *txn,
                                 op->entity, op->record_id, result->revision, error) ||
               (g_str_equal (op->entity, JS_JOBLOG_ENTITY) &&
                !_js_txn_joblog_set_server_revision (txn, op->record_id, result->revision,
-                                                    error)))
+                                                    error)) ||
+              (g_str_equal (op->entity, JS_EXERCISE_PROGRESS_ENTITY) &&
+               !_js_txn_exercise_set_server_revision (txn, op->record_id, result->revision,
+                                                      error)))
             return FALSE;
           break;
 
         case JS_PUSH_CONFLICT:
+          /* Progress only grows: merged and sent again, nobody asked. */
+          if (g_str_equal (op->entity, JS_EXERCISE_PROGRESS_ENTITY))
+            {
+              if (!_js_txn_exercise_resolve_conflict (txn, op, result->record, result->revision,
+                                                      error))
+                return FALSE;
+              break;
+            }
+
           /* Someone else changed it first: keep ours aside, take theirs. */
           mine = local_version (txn, op);
           theirs = result->record != NULL ? js_json_write (result->record, NULL) : NULL;
@@ -348,6 +364,16 @@ apply_page_in_txn (JsTxn     *txn,
   for (guint i = 0; i < page->changes->len; i++)
     {
       JsChange *change = g_ptr_array_index (page->changes, i);
+
+      /* Progress merges at once, whatever is still to send. */
+      if (g_str_equal (change->entity, JS_EXERCISE_PROGRESS_ENTITY))
+        {
+          if (!_js_txn_exercise_apply_server (txn, change->record_id,
+                                              change->deleted ? NULL : change->record,
+                                              change->revision, error))
+            return FALSE;
+          continue;
+        }
 
       /* Changes of ours still to send win here; the push settles it. */
       if (has_pending (txn, change->entity, change->record_id))
