@@ -10,6 +10,7 @@
  *   jobspor-server set-plan --db FILE NUMBER PLAN.json
  *   jobspor-server add-slots --db FILE NUMBER [--from YYYY-MM-DD] [--days N]
  *   jobspor-server list --db FILE NUMBER [ENTITY]
+ *   jobspor-server progress --db FILE NUMBER
  */
 
 #include "config.h"
@@ -19,6 +20,7 @@
 #include <signal.h>
 
 #include "js-server-demo.h"
+#include "js-server-progress.h"
 #include "js-server.h"
 
 static char *db_path;
@@ -184,6 +186,16 @@ admin (const char *command,
       return 0;
     }
 
+  if (g_str_equal (command, "progress") && n_args == 1)
+    {
+      g_autofree char *table = js_server_progress_table (store, args[0], &error);
+
+      if (table == NULL)
+        return fail ("could not read the progress", error);
+      g_print ("%s", table);
+      return 0;
+    }
+
   g_printerr ("jobspor-server: unknown command or wrong arguments; see --help\n");
   return 2;
 }
@@ -194,7 +206,7 @@ main (int   argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (
     "COMMAND — serve | add-citizen NUMBER NAME | new-code NUMBER | "
-    "set-plan NUMBER FILE | add-slots NUMBER | list NUMBER [ENTITY]");
+    "set-plan NUMBER FILE | add-slots NUMBER | list NUMBER [ENTITY] | progress NUMBER");
   g_autoptr(GError) error = NULL;
 
   setlocale (LC_ALL, "");
