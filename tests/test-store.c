@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "js-store-exercises.h"
 #include "js-store-private.h"
 #include "js-test-util.h"
 
@@ -128,6 +129,7 @@ test_migrate_from_every_version (Fixture       *f,
       g_autoptr(GError) error = NULL;
       g_autofree char *path = g_strdup_printf ("%s.v%d", f->path, version);
       g_autofree char *kept = NULL;
+      g_autoptr(JsExerciseProgress) progress = NULL;
       JsStore *store;
 
       store = _js_store_open_at_version (path, version, &error);
@@ -146,6 +148,15 @@ test_migrate_from_every_version (Fixture       *f,
       kept = js_store_dup_meta (store, "written-at-version", &error);
       g_assert_no_error (error);
       g_assert_cmpstr (kept, ==, version >= 1 ? "yes" : NULL);
+
+      /* Every table of the newest version is there and works. */
+      g_assert_true (js_store_exercise_record_attempt (store, "mouse-click", 80, TRUE, NULL,
+                                                       &error));
+      g_assert_no_error (error);
+      progress = js_store_exercise_lookup (store, "mouse-click", &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (progress->attempts, ==, 1);
+      g_assert_cmpint (js_store_journal_count (store, NULL), ==, 1);
       g_object_unref (store);
     }
 }
