@@ -5,7 +5,9 @@
  *
  * Offline edits reach the jobcenter record for record; two PCs of one
  * citizen converge and the losing edit is kept; a client killed at random
- * moments during sync, fifty times, loses and duplicates nothing.
+ * moments during sync, fifty times, loses and duplicates nothing; exercise
+ * progress reaches the jobcenter, and two PCs' progress merges into one
+ * record.
  */
 
 #include "config.h"
@@ -14,6 +16,7 @@
 #include <sys/wait.h>
 
 #include "js-server-store.h"
+#include "js-store-exercises.h"
 #include "js-store-joblog.h"
 #include "js-store-sync.h"
 #include "js-sync.h"
@@ -483,6 +486,164 @@ test_server_killed_mid_sync (Fixture       *f,
   theirs = sync_and_compare (f, path);
 }
 
+/* Attempts at an exercise on a PC signed in as Oksana, on 20 November
+ * 2026 (@hour UTC; a negative hour is the day before). */
+static void
+record_attempts (const char *path,
+                 const char *exercise,
+                 const int  *scores,
+                 const int  *hours,
+                 guint       n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (js_store_set_meta (store, "citizen-number", OKSANA, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 11, 20, 0, 0, 0);
+      g_autoptr(GDateTime) when = g_date_time_add_hours (day, hours[i]);
+
+      /* A negative score is an attempt left unfinished. */
+      g_assert_true (js_store_exercise_record_attempt (store, exercise, ABS (scores[i]),
+                                                       scores[i] >= 0, when, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static char *
+describe_progress (gint64      attempts,
+                   gint64      best_score,
+                   const char *completed)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT " attempts, best %" G_GINT64_FORMAT ", completed %s",
+                          attempts, best_score, completed != NULL ? completed : "never");
+}
+
+/* A profile's progress on @exercise, as describe_progress() puts it. */
+static char *
+local_progress (const char *path,
+                const char *exercise)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+  g_autoptr(JsExerciseProgress) progress = js_store_exercise_lookup (store, exercise, &error);
+  g_autofree char *completed = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (progress);
+  g_assert_cmpint (js_store_journal_count (store, NULL), ==, 0);
+  if (progress->completed != NULL)
+    completed = g_date_time_format_iso8601 (progress->completed);
+  return describe_progress (progress->attempts, progress->best_score, completed);
+}
+
+/* The jobcenter's one record of Oksana's progress on @exercise, as
+ * describe_progress() puts it; there must be exactly one. */
+static char *
+server_progress (Fixture    *f,
+                 const char *exercise)
+{
+  g_autofree char *listing = js_test_server_admin (f->server, "list", OKSANA,
+                                                   JS_EXERCISE_PROGRESS_ENTITY, NULL);
+  g_auto(GStrv) rows = g_strsplit (listing, "\n", -1);
+  g_autofree char *id = js_exercise_progress_id (OKSANA, exercise);
+  char *found = NULL;
+
+  for (guint i = 0; rows[i] != NULL; i++)
+    {
+      g_autoptr(JsonNode) node = NULL;
+      JsonObject *object;
+
+      g_assert_true (g_str_has_prefix (rows[i], JS_EXERCISE_PROGRESS_ENTITY " "));
+      node = json_from_string (rows[i] + strlen (JS_EXERCISE_PROGRESS_ENTITY " "), NULL);
+      object = json_node_get_object (node);
+      if (!g_str_equal (json_object_get_string_member (object, "exercise"), exercise))
+        continue;
+
+      g_assert_null (found);
+      g_assert_cmpstr (json_object_get_string_member (object, "id"), ==, id);
+      found = describe_progress (json_object_get_int_member (object, "attempts"),
+                                 json_object_get_int_member (object, "best_score"),
+                                 json_object_get_string_member (object, "completed"));
+    }
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+test_exercise_progress_arrives (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const int click_scores[] = { -40, 85, 70 };
+  static const int click_hours[] = { 9, 10, 11 };
+  static const int letters_scores[] = { 100 };
+  static const int letters_hours[] = { 32 };
+  g_autofree char *path = profile (f, "home");
+  g_autofree char *click = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *table = NULL;
+
+  /* Offline, across a restart of the app. */
+  record_attempts (path, "mouse-click", click_scores, click_hours, 2);
+  record_attempts (path, "mouse-click", click_scores + 2, click_hours + 2, 1);
+  record_attempts (path, "keyboard-danish-letters", letters_scores, letters_hours, 1);
+
+  sync_ok (f, path);
+  click = local_progress (path, "mouse-click");
+  g_assert_cmpstr (click, ==, "3 attempts, best 85, completed 2026-11-20T10:00:00Z");
+  theirs = server_progress (f, "mouse-click");
+  g_assert_cmpstr (theirs, ==, click);
+
+  /* What a caseworker reads, in Copenhagen time. */
+  table = js_test_server_admin (f->server, "progress", OKSANA, NULL);
+  g_assert_cmpstr (table, ==,
+                   "Exercise                 Attempts  Best result  Completed (Copenhagen time)\n"
+                   "keyboard-danish-letters         1         100%  2026-11-21 09:00\n"
+                   "mouse-click                     3          85%  2026-11-20 11:00");
+}
+
+static void
+test_exercise_progress_two_pcs (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const int home_scores[] = { 60, -20, 70, -10 };
+  static const int home_hours[] = { 10, 11, 12, 13 };
+  static const int library_scores[] = { 95, -50 };
+  static const int library_hours[] = { -9, -8 };
+  g_autofree char *home = profile (f, "home");
+  g_autofree char *library = profile (f, "library");
+  g_autofree char *at_home = NULL;
+  g_autofree char *at_library = NULL;
+  g_autofree char *theirs = NULL;
+  g_autoptr(JsStore) store = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+
+  /* The same exercise on both PCs, offline: more attempts at home, a
+   * better and earlier finish at the library. */
+  record_attempts (home, "mouse-click", home_scores, home_hours, G_N_ELEMENTS (home_scores));
+  record_attempts (library, "mouse-click", library_scores, library_hours,
+                   G_N_ELEMENTS (library_scores));
+
+  sync_ok (f, home);
+  sync_ok (f, library);
+  sync_ok (f, home);
+
+  at_home = local_progress (home, "mouse-click");
+  at_library = local_progress (library, "mouse-click");
+  theirs = server_progress (f, "mouse-click");
+  g_assert_cmpstr (theirs, ==, "4 attempts, best 95, completed 2026-11-19T15:00:00Z");
+  g_assert_cmpstr (at_home, ==, theirs);
+  g_assert_cmpstr (at_library, ==, theirs);
+
+  /* Nothing was put to the citizen as a conflict. */
+  store = js_store_open (library, NULL);
+  conflicts = js_store_sync_list_conflicts (store, NULL);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,6 +665,8 @@ main (int   argc,
   ADD ("/sync/sign-out-revokes", test_sign_out_revokes);
   ADD ("/sync/long-notes-fit", test_long_notes_fit);
   ADD ("/sync/server-killed-mid-sync", test_server_killed_mid_sync);
+  ADD ("/sync/exercise-progress-arrives", test_exercise_progress_arrives);
+  ADD ("/sync/exercise-progress-two-pcs", test_exercise_progress_two_pcs);
 
 #undef ADD
 
