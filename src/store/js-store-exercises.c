@@ -300,32 +300,6 @@ journal_row (JsTxn      *txn,
                          JS_JOURNAL_PUT, payload, error);
 }
 
-/* Removes the record's waiting operations: the row, journaled anew when
- * the jobcenter lacks some of it, covers everything they carried. */
-static gboolean
-drop_ops (JsTxn       *txn,
-          const char  *id,
-          GError     **error)
-{
-  sqlite3_stmt *stmt = _js_store_prepare (txn->store,
-                                          "DELETE FROM journal WHERE entity = '"
-                                          JS_EXERCISE_PROGRESS_ENTITY "' AND record_id = ?1;",
-                                          error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  _js_store_release (stmt);
-
-  if (rc != SQLITE_DONE)
-    return _js_store_set_error (error, txn->db, rc, "Could not update the journal");
-
-  return TRUE;
-}
-
 static gboolean
 id_taken (JsTxn       *txn,
           const char  *id,
@@ -678,7 +652,7 @@ revive (JsTxn       *txn,
     return TRUE;
 
   row.revision = revision;
-  return drop_ops (txn, id, error) &&
+  return _js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, id, error) &&
          write_row (txn, &row, error) &&
          journal_row (txn, &row, revision, error);
 }
@@ -758,7 +732,8 @@ _js_txn_exercise_apply_server (JsTxn       *txn,
     }
 
   if (g_str_equal (mine.id, id))
-    return drop_ops (txn, id, error) && merge_at_revision (txn, &mine, &theirs, revision, error);
+    return _js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, id, error) &&
+           merge_at_revision (txn, &mine, &theirs, revision, error);
 
   if (!should_adopt (txn, mine.exercise, id, &adopt, error))
     return FALSE;
@@ -809,7 +784,7 @@ _js_txn_exercise_resolve_conflict (JsTxn        *txn,
   g_autofree char *exercise = NULL;
   gboolean found;
 
-  if (!drop_ops (txn, op->record_id, error) ||
+  if (!_js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, op->record_id, error) ||
       !load_row (txn->store, TRUE, op->record_id, &mine, &found, error))
     return FALSE;
 

@@ -54,6 +54,12 @@ gboolean    _js_txn_joblog_set_server_revision (JsTxn          *txn,
                                                 gint64          server_revision,
                                                 GError        **error);
 
+/* js-store-sync.c, for js-store-exercises.c */
+gboolean    _js_txn_drop_record_ops              (JsTxn          *txn,
+                                                  const char     *entity,
+                                                  const char     *record_id,
+                                                  GError        **error);
+
 /* js-store-exercises.c, for js-store-sync.c */
 gboolean    _js_txn_exercise_apply_server        (JsTxn          *txn,
                                                   const char     *id,

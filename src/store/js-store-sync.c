@@ -106,6 +106,17 @@ exec_for_record (JsTxn       *txn,
   return TRUE;
 }
 
+/* Removes every waiting operation for one record. */
+gboolean
+_js_txn_drop_record_ops (JsTxn       *txn,
+                         const char  *entity,
+                         const char  *record_id,
+                         GError     **error)
+{
+  return exec_for_record (txn, "DELETE FROM journal WHERE entity = ?1 AND record_id = ?2;",
+                          entity, record_id, 0, error);
+}
+
 static gboolean
 drop_op (JsTxn       *txn,
          const char  *op_id,
@@ -291,8 +302,7 @@ apply_results_in_txn (JsTxn     *txn,
           mine = local_version (txn, op);
           theirs = result->record != NULL ? js_json_write (result->record, NULL) : NULL;
           if (!keep_conflict (txn, op, "conflict", NULL, mine, theirs, error) ||
-              !exec_for_record (txn, "DELETE FROM journal WHERE entity = ?1 AND record_id = ?2;",
-                                op->entity, op->record_id, 0, error) ||
+              !_js_txn_drop_record_ops (txn, op->entity, op->record_id, error) ||
               !apply_record (txn, op->entity, op->record_id, result->record, result->revision,
                              error))
             return FALSE;
