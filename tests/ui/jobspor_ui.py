@@ -29,6 +29,7 @@ import dogtail.tree  # noqa: E402
 from dogtail.tree import SearchError  # noqa: E402
 
 BUILD = pathlib.Path(os.environ["JOBSPOR_BUILDDIR"])
+SOURCE = pathlib.Path(__file__).resolve().parents[2]
 SHOTS = BUILD / "ui-screenshots"
 _started = []
 
@@ -141,6 +142,8 @@ class App:
             "GSETTINGS_BACKEND": "keyfile",
             "GSETTINGS_SCHEMA_DIR": str(BUILD / "data"),
             "JOBSPOR_LOCALEDIR": str(BUILD / "po"),
+            "JOBSPOR_EXERCISES_DIR": os.environ.get("JOBSPOR_EXERCISES_DIR",
+                                                    str(SOURCE / "data" / "exercises")),
             "XDG_DATA_HOME": str(home.data),
             "XDG_CONFIG_HOME": str(home.config),
             "HOME": str(home.path),
