@@ -40,4 +40,14 @@ gboolean  _js_value_parse_date      (const char  *text,
 gboolean  _js_value_parse_iso_date  (const char  *text);
 guint     _js_value_count_words     (const char  *text);
 
+JsCheck  *_js_check_new             (void);
+void      _js_check_add_problem     (JsCheck     *check,
+                                     const char  *id,
+                                     char        *message);
+char     *_js_field_problem         (JsExNode    *field,
+                                     const char  *value);
+guint     _js_password_rules        (const char  *password,
+                                     JsExNode    *step,
+                                     JsCheck     *check);
+
 G_END_DECLS
