@@ -207,25 +207,42 @@ check_click (JsExNode *step,
   return finish (check, step, NULL);
 }
 
+/* One thing to pick (the target to open, the menu item, the file): when
+ * @picked is not @right, a wrong pick becomes a problem. Returns: (nullable):
+ * the message for the step, or NULL when @picked is right */
+static char *
+check_pick (JsCheck    *check,
+            const char *picked,
+            const char *right,
+            const char *none,
+            const char *problem,
+            const char *wrong)
+{
+  if (picked == NULL || *picked == '\0')
+    return g_strdup (none);
+
+  if (!g_str_equal (picked, right))
+    {
+      _js_check_add_problem (check, picked, g_strdup (problem));
+      return g_strdup (wrong);
+    }
+
+  return NULL;
+}
+
 static JsCheck *
 check_double_click (JsExNode *step,
                     JsAnswer *answer)
 {
   JsCheck *check = _js_check_new ();
-  const char *opened = js_answer_get (answer, "opened");
 
-  if (opened == NULL || *opened == '\0')
-    return finish (check, step, g_strdup (_("Double-click the right one to open it. Or choose it "
-                                            "with the arrow keys and press Enter.")));
-
-  if (!g_str_equal (opened, id_of (correct_child (step, "target"))))
-    {
-      _js_check_add_problem (check, opened, g_strdup (_("This is not the one to open.")));
-      return finish (check, step, g_strdup (_("Not yet. That opened something else. "
-                                              "Try another one.")));
-    }
-
-  return finish (check, step, NULL);
+  return finish (check, step,
+                 check_pick (check, js_answer_get (answer, "opened"),
+                             id_of (correct_child (step, "target")),
+                             _("Double-click the right one to open it. Or choose it with the "
+                               "arrow keys and press Enter."),
+                             _("This is not the one to open."),
+                             _("Not yet. That opened something else. Try another one.")));
 }
 
 static JsCheck *
@@ -233,30 +250,21 @@ check_right_click (JsExNode *step,
                    JsAnswer *answer)
 {
   JsCheck *check = _js_check_new ();
-  const char *target = js_answer_get (answer, "target");
-  const char *item = js_answer_get (answer, "menu-item");
+  char *wrong = check_pick (check, js_answer_get (answer, "target"),
+                            id_of (correct_child (step, "target")),
+                            _("Right-click the right one to open its menu. Or choose it and "
+                              "press Shift+F10."),
+                            _("This is not the one to right-click."),
+                            _("Not yet. Right-click another one."));
 
-  if (target == NULL || *target == '\0')
-    return finish (check, step, g_strdup (_("Right-click the right one to open its menu. Or "
-                                            "choose it and press Shift+F10.")));
+  if (wrong == NULL)
+    wrong = check_pick (check, js_answer_get (answer, "menu-item"),
+                        id_of (correct_child (step, "menu-item")),
+                        _("Now choose from the menu."),
+                        _("This is not the right choice."),
+                        _("Not yet. Open the menu again and choose something else."));
 
-  if (!g_str_equal (target, id_of (correct_child (step, "target"))))
-    {
-      _js_check_add_problem (check, target, g_strdup (_("This is not the one to right-click.")));
-      return finish (check, step, g_strdup (_("Not yet. Right-click another one.")));
-    }
-
-  if (item == NULL || *item == '\0')
-    return finish (check, step, g_strdup (_("Now choose from the menu.")));
-
-  if (!g_str_equal (item, id_of (correct_child (step, "menu-item"))))
-    {
-      _js_check_add_problem (check, item, g_strdup (_("This is not the right choice.")));
-      return finish (check, step, g_strdup (_("Not yet. Open the menu again and choose "
-                                              "something else.")));
-    }
-
-  return finish (check, step, NULL);
+  return finish (check, step, wrong);
 }
 
 static JsCheck *
@@ -485,19 +493,13 @@ check_find (JsExNode *step,
             JsAnswer *answer)
 {
   JsCheck *check = _js_check_new ();
-  const char *opened = js_answer_get (answer, "opened");
 
-  if (opened == NULL || *opened == '\0')
-    return finish (check, step, g_strdup (_("Find the file and open it.")));
-
-  if (!g_str_equal (opened, js_ex_node_get_attr (js_ex_node_get_child (step, "find"), "file")))
-    {
-      _js_check_add_problem (check, opened, g_strdup (_("This is not the file to open.")));
-      return finish (check, step, g_strdup (_("Not yet. That is another file. Look in the "
-                                              "other folders too.")));
-    }
-
-  return finish (check, step, NULL);
+  return finish (check, step,
+                 check_pick (check, js_answer_get (answer, "opened"),
+                             js_ex_node_get_attr (js_ex_node_get_child (step, "find"), "file"),
+                             _("Find the file and open it."),
+                             _("This is not the file to open."),
+                             _("Not yet. That is another file. Look in the other folders too.")));
 }
 
 static JsCheck *

@@ -162,6 +162,20 @@ compare_strings (const void *a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* An attribute that must be there. */
+static const char *
+require_attr (Validator  *v,
+              JsExNode   *node,
+              const char *name)
+{
+  const char *value = js_ex_node_get_attr (node, name);
+
+  if (value == NULL)
+    fail (v, node, "%s needs the attribute %s=\"…\"", who (v, node), name);
+
+  return value;
+}
+
 static gboolean
 check_attrs (Validator          *v,
              JsExNode           *node,
@@ -184,21 +198,11 @@ check_attrs (Validator          *v,
                    : text ? "only translate=\"no\"" : "no attributes");
     }
 
+  /* In this format, whatever may have an id must have one. */
+  if (g_strv_contains (allowed, "id") && require_attr (v, node, "id") == NULL)
+    return FALSE;
+
   return TRUE;
-}
-
-/* An attribute that must be there. */
-static const char *
-require_attr (Validator  *v,
-              JsExNode   *node,
-              const char *name)
-{
-  const char *value = js_ex_node_get_attr (node, name);
-
-  if (value == NULL)
-    fail (v, node, "%s needs the attribute %s=\"…\"", who (v, node), name);
-
-  return value;
 }
 
 /* An attribute with a fixed set of values; @fallback is the value when it is
@@ -420,20 +424,6 @@ check_parent (Validator          *v,
   return check_children (v, node, rules, FALSE);
 }
 
-/* Each id="" of @nodes is there: fails on the first node without one. */
-static gboolean
-require_ids (Validator *v,
-             GPtrArray *nodes)
-{
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      if (require_attr (v, g_ptr_array_index (nodes, i), "id") == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Exactly one of @nodes (or at least one, with @many) has correct="yes". */
 static gboolean
 check_correct (Validator  *v,
@@ -515,8 +505,7 @@ check_options (Validator *v,
         return FALSE;
     }
 
-  return require_ids (v, options) &&
-         check_correct (v, step, options, many,
+  return check_correct (v, step, options, many,
                         "add multiple=\"yes\" to the <step> when more than one is right");
 }
 
@@ -564,9 +553,6 @@ check_pointer (Validator *v,
 
   targets = js_ex_node_get_children (step, "target");
   items = js_ex_node_get_children (step, "menu-item");
-  if (!require_ids (v, targets) || !require_ids (v, items))
-    return FALSE;
-
   if (action == POINTER_CLICK)
     return TRUE;
   if (action == POINTER_RIGHT_CLICK && !check_correct (v, step, items, FALSE, "mark only the one to choose"))
@@ -586,11 +572,9 @@ check_sort (Validator *v,
     { "item", 1, MANY, (const char *[]) { "id", "bin", NULL } },
     { NULL },
   };
-  g_autoptr(GPtrArray) bins = js_ex_node_get_children (step, "bin");
   g_autoptr(GPtrArray) items = js_ex_node_get_children (step, "item");
 
-  if (!check_parent (v, step, (const char *[]) { "kind", NULL }, rules) ||
-      !require_ids (v, bins) || !require_ids (v, items))
+  if (!check_parent (v, step, (const char *[]) { "kind", NULL }, rules))
     return FALSE;
 
   for (guint i = 0; i < items->len; i++)
@@ -696,18 +680,14 @@ check_field (Validator *v,
     { "option", type == JS_EX_FIELD_CHOICE ? 2 : has_options, has_options ? MANY : 0, id_attrs },
     { NULL },
   };
-  g_autoptr(GPtrArray) options = NULL;
-
   if (type < 0 ||
       !check_parent (v, field, (const char *[]) { "id", "type", "required", "min-words", NULL },
                      rules) ||
-      require_attr (v, field, "id") == NULL ||
       enum_attr (v, field, "required", yes_no, -1) < 0 ||
       !check_min_words (v, field, type))
     return FALSE;
 
-  options = js_ex_node_get_children (field, "option");
-  return require_ids (v, options) && check_expect (v, field, type);
+  return check_expect (v, field, type);
 }
 
 static gboolean
@@ -761,7 +741,7 @@ check_inbox (Validator *v,
       const char *date;
 
       if (!check_parent (v, letter, (const char *[]) { "id", "from", "date", NULL }, letter_rules) ||
-          require_attr (v, letter, "id") == NULL || require_attr (v, letter, "from") == NULL ||
+          require_attr (v, letter, "from") == NULL ||
           (date = require_attr (v, letter, "date")) == NULL)
         return FALSE;
       if (!_js_value_parse_iso_date (date))
@@ -779,9 +759,6 @@ check_folders (Validator *v,
                JsExNode  *step)
 {
   g_autoptr(GPtrArray) folders = js_ex_node_get_children (step, "folder");
-
-  if (!require_ids (v, folders))
-    return FALSE;
 
   for (guint i = 0; i < folders->len; i++)
     {
@@ -826,8 +803,6 @@ check_files (Validator *v,
     return FALSE;
 
   files = js_ex_node_get_children (step, "file");
-  if (!require_ids (v, files))
-    return FALSE;
   for (guint i = 0; i < files->len; i++)
     {
       if (check_reference (v, step, g_ptr_array_index (files, i), "folder", "folder") == NULL)
@@ -868,7 +843,6 @@ check_jobboard (Validator *v,
       JsExNode *job = g_ptr_array_index (jobs, i);
 
       if (!check_parent (v, job, (const char *[]) { "id", "category", "hours", NULL }, job_rules) ||
-          require_attr (v, job, "id") == NULL ||
           enum_attr (v, job, "category", job_categories, -1) < 0 ||
           enum_attr (v, job, "hours", (const char *[]) { "full", "part", NULL }, -1) < 0)
         return FALSE;
@@ -913,7 +887,7 @@ check_exercise (Validator  *v,
     { NULL },
   };
   JsExNode *root = exercise->root;
-  const char *id, *minutes;
+  const char *minutes;
   int area, level;
   guint64 n_minutes;
 
@@ -921,7 +895,6 @@ check_exercise (Validator  *v,
     return fail (v, root, "the file must start with <exercise>, not <%s>", root->name);
 
   if (!check_parent (v, root, (const char *[]) { "id", "area", "level", "minutes", NULL }, rules) ||
-      (id = require_attr (v, root, "id")) == NULL ||
       (area = enum_attr (v, root, "area", areas, -1)) < 0 ||
       (level = enum_attr (v, root, "level", levels, -1)) < 0 ||
       (minutes = require_attr (v, root, "minutes")) == NULL)
@@ -931,7 +904,7 @@ check_exercise (Validator  *v,
     return fail (v, root, "minutes=\"%s\": write a whole number of minutes from 1 to 60",
                  minutes);
 
-  exercise->id = g_strdup (id);
+  exercise->id = g_strdup (js_ex_node_get_attr (root, "id"));
   exercise->area = area;
   exercise->level = level;
   exercise->minutes = n_minutes;
