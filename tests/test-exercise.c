@@ -330,6 +330,33 @@ test_load_whitespace (void)
     }
 }
 
+/* An element's line is the one xgettext gives its text: the line of the
+ * ">" that ends the start tag (xgettext 0.21 on this very text). */
+static void
+test_load_lines (void)
+{
+  static const char xml[] =
+    "<exercise\n"
+    "  id=\"t\" area=\"basics\" level=\"foundation\" minutes=\"3\">\n"
+    "<title\n"
+    ">T</title>\n"
+    "<summary>S</summary><step kind=\"password\"\n"
+    "><instruction>I</instruction>\n"
+    "<hint>H</hint></step></exercise>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsExercise) exercise = js_exercise_load_data (xml, -1, "t.exercise", &error);
+  JsExNode *step;
+
+  g_assert_no_error (error);
+  step = sample_step (exercise, 0);
+  g_assert_cmpint (exercise->root->line, ==, 2);
+  g_assert_cmpint (js_ex_node_get_child (exercise->root, "title")->line, ==, 4);
+  g_assert_cmpint (js_ex_node_get_child (exercise->root, "summary")->line, ==, 5);
+  g_assert_cmpint (step->line, ==, 6);
+  g_assert_cmpint (js_ex_node_get_child (step, "instruction")->line, ==, 6);
+  g_assert_cmpint (js_ex_node_get_child (step, "hint")->line, ==, 7);
+}
+
 static void
 test_load_titles (void)
 {
@@ -1381,6 +1408,7 @@ main (int   argc,
   g_test_add_func ("/exercise/load/msgids", test_load_msgids);
   g_test_add_func ("/exercise/load/get-text", test_load_get_text);
   g_test_add_func ("/exercise/load/whitespace", test_load_whitespace);
+  g_test_add_func ("/exercise/load/lines", test_load_lines);
   g_test_add_func ("/exercise/load/titles", test_load_titles);
   g_test_add_func ("/exercise/load/file", test_load_file);
   g_test_add_func ("/exercise/load/dir", test_load_dir);

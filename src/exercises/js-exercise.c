@@ -104,41 +104,37 @@ normalize_space (const char *text)
 typedef struct {
   const char *data;      /* the file, with XML line ends */
   gsize       length;
+  GArray     *lines;     /* gsize: where each line starts */
   JsExNode   *root;
   GPtrArray  *open;      /* JsExNode being read, innermost last (borrowed) */
   GPtrArray  *texts;     /* GString of each open node's text */
   guint       in_note;   /* depth inside a <note>, 0 outside */
 } Parser;
 
-/* The line of the "<" that starts the element just read. GMarkup reports
- * the position just after the ">" (in bytes), which is the next line when a
- * line break follows, and the last line of a start tag that spans lines. */
+/* The line of the ">" that ends the start tag just read: the line xgettext
+ * gives (libxml2 counts lines that way), also when the tag spans lines.
+ * GMarkup reports the position just after the ">", in bytes, and already on
+ * the next line when a line break follows. */
 static int
 start_tag_line (Parser              *parser,
                 GMarkupParseContext *context)
 {
   int line, byte;
-  gsize offset = 0;
-  int n_lines = 1;
+  gsize offset;
 
   g_markup_parse_context_get_position (context, &line, &byte);
+  line = CLAMP (line, 1, (int) parser->lines->len);
+  offset = g_array_index (parser->lines, gsize, line - 1) + MAX (byte - 1, 0);
+  offset = MIN (offset, parser->length);
 
-  for (int l = 1; l < line && offset < parser->length; offset++)
+  while (offset > 0 && parser->data[offset - 1] != '>')
     {
+      offset--;
       if (parser->data[offset] == '\n')
-        l++;
-    }
-  offset = MIN (offset + MAX (byte - 1, 0), parser->length);
-
-  while (offset > 0 && parser->data[offset - 1] != '<')
-    offset--;
-  for (gsize i = 0; i + 1 < offset; i++)
-    {
-      if (parser->data[i] == '\n')
-        n_lines++;
+        line--;
     }
 
-  return n_lines;
+  return line;
 }
 
 static void
@@ -283,7 +279,15 @@ parse (const char  *data,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) open = g_ptr_array_new ();
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  Parser parser = { xml, strlen (xml), NULL, open, texts, 0 };
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (gsize));
+  Parser parser = { xml, strlen (xml), lines, NULL, open, texts, 0 };
+
+  g_array_append_val (lines, (gsize) { 0 });
+  for (gsize i = 0; i < parser.length; i++)
+    {
+      if (xml[i] == '\n')
+        g_array_append_val (lines, (gsize) { i + 1 });
+    }
 
   context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT,
                                         &parser, NULL);
