@@ -158,6 +158,7 @@ _js_password_rules (const char *password,
   g_autofree char *folded = g_utf8_casefold (password != NULL ? password : "", -1);
   glong length = g_utf8_strlen (folded, -1);
   const char *avoided = avoided_word (folded, step);
+  guint n_before = check->problems->len;
   gboolean guessable = FALSE;
   guint strength;
 
@@ -185,7 +186,7 @@ _js_password_rules (const char *password,
 
   /* Every rule not met costs one, a short password cannot be more than
    * weak or fair, and a guessable one is weak whatever its length. */
-  strength = 4 - MIN (check->problems->len, 4);
+  strength = 4 - MIN (check->problems->len - n_before, 4);
   if (length < 8)
     strength = MIN (strength, 1);
   else if (length < MIN_LENGTH)
