@@ -130,42 +130,49 @@ use_language (const char *code)
   textdomain (GETTEXT_PACKAGE);
 }
 
+/* Each text is looked up in each language, so that the problems with one
+ * line of a file stand together. */
 static void
 test_translations (void)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *dir = locale_dir ();
+  gboolean built[G_N_ELEMENTS (languages)];
 
   bindtextdomain (GETTEXT_PACKAGE, dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
+  /* Looked up without a catalogue, every text would seem untranslated, and
+   * GLib would stop translating for good (g_dgettext() decides at its
+   * first call). */
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     {
       g_autofree char *catalogue = g_build_filename (dir, languages[l].code, "LC_MESSAGES",
                                                      GETTEXT_PACKAGE ".mo", NULL);
 
-      /* Looked up without a catalogue, every text would seem untranslated,
-       * and GLib would stop translating for good (g_dgettext() decides at
-       * its first call). */
-      if (!g_file_test (catalogue, G_FILE_TEST_EXISTS))
-        {
-          g_ptr_array_add (problems, g_strdup_printf ("%s: missing, so nothing is translated "
-                                                      "into %s (%s); build the project first",
-                                                      catalogue, languages[l].name,
-                                                      languages[l].code));
-          continue;
-        }
+      built[l] = g_file_test (catalogue, G_FILE_TEST_EXISTS);
+      if (!built[l])
+        g_ptr_array_add (problems, g_strdup_printf ("%s: missing, so nothing is translated "
+                                                    "into %s (%s); build the project first",
+                                                    catalogue, languages[l].name,
+                                                    languages[l].code));
+    }
 
-      use_language (languages[l].code);
-      for (guint i = 0; i < exercises->len; i++)
-        {
-          JsExercise *exercise = g_ptr_array_index (exercises, i);
-          g_autoptr(GPtrArray) msgids = js_exercise_collect_msgids (exercise);
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      JsExercise *exercise = g_ptr_array_index (exercises, i);
+      g_autoptr(GPtrArray) msgids = js_exercise_collect_msgids (exercise);
 
-          for (guint m = 0; m < msgids->len; m++)
+      for (guint m = 0; m < msgids->len; m++)
+        {
+          JsExNode *node = g_ptr_array_index (msgids, m);
+
+          for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
             {
-              JsExNode *node = g_ptr_array_index (msgids, m);
+              if (!built[l])
+                continue;
 
+              use_language (languages[l].code);
               /* Without a translation, gettext hands back the msgid itself. */
               if (g_dgettext (GETTEXT_PACKAGE, node->text) == node->text)
                 g_ptr_array_add (problems,
