@@ -56,6 +56,15 @@ def missing_potfile(tree):
     edit(tree / "po" / "POTFILES.in", r"^app/js-window\.c\n", "")
 
 
+def stale_exercise(tree):
+    edit(tree / "data" / "exercises" / "mouse-click.exercise", r"<title>([^<]*)</title>",
+         r"<title>\1, renamed</title>")
+
+
+def missing_exercise(tree):
+    edit(tree / "po" / "POTFILES.in", r"^data/exercises/mouse-click\.exercise\n", "")
+
+
 CASES = {
     fuzzy: "po/da.po is not fully translated",
     untranslated: "po/uk.po is not fully translated",
@@ -63,6 +72,9 @@ CASES = {
     invalid_format: "msgfmt -c rejects po/da.po",
     stale_pot: "jobspor.pot is stale",
     missing_potfile: "app/js-window.c has translatable strings but is not in po/POTFILES.in",
+    stale_exercise: "jobspor.pot is stale",
+    missing_exercise: "data/exercises/mouse-click.exercise has translatable strings but is not in "
+                      "po/POTFILES.in",
 }
 
 
