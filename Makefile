@@ -26,6 +26,7 @@ bench: build
 	@xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
 	  $(BUILDDIR)/tests/bench/bench-joblog $(BUILDDIR)
 	@$(BUILDDIR)/tests/bench/bench-sync $(BUILDDIR) $(CURDIR)
+	@$(BUILDDIR)/tests/bench/bench-exercises $(CURDIR)
 
 clean:
 	rm -rf $(BUILDDIR)

@@ -37,5 +37,7 @@ fi
 
 echo "Demo jobcenter at $url — sign in with one of these:"
 grep '^Demo citizen' "$log" | sed 's/^/  /'
+echo "What the jobcenter has of a citizen's exercises, after a sync:"
+echo "  $builddir/src/server/jobspor-server progress --db $builddir/demo-jobcenter.db 0101901234"
 
 JOBSPOR_SERVER_URL="$url" meson devenv -C "$builddir" ./app/jobspor
