@@ -164,11 +164,18 @@ _js_password_rules (const char *password,
 
   if (length < MIN_LENGTH)
     _js_check_add_problem (check, "length",
-                           g_strdup_printf (_("Use at least %d characters."), MIN_LENGTH));
+                           g_strdup_printf (ngettext ("Use at least %d character.",
+                                                      "Use at least %d characters.",
+                                                      MIN_LENGTH),
+                                            MIN_LENGTH));
   if (length < LONG_ENOUGH && !has_mix (folded))
     _js_check_add_problem (check, "mix",
-                           g_strdup_printf (_("Add a digit or a symbol, or make it at least %d "
-                                              "characters long."), LONG_ENOUGH));
+                           g_strdup_printf (ngettext ("Add a digit or a symbol, or make it at least "
+                                                        "%d character long.",
+                                                        "Add a digit or a symbol, or make it at least "
+                                                        "%d characters long.",
+                                                        LONG_ENOUGH),
+                                              LONG_ENOUGH));
   if (length > 0 && is_well_known (folded))
     {
       _js_check_add_problem (check, "well-known",
