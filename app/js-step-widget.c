@@ -6,6 +6,11 @@
 
 #include "config.h"
 
+#include "js-files-step.h"
+#include "js-form-step.h"
+#include "js-inbox-step.h"
+#include "js-jobboard-step.h"
+#include "js-password-step.h"
 #include "js-step-widget.h"
 
 G_DEFINE_INTERFACE (JsStepWidget, js_step_widget, GTK_TYPE_WIDGET)
@@ -42,7 +47,21 @@ js_step_widget_new (JsExNode *step)
 
   switch (js_exercise_step_kind (step))
     {
+    case JS_STEP_FORM:
+      return js_form_step_new (step);
+    case JS_STEP_PASSWORD:
+      return js_password_step_new (step);
+    case JS_STEP_INBOX:
+      return js_inbox_step_new (step);
+    case JS_STEP_FILES:
+      return js_files_step_new (step);
+    case JS_STEP_JOBBOARD:
+      return js_jobboard_step_new (step);
     /* Each kind's constructor is added here as its widget lands. */
+    case JS_STEP_CHOICE:
+    case JS_STEP_POINTER:
+    case JS_STEP_SORT:
+    case JS_STEP_TYPE:
     default:
       g_return_val_if_reached (NULL);
     }
