@@ -8,16 +8,18 @@
 
 #include <glib/gi18n.h>
 
+#include "js-exercises-page.h"
 #include "js-joblog-page.h"
 #include "js-main-view.h"
 
 struct _JsMainView {
   GtkWidget     parent_instance;
 
-  AdwViewStack  *stack;
-  JsJoblogPage  *joblog_page;
-  GtkMenuButton *sync_button;
-  GtkLabel      *sync_label;
+  AdwViewStack    *stack;
+  JsJoblogPage    *joblog_page;
+  JsExercisesPage *exercises_page;
+  GtkMenuButton   *sync_button;
+  GtkLabel        *sync_label;
 };
 
 G_DEFINE_FINAL_TYPE (JsMainView, js_main_view, GTK_TYPE_WIDGET)
@@ -44,6 +46,7 @@ js_main_view_class_init (JsMainViewClass *klass)
                                                RESOURCE_PREFIX "/ui/js-main-view.ui");
   gtk_widget_class_bind_template_child (widget_class, JsMainView, stack);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, joblog_page);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_button);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_label);
 
@@ -54,6 +57,7 @@ static void
 js_main_view_init (JsMainView *self)
 {
   g_type_ensure (JS_TYPE_JOBLOG_PAGE);
+  g_type_ensure (JS_TYPE_EXERCISES_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -100,6 +104,7 @@ js_main_view_set_store (JsMainView *self,
   g_return_if_fail (JS_IS_MAIN_VIEW (self));
 
   js_joblog_page_set_store (self->joblog_page, store);
+  js_exercises_page_set_store (self->exercises_page, store);
 }
 
 /**
@@ -129,4 +134,5 @@ js_main_view_reload (JsMainView *self)
   g_return_if_fail (JS_IS_MAIN_VIEW (self));
 
   js_joblog_page_reload (self->joblog_page);
+  js_exercises_page_reload (self->exercises_page);
 }

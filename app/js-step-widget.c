@@ -6,12 +6,16 @@
 
 #include "config.h"
 
+#include "js-choice-step.h"
 #include "js-files-step.h"
 #include "js-form-step.h"
 #include "js-inbox-step.h"
 #include "js-jobboard-step.h"
 #include "js-password-step.h"
+#include "js-pointer-step.h"
+#include "js-sort-step.h"
 #include "js-step-widget.h"
+#include "js-type-step.h"
 
 G_DEFINE_INTERFACE (JsStepWidget, js_step_widget, GTK_TYPE_WIDGET)
 
@@ -47,6 +51,14 @@ js_step_widget_new (JsExNode *step)
 
   switch (js_exercise_step_kind (step))
     {
+    case JS_STEP_CHOICE:
+      return js_choice_step_new (step);
+    case JS_STEP_POINTER:
+      return js_pointer_step_new (step);
+    case JS_STEP_SORT:
+      return js_sort_step_new (step);
+    case JS_STEP_TYPE:
+      return js_type_step_new (step);
     case JS_STEP_FORM:
       return js_form_step_new (step);
     case JS_STEP_PASSWORD:
@@ -57,11 +69,6 @@ js_step_widget_new (JsExNode *step)
       return js_files_step_new (step);
     case JS_STEP_JOBBOARD:
       return js_jobboard_step_new (step);
-    /* Each kind's constructor is added here as its widget lands. */
-    case JS_STEP_CHOICE:
-    case JS_STEP_POINTER:
-    case JS_STEP_SORT:
-    case JS_STEP_TYPE:
     default:
       g_return_val_if_reached (NULL);
     }
