@@ -151,6 +151,9 @@ js_file_picker_new (GtkWindow *parent,
   self = g_object_new (JS_TYPE_FILE_PICKER, "transient-for", parent, NULL);
   for (guint i = 0; i < files->len; i++)
     gtk_list_box_append (self->list, file_row_new (g_ptr_array_index (files, i)));
+  if (files->len > 0)
+    gtk_window_set_focus (GTK_WINDOW (self),
+                          GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, 0)));
 
   return self;
 }

@@ -42,7 +42,8 @@ typedef struct {
   JsFormStep  *self;
   JsExNode    *node;
   FieldType    type;
-  char        *hint;            /* the control's description when nothing is wrong */
+  char        *hint;            /* the control's description when nothing is wrong; shown
+                                 * under the title except for an attachment's */
   GPtrArray   *options;         /* choice and attachment: JsExNode */
   GtkWidget   *input;           /* the control that carries the error state */
   GtkLabel    *error;
@@ -482,8 +483,6 @@ build_attachment (Field *field)
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "mail-attachment-symbolic");
   adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Attach a file"));
   gtk_button_set_child (GTK_BUTTON (attach), content);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (attach), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Attach a file"), -1);
   gtk_widget_set_halign (attach, GTK_ALIGN_START);
   gtk_widget_add_css_class (attach, "practice-target");
   g_signal_connect (attach, "clicked", G_CALLBACK (attach_clicked_cb), field);
@@ -537,7 +536,10 @@ build_control (Field      *field,
 }
 
 /* Places a field's title, hint, control and error: under one another on a
- * web page; in a mail, title beside the control except for the message. */
+ * web page; in a mail, a one-line field's title beside its entry. Nothing
+ * that wraps goes into a row beside something else: GTK 4.8 measures such
+ * a row's children width-for-height, which lays some Arabic text out far
+ * too wide. */
 static void
 add_field (JsFormStep *self,
            Field      *field)
@@ -548,20 +550,21 @@ add_field (JsFormStep *self,
   GtkWidget *control;
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkLabel *title_label = NULL;
+  GtkLabel *hint = NULL;
+  gboolean beside;
 
   /* Translators: a form field's label when the field must be filled in,
    * such as "E-mail (required)". */
   title = required ? g_strdup_printf (_("%s (required)"), label) : g_strdup (label);
   control = build_control (field, title);
+  beside = self->mail && GTK_IS_ENTRY (field->input);
 
   if (field->type == FIELD_ATTACHMENT)
     {
-      /* Translators: the accessible name of the "Attach a file" button of
-       * a form field; %s is the field's label, such as "CV (required)". */
-      g_autofree char *name = g_strdup_printf (_("Attach a file: %s"), title);
-
+      /* The button says what it does; its description says what for. */
+      field->hint = g_strdup (title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (field->input),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, title, -1);
     }
   else if (field->radios != NULL)
     {
@@ -580,39 +583,32 @@ add_field (JsFormStep *self,
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, title_label, NULL, -1);
     }
 
-  if (title_label != NULL && !(self->mail && field->type != FIELD_MULTILINE))
-    gtk_box_append (GTK_BOX (column), GTK_WIDGET (title_label));
-  if (field->hint != NULL)
-    {
-      GtkLabel *hint = _js_step_label_new (field->hint);
-
-      gtk_widget_add_css_class (GTK_WIDGET (hint), "dim-label");
-      gtk_box_append (GTK_BOX (column), GTK_WIDGET (hint));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field->input),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, field->hint, -1);
-    }
-  gtk_box_append (GTK_BOX (column), control);
-  field->error = _js_step_error_label_new ();
-  gtk_box_append (GTK_BOX (column), GTK_WIDGET (field->error));
-
-  if (self->mail && title_label != NULL && field->type != FIELD_MULTILINE)
+  if (beside)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-      gtk_widget_set_valign (GTK_WIDGET (title_label), GTK_ALIGN_START);
       gtk_widget_set_hexpand (GTK_WIDGET (title_label), FALSE);
-      gtk_label_set_wrap_mode (title_label, PANGO_WRAP_WORD);
-      gtk_widget_set_margin_top (GTK_WIDGET (title_label), 12);
+      /* A short title such as "To" is whole; the entry gives way. */
+      gtk_label_set_wrap (title_label, FALSE);
+      gtk_editable_set_width_chars (GTK_EDITABLE (field->input), 8);
       gtk_size_group_add_widget (self->label_group, GTK_WIDGET (title_label));
-      gtk_widget_set_hexpand (column, TRUE);
       gtk_box_append (GTK_BOX (row), GTK_WIDGET (title_label));
-      gtk_box_append (GTK_BOX (row), column);
-      gtk_box_append (self->fields_box, row);
+      gtk_box_append (GTK_BOX (row), control);
+      gtk_box_append (GTK_BOX (column), row);
+      if (hint != NULL)
+        gtk_box_append (GTK_BOX (column), GTK_WIDGET (hint));
     }
   else
     {
-      gtk_box_append (self->fields_box, column);
+      if (title_label != NULL)
+        gtk_box_append (GTK_BOX (column), GTK_WIDGET (title_label));
+      if (hint != NULL)
+        gtk_box_append (GTK_BOX (column), GTK_WIDGET (hint));
+      gtk_box_append (GTK_BOX (column), control);
     }
+  field->error = _js_step_error_label_new ();
+  gtk_box_append (GTK_BOX (column), GTK_WIDGET (field->error));
+  gtk_box_append (self->fields_box, column);
 }
 
 static void

@@ -22,8 +22,9 @@
 #include "js-step-util.h"
 #include "js-step-widget.h"
 
-/* Narrower than this, a letter is read instead of the list, not beside it. */
-#define FOLD_WIDTH 640
+/* Narrower than this many characters of the current font, a letter is read
+ * instead of the list, not beside it; so larger text folds sooner. */
+#define FOLD_CHARS 80
 
 typedef struct {
   JsExNode      *node;
@@ -153,8 +154,7 @@ add_letter_row (JsInboxStep *self,
                 Letter      *letter)
 {
   g_autofree char *short_date = js_format_date_short (&letter->date);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkLabel *date = _js_step_label_new (short_date);
 
@@ -165,20 +165,21 @@ add_letter_row (JsInboxStep *self,
   gtk_label_set_max_width_chars (letter->from, 24);
   gtk_label_set_max_width_chars (letter->subject, 30);
 
+  /* The subject is not in a box beside the icon: GTK 4.8 then measures
+   * its width for a height, which wraps some Arabic text far too wide.
+   * Its start margin lines it up under the sender instead. */
   gtk_widget_add_css_class (GTK_WIDGET (letter->row), "practice-row");
   gtk_widget_set_valign (GTK_WIDGET (letter->icon), GTK_ALIGN_START);
-  gtk_widget_set_hexpand (GTK_WIDGET (letter->from), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (date), "dim-label");
   gtk_label_set_wrap (date, FALSE);
   gtk_widget_set_hexpand (GTK_WIDGET (date), FALSE);
   gtk_widget_set_valign (GTK_WIDGET (date), GTK_ALIGN_START);
+  gtk_widget_set_margin_start (GTK_WIDGET (letter->subject), 16 + 12);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (letter->icon));
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (letter->from));
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (date));
-  gtk_box_append (GTK_BOX (text), top);
-  gtk_box_append (GTK_BOX (text), GTK_WIDGET (letter->subject));
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (letter->icon));
-  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (letter->subject));
   gtk_widget_set_margin_top (box, 9);
   gtk_widget_set_margin_bottom (box, 9);
   gtk_widget_set_margin_start (box, 12);
@@ -200,6 +201,17 @@ update_panes (JsInboxStep *self)
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), self->folded);
 }
 
+static int
+fold_width (JsInboxStep *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+  int width = FOLD_CHARS * pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE;
+
+  pango_font_metrics_unref (metrics);
+  return width;
+}
+
 static gboolean
 fold_changed_cb (gpointer user_data)
 {
@@ -208,7 +220,7 @@ fold_changed_cb (gpointer user_data)
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   self->fold_source = 0;
-  self->folded = gtk_widget_get_width (GTK_WIDGET (self)) < FOLD_WIDTH;
+  self->folded = gtk_widget_get_width (GTK_WIDGET (self)) < fold_width (self);
   update_panes (self);
   /* Keep the keyboard focus in what is still shown. */
   if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) &&
@@ -423,7 +435,7 @@ js_inbox_step_measure (GtkWidget      *widget,
 }
 
 /* The panes fold and unfold after the frame in which the width crossed
- * FOLD_WIDTH, since what is shown cannot change while it is allocated. */
+ * fold_width(), since what is shown cannot change while it is allocated. */
 static void
 js_inbox_step_size_allocate (GtkWidget *widget,
                              int        width,
@@ -433,7 +445,7 @@ js_inbox_step_size_allocate (GtkWidget *widget,
   JsInboxStep *self = JS_INBOX_STEP (widget);
 
   gtk_widget_allocate (self->content, width, height, baseline, NULL);
-  if ((width < FOLD_WIDTH) != self->folded && self->fold_source == 0)
+  if ((width < fold_width (self)) != self->folded && self->fold_source == 0)
     self->fold_source = g_idle_add (fold_changed_cb, self);
 }
 

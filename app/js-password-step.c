@@ -101,13 +101,14 @@ rule_text (JsPasswordStep *self,
     }
 }
 
+/* The rule's text beside its icon, the detail under both: nothing that
+ * wraps sits in a box beside the icon (see js-form-step.c, add_field). */
 static void
 add_rule (JsPasswordStep *self,
           guint           rule)
 {
   g_autofree char *text = rule_text (self, rule);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   Rule *r = &self->rules[rule];
 
   r->icon = GTK_IMAGE (gtk_image_new ());
@@ -115,13 +116,13 @@ add_rule (JsPasswordStep *self,
   r->text = _js_step_label_new (text);
   r->detail = _js_step_label_new (NULL);
   gtk_widget_add_css_class (GTK_WIDGET (r->detail), "dim-label");
+  gtk_widget_set_margin_start (GTK_WIDGET (r->detail), 16 + 12);
   gtk_widget_set_visible (GTK_WIDGET (r->detail), FALSE);
 
-  gtk_box_append (GTK_BOX (column), GTK_WIDGET (r->text));
-  gtk_box_append (GTK_BOX (column), GTK_WIDGET (r->detail));
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (r->icon));
-  gtk_box_append (GTK_BOX (row), column);
+  gtk_box_append (GTK_BOX (row), GTK_WIDGET (r->text));
   gtk_box_append (self->rules_box, row);
+  gtk_box_append (self->rules_box, GTK_WIDGET (r->detail));
 }
 
 static void
