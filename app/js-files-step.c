@@ -520,6 +520,7 @@ static void
 js_files_step_init (JsFilesStep *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _js_step_list_opens_on_enter (self->list);
 }
 
 /**

@@ -514,6 +514,7 @@ js_inbox_step_init (JsInboxStep *self)
   self->why_labels = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _js_step_list_opens_on_enter (self->letters_list);
   update_panes (self);
 }
 

@@ -486,6 +486,7 @@ js_jobboard_step_init (JsJobboardStep *self)
   self->added = g_ptr_array_new_with_free_func (g_free);
   self->categories = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  _js_step_list_opens_on_enter (self->results);
 }
 
 /**

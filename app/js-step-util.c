@@ -187,3 +187,43 @@ _js_step_ids_add (GPtrArray  *ids,
   g_ptr_array_add (ids, g_strdup (id));
   return TRUE;
 }
+
+static gboolean
+activate_focused_row_cb (GtkWidget *list,
+                         GVariant  *args,
+                         gpointer   user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (list);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != list; w = gtk_widget_get_parent (w))
+    {
+      if (GTK_IS_LIST_BOX_ROW (w) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (w)))
+        return gtk_widget_activate (w);
+    }
+
+  return FALSE;
+}
+
+/**
+ * _js_step_list_opens_on_enter:
+ * @list: a list whose rows open, like a folder or a letter
+ *
+ * Makes Enter open the focused row of @list itself. Otherwise the window
+ * would, last of all, and the exercise runner, whose Enter checks the
+ * answer, would come first.
+ */
+void
+_js_step_list_opens_on_enter (GtkListBox *list)
+{
+  static const guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], 0),
+                                                            gtk_callback_action_new (
+                                                              activate_focused_row_cb,
+                                                              NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (list), controller);
+}

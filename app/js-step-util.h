@@ -22,6 +22,7 @@ void        _js_step_mark_problem  (GtkWidget  *widget,
 GtkLabel   *_js_step_label_new     (const char *text);
 GtkLabel   *_js_step_error_label_new (void);
 char       *_js_step_join_ids      (GPtrArray  *ids);
+void        _js_step_list_opens_on_enter (GtkListBox *list);
 gboolean    _js_step_ids_add       (GPtrArray  *ids,
                                     const char *id);
 
