@@ -29,7 +29,6 @@ typedef struct {
 struct _JsChoiceStep {
   GtkWidget  parent_instance;
 
-  JsExNode  *step;
   GtkWidget *box;
   GArray    *options;  /* Option */
 };
@@ -167,7 +166,7 @@ add_option (JsChoiceStep *self,
                            G_CONNECT_SWAPPED);
 
   /* Under the option's text, past its check box. */
-  option.why = wrapping_label (NULL, "exercise-why");
+  option.why = wrapping_label (NULL, NULL);
   gtk_widget_set_margin_start (option.why, 32);
   gtk_widget_set_visible (option.why, FALSE);
 
@@ -276,7 +275,6 @@ js_choice_step_new (JsExNode *step)
   g_return_val_if_fail (step != NULL, NULL);
 
   self = g_object_new (JS_TYPE_CHOICE_STEP, NULL);
-  self->step = step;
   style = js_ex_node_get_attr (step, "style");
   multiple = g_strcmp0 (js_ex_node_get_attr (step, "multiple"), "yes") == 0;
 

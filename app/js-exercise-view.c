@@ -153,7 +153,7 @@ show_step (JsExerciseView *self)
     gtk_box_remove (self->step_box, self->step_widget);
 
   /* Translators: where the citizen is in an exercise, e.g. "Step 1 of 3" */
-  count = g_strdup_printf (_("Step %u of %u"), js_attempt_get_step (self->attempt) + 1,
+  count = g_strdup_printf (_("Step %1$u of %2$u"), js_attempt_get_step (self->attempt) + 1,
                            self->exercise->steps->len);
   gtk_label_set_label (self->step_label, count);
   set_label_or_hide (self->scenario_label, js_ex_node_child_text (step, "scenario"));

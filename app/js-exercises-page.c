@@ -61,7 +61,7 @@ load_exercises (JsExercisesPage *self)
    * others: say why, show the rest. */
   self->exercises = js_exercise_load_dir (exercises_dir (), errors);
   for (guint i = 0; i < errors->len; i++)
-    g_warning ("Skipping an exercise: %s", (const char *) errors->pdata[i]);
+    g_warning ("An exercise was not loaded: %s", (const char *) errors->pdata[i]);
 }
 
 static GHashTable *

@@ -120,9 +120,9 @@ open_target (JsPointerStep *self,
 }
 
 static gboolean
-open_key_cb (GtkWidget *tile,
-             GVariant  *arguments,
-             gpointer   user_data)
+open_key_pressed_cb (GtkWidget *tile,
+                     GVariant  *arguments,
+                     gpointer   user_data)
 {
   open_target (JS_POINTER_STEP (user_data), tile);
   return TRUE;
@@ -174,9 +174,9 @@ tile_secondary_pressed_cb (GtkGestureClick *gesture,
 }
 
 static gboolean
-menu_key_cb (GtkWidget *tile,
-             GVariant  *arguments,
-             gpointer   user_data)
+menu_key_pressed_cb (GtkWidget *tile,
+                     GVariant  *arguments,
+                     gpointer   user_data)
 {
   show_menu (JS_POINTER_STEP (user_data), tile);
   return TRUE;
@@ -259,7 +259,7 @@ tile_new (JsPointerStep *self,
       shortcut = gtk_shortcut_new (gtk_alternative_trigger_new (
                                      gtk_keyval_trigger_new (GDK_KEY_Return, 0),
                                      gtk_keyval_trigger_new (GDK_KEY_KP_Enter, 0)),
-                                   gtk_callback_action_new (open_key_cb, self, NULL));
+                                   gtk_callback_action_new (open_key_pressed_cb, self, NULL));
     }
   else
     {
@@ -269,7 +269,7 @@ tile_new (JsPointerStep *self,
       shortcut = gtk_shortcut_new (gtk_alternative_trigger_new (
                                      gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK),
                                      gtk_keyval_trigger_new (GDK_KEY_Menu, 0)),
-                                   gtk_callback_action_new (menu_key_cb, self, NULL));
+                                   gtk_callback_action_new (menu_key_pressed_cb, self, NULL));
     }
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), shortcut);
   gtk_widget_add_controller (tile, keys);

@@ -21,7 +21,7 @@ typedef struct {
   const char *id;
   const char *label;
   GtkWidget  *list;   /* GtkBox of the chips in it */
-  GtkWidget  *empty;  /* GtkLabel shown while nothing is in it */
+  GtkWidget  *empty;  /* GtkLabel shown while nothing is in it, or NULL */
 } Bin;
 
 typedef struct {
@@ -38,11 +38,18 @@ struct _JsSortStep {
   GtkWidget  parent_instance;
 
   JsExNode  *step;
-  GtkWidget *box;
+  GtkWidget *keyboard;  /* how to do it with the keyboard */
+  GtkWidget *pile;      /* the card of the things not sorted yet */
+  GtkWidget *boxes;     /* the cards of the boxes */
   Bin        unsorted;
-  GArray    *bins;   /* Bin */
-  GArray    *items;  /* Item */
+  GArray    *bins;      /* Bin */
+  GArray    *items;     /* Item */
 };
+
+/* The things to sort stand beside the boxes when there is room, so a drag
+ * is short, and above them on a narrow window or with large text. */
+#define SPACING 18
+#define MIN_COLUMN 300
 
 static void js_sort_step_widget_init (JsStepWidgetInterface *iface);
 
@@ -86,11 +93,12 @@ place_text (Item *item)
                            : g_strdup (_("Not sorted yet"));
 }
 
+/* "Not sorted yet" goes once everything is in a box, and the boxes take
+ * its room; an empty box says what it is for. */
 static void
 update_empty_labels (JsSortStep *self)
 {
-  gtk_widget_set_visible (self->unsorted.empty,
-                          gtk_widget_get_first_child (self->unsorted.list) == NULL);
+  gtk_widget_set_visible (self->pile, gtk_widget_get_first_child (self->unsorted.list) != NULL);
   for (guint i = 0; i < self->bins->len; i++)
     {
       Bin *bin = &g_array_index (self->bins, Bin, i);
@@ -125,7 +133,7 @@ move_item (JsSortStep *self,
 /* Keyboard: the "Move to…" menu */
 
 static gboolean
-refocus_cb (gpointer user_data)
+menu_closed_cb (gpointer user_data)
 {
   GtkWidget *button = user_data;
 
@@ -151,7 +159,7 @@ move_action (GtkWidget  *widget,
   move_item (self, item, find_bin (self, bin_id));
   /* The chip moved to another box: keep the focus on it, after the menu
    * has closed. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refocus_cb, g_object_ref (item->move_button),
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, menu_closed_cb, g_object_ref (item->move_button),
                    g_object_unref);
 }
 
@@ -188,7 +196,7 @@ drag_prepare_cb (GtkDragSource *source,
 }
 
 static void
-drag_begin_cb (GtkDragSource *source,
+drag_began_cb (GtkDragSource *source,
                GdkDrag       *drag,
                Item          *item)
 {
@@ -231,13 +239,15 @@ bin_card (JsSortStep *self,
 
   bin->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_vexpand (bin->list, TRUE);
-  bin->empty = gtk_label_new (empty_text);
-  gtk_label_set_wrap (GTK_LABEL (bin->empty), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (bin->empty), 0);
-  gtk_widget_add_css_class (bin->empty, "dim-label");
-
   gtk_box_append (GTK_BOX (card), title);
-  gtk_box_append (GTK_BOX (card), bin->empty);
+  if (empty_text != NULL)
+    {
+      bin->empty = gtk_label_new (empty_text);
+      gtk_label_set_wrap (GTK_LABEL (bin->empty), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (bin->empty), 0);
+      gtk_widget_add_css_class (bin->empty, "dim-label");
+      gtk_box_append (GTK_BOX (card), bin->empty);
+    }
   gtk_box_append (GTK_BOX (card), bin->list);
 
   g_object_set_data (G_OBJECT (target), "bin", bin);
@@ -282,7 +292,7 @@ build_item (JsSortStep *self,
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), item);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), item);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_began_cb), item);
   gtk_widget_add_controller (item->chip, GTK_EVENT_CONTROLLER (source));
 
   gtk_box_append (GTK_BOX (self->unsorted.list), item->holder);
@@ -296,12 +306,12 @@ build (JsSortStep *self)
   GtkWidget *keyboard = gtk_label_new (_("With the keyboard: press Tab to reach a “Move to…” "
                                          "button, press Space, and choose a box with the arrow "
                                          "keys and Enter."));
-  GtkWidget *flow = gtk_flow_box_new ();
 
   gtk_label_set_wrap (GTK_LABEL (keyboard), TRUE);
   gtk_label_set_xalign (GTK_LABEL (keyboard), 0);
   gtk_widget_add_css_class (keyboard, "dim-label");
-  gtk_box_append (GTK_BOX (self->box), keyboard);
+  self->keyboard = keyboard;
+  gtk_widget_set_parent (keyboard, GTK_WIDGET (self));
 
   /* Sized first: the items and the cards keep pointers into them. */
   g_array_set_size (self->bins, bins->len);
@@ -309,27 +319,19 @@ build (JsSortStep *self)
 
   self->unsorted.id = "";
   self->unsorted.label = _("Not sorted yet");
-  gtk_box_append (GTK_BOX (self->box), bin_card (self, &self->unsorted, _("All sorted.")));
+  self->pile = bin_card (self, &self->unsorted, NULL);
+  gtk_widget_set_parent (self->pile, GTK_WIDGET (self));
 
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 3);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  self->boxes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   for (guint i = 0; i < bins->len; i++)
     {
       Bin *bin = &g_array_index (self->bins, Bin, i);
 
       bin->id = js_ex_node_get_attr (bins->pdata[i], "id");
       bin->label = js_ex_node_get_text (bins->pdata[i]);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), bin_card (self, bin, _("Drop things here.")));
-      /* Tab stops at each box too (a flow box cannot Tab past a place
-       * without a focusable widget), and a screen reader names it. */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_last_child (flow)),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, bin->label, -1);
+      gtk_box_append (GTK_BOX (self->boxes), bin_card (self, bin, _("Drop things here.")));
     }
-  gtk_box_append (GTK_BOX (self->box), flow);
+  gtk_widget_set_parent (self->boxes, GTK_WIDGET (self));
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -381,12 +383,142 @@ js_sort_step_widget_init (JsStepWidgetInterface *iface)
   iface->show_check = js_sort_step_show_check;
 }
 
+/* Layout */
+
+static gboolean
+side_by_side (JsSortStep *self,
+              int         width)
+{
+  int pile = 0;
+  int boxes = 0;
+
+  if (!gtk_widget_should_layout (self->pile))
+    return FALSE;
+
+  gtk_widget_measure (self->pile, GTK_ORIENTATION_HORIZONTAL, -1, &pile, NULL, NULL, NULL);
+  gtk_widget_measure (self->boxes, GTK_ORIENTATION_HORIZONTAL, -1, &boxes, NULL, NULL, NULL);
+  return (width - SPACING) / 2 >= MAX (MIN_COLUMN, MAX (pile, boxes));
+}
+
+static int
+height_for (GtkWidget *widget,
+            int        width)
+{
+  int height = 0;
+
+  if (gtk_widget_should_layout (widget))
+    gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  return height;
+}
+
+static GtkSizeRequestMode
+js_sort_step_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+js_sort_step_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  JsSortStep *self = JS_SORT_STEP (widget);
+  GtkWidget *parts[] = { self->keyboard, self->pile, self->boxes };
+  int column;
+
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int pile = 0;
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        {
+          int part_min = 0;
+          int part_nat = 0;
+
+          if (!gtk_widget_should_layout (parts[i]))
+            continue;
+          gtk_widget_measure (parts[i], orientation, -1, &part_min, &part_nat, NULL, NULL);
+          *minimum = MAX (*minimum, part_min);
+          if (parts[i] == self->pile)
+            pile = part_nat + SPACING;
+          else
+            *natural = MAX (*natural, part_nat + (parts[i] == self->boxes ? pile : 0));
+        }
+      *natural = MAX (*natural, *minimum);
+      return;
+    }
+
+  if (for_size < 0)
+    gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &for_size, NULL, NULL);
+
+  *minimum = height_for (self->keyboard, for_size) + SPACING;
+  if (side_by_side (self, for_size))
+    {
+      column = (for_size - SPACING) / 2;
+      *minimum += MAX (height_for (self->pile, column), height_for (self->boxes, column));
+    }
+  else
+    {
+      *minimum += height_for (self->boxes, for_size);
+      if (gtk_widget_should_layout (self->pile))
+        *minimum += height_for (self->pile, for_size) + SPACING;
+    }
+  *natural = *minimum;
+}
+
+static void
+place (GtkWidget *child,
+       int        x,
+       int        y,
+       int        width,
+       int        height)
+{
+  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
+}
+
+static void
+js_sort_step_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  JsSortStep *self = JS_SORT_STEP (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int y = height_for (self->keyboard, width);
+  int column;
+
+  place (self->keyboard, 0, 0, width, y);
+  y += SPACING;
+
+  if (side_by_side (self, width))
+    {
+      column = (width - SPACING) / 2;
+      place (self->pile, rtl ? width - column : 0, y, column, height_for (self->pile, column));
+      place (self->boxes, rtl ? 0 : width - column, y, column, height_for (self->boxes, column));
+      return;
+    }
+
+  if (gtk_widget_should_layout (self->pile))
+    {
+      place (self->pile, 0, y, width, height_for (self->pile, width));
+      y += height_for (self->pile, width) + SPACING;
+    }
+  place (self->boxes, 0, y, width, height_for (self->boxes, width));
+}
+
 static void
 js_sort_step_dispose (GObject *object)
 {
   JsSortStep *self = JS_SORT_STEP (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->keyboard, gtk_widget_unparent);
+  g_clear_pointer (&self->pile, gtk_widget_unparent);
+  g_clear_pointer (&self->boxes, gtk_widget_unparent);
 
   G_OBJECT_CLASS (js_sort_step_parent_class)->dispose (object);
 }
@@ -413,7 +545,9 @@ js_sort_step_class_init (JsSortStepClass *klass)
   object_class->finalize = js_sort_step_finalize;
 
   gtk_widget_class_install_action (widget_class, "sort.move", "(ss)", move_action);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = js_sort_step_get_request_mode;
+  widget_class->measure = js_sort_step_measure;
+  widget_class->size_allocate = js_sort_step_size_allocate;
 }
 
 static void
@@ -421,8 +555,6 @@ js_sort_step_init (JsSortStep *self)
 {
   self->bins = g_array_new (FALSE, TRUE, sizeof (Bin));
   self->items = g_array_new (FALSE, TRUE, sizeof (Item));
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }
 
 /**

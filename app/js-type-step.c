@@ -20,7 +20,6 @@
 struct _JsTypeStep {
   GtkWidget   parent_instance;
 
-  JsExNode   *step;
   const char *text;
   gboolean    copy;
   gboolean    pasted;
@@ -238,7 +237,6 @@ js_type_step_new (JsExNode *step)
   g_return_val_if_fail (step != NULL, NULL);
 
   self = g_object_new (JS_TYPE_TYPE_STEP, NULL);
-  self->step = step;
   self->text = js_ex_node_child_text (step, "text");
   if (self->text == NULL)
     self->text = "";

@@ -89,7 +89,7 @@ def arrow_to(app, name, role, keys=("Down", "Up"), presses=8):
 
 
 def step_label(language, step, steps):
-    return t(language, "Step %u of %u").replace("%u", str(step), 1).replace("%u", str(steps), 1)
+    return t(language, "Step %1$u of %2$u").replace("%1$u", str(step)).replace("%2$u", str(steps))
 
 
 def next_step(app, language, label="Next step"):
@@ -99,31 +99,35 @@ def next_step(app, language, label="Next step"):
     app.keys("Return")
 
 
-def open_row(app, language, title):
-    """Open an exercise from its row: Tab into the list, arrow keys to the
-    row, Enter."""
-    row = app.find(t(language, title), "list item")
-    rows = row.parent.findChildren(lambda n: n.roleName == "list item", showingOnly=False)
+def keyboard_to(app, name, role, group, keys=("Down", "Up")):
+    """Tab into a group (a list, the files, radio buttons), then the arrow
+    keys to `name` in it, as a keyboard user does."""
+    node = app.find(name, role)
+    members = group(node).findChildren(lambda n: n.roleName == role, showingOnly=False)
     for _ in range(40):
-        if any(has_state(n, pyatspi.STATE_FOCUSED) for n in rows):
+        if any(has_state(n, pyatspi.STATE_FOCUSED) for n in members):
             break
         app.keys("Tab")
         time.sleep(0.15)
-    arrow_to(app, t(language, title), "list item", presses=len(rows) + 1)
+    return arrow_to(app, name, role, keys, presses=len(members) + 1)
+
+
+def open_row(app, language, title):
+    """Open an exercise from its row in the list, with Enter."""
+    keyboard_to(app, t(language, title), "list item", lambda row: row.parent)
     app.keys("Return")
     app.find(t(language, "Back to the exercises"), "push button")
 
 
+def tile_to(app, language, name):
+    """Tab into the files, arrow keys to `name`."""
+    keyboard_to(app, t(language, name), "table cell", lambda tile: tile.parent,
+                keys=("Right", "Left"))
+
+
 def choose_radio(app, language, option):
-    node = app.find(t(language, option), "radio button")
-    group = [n for n in node.parent.parent.parent.findChildren(
-        lambda n: n.roleName == "radio button", showingOnly=False)]
-    for _ in range(30):
-        if any(focused(n) for n in group):
-            break
-        app.keys("Tab")
-        time.sleep(0.15)
-    arrow_to(app, t(language, option), "radio button")
+    node = keyboard_to(app, t(language, option), "radio button",
+                       lambda radio: radio.parent.parent.parent)
     if not has_state(node, pyatspi.STATE_CHECKED):
         app.keys("space")
     app.wait_for(lambda: has_state(node, pyatspi.STATE_CHECKED), f"{option!r} to be chosen")
@@ -292,18 +296,6 @@ def test_typing_and_copy_paste(home):
     app.find(t(LANG, "Started, not finished"), "label")
     app.find(best_result(LANG, 100), "label")
     app.quit()
-
-
-def tile_to(app, language, name):
-    """Tab into the files, arrow keys to `name`."""
-    tile = app.find(t(language, name), "table cell")
-    tiles = tile.parent.findChildren(lambda n: n.roleName == "table cell", showingOnly=False)
-    for _ in range(30):
-        if any(has_state(n, pyatspi.STATE_FOCUSED) for n in tiles):
-            break
-        app.keys("Tab")
-        time.sleep(0.15)
-    arrow_to(app, t(language, name), "table cell", keys=("Right", "Left"), presses=len(tiles))
 
 
 def test_open_and_right_click_by_keyboard(home):
