@@ -311,7 +311,6 @@ add_job_row (JsJobboardStep *self,
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (job->row), summary);
 
   gtk_widget_add_css_class (GTK_WIDGET (category), "dim-label");
-  gtk_label_set_selectable (description, TRUE);
   job->add_button = GTK_BUTTON (gtk_button_new ());
   gtk_widget_set_halign (GTK_WIDGET (job->add_button), GTK_ALIGN_START);
   gtk_widget_add_css_class (GTK_WIDGET (job->add_button), "practice-target");
