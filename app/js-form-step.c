@@ -66,6 +66,7 @@ struct _JsFormStep {
   gboolean      mail;
   GPtrArray    *fields;         /* Field */
   GtkSizeGroup *label_group;    /* mail: the labels beside the fields */
+  GtkWidget    *picker;         /* the open file picker, or NULL */
 
   GtkLabel     *badge;
   GtkImage     *heading_icon;
@@ -326,6 +327,7 @@ attach_clicked_cb (GtkButton *button,
                                              field->options);
 
   g_signal_connect (picker, "chosen", G_CALLBACK (file_chosen_cb), field);
+  g_set_weak_pointer (&field->self->picker, GTK_WIDGET (picker));
   gtk_window_present (GTK_WINDOW (picker));
 }
 
@@ -686,6 +688,10 @@ js_form_step_dispose (GObject *object)
 {
   JsFormStep *self = JS_FORM_STEP (object);
 
+  /* The picker reports to a field of this form: it goes with the form. */
+  if (self->picker != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->picker));
+  g_clear_weak_pointer (&self->picker);
   gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_FORM_STEP);
   g_clear_object (&self->label_group);
 
