@@ -592,8 +592,12 @@ static void
 js_joblog_page_dispose (GObject *object)
 {
   JsJoblogPage *self = JS_JOBLOG_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_JOBLOG_PAGE);
+  /* GTK 4.8 leaves a template's top widget in place when it has no id. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->store);

@@ -28,8 +28,12 @@ static void
 js_main_view_dispose (GObject *object)
 {
   JsMainView *self = JS_MAIN_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_MAIN_VIEW);
+  /* GTK 4.8 leaves a template's top widget in place when it has no id. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (js_main_view_parent_class)->dispose (object);
 }
