@@ -103,35 +103,50 @@ add_toast (JsExerciseView *self,
     js_window_add_toast (JS_WINDOW (root), adw_toast_new (title));
 }
 
-static void
-record (JsExerciseView *self,
-        gboolean        completed)
+/* Writes the attempt to the store; FALSE when it could not. */
+static gboolean
+save_attempt (JsExerciseView *self,
+              gboolean        completed)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
   self->recorded = TRUE;
   if (self->store == NULL)
-    return;
+    return TRUE;
 
   if (!js_store_exercise_record_attempt (self->store, self->exercise->id,
                                          js_attempt_get_score (self->attempt), completed, now,
                                          &error))
     {
       g_warning ("Could not save the attempt at %s: %s", self->exercise->id, error->message);
-      add_toast (self, _("Your result could not be saved."));
-      return;
+      return FALSE;
     }
+  return TRUE;
+}
 
-  g_signal_emit (self, signals[RECORDED], 0);
+static void
+record (JsExerciseView *self,
+        gboolean        completed)
+{
+  if (save_attempt (self, completed))
+    g_signal_emit (self, signals[RECORDED], 0);
+  else
+    add_toast (self, _("Your result could not be saved."));
 }
 
 /* Leaving or starting again after at least one check counts as an attempt
  * that was not finished. */
+static gboolean
+unfinished (JsExerciseView *self)
+{
+  return self->attempt != NULL && !self->recorded && js_attempt_was_answered (self->attempt);
+}
+
 static void
 record_unfinished (JsExerciseView *self)
 {
-  if (self->attempt != NULL && !self->recorded && js_attempt_was_answered (self->attempt))
+  if (unfinished (self))
     record (self, FALSE);
 }
 
@@ -346,14 +361,16 @@ js_exercise_view_dispose (GObject *object)
   JsExerciseView *self = JS_EXERCISE_VIEW (object);
   GtkWidget *child;
 
-  /* Closed some other way (the language changed, the app quit). */
-  record_unfinished (self);
+  /* Closed some other way (the language changed, the app quit): the
+   * widgets around may be gone already, so only the store hears of it. */
+  if (unfinished (self))
+    save_attempt (self, FALSE);
 
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_EXERCISE_VIEW);
-  /* The template's top box has no id, so it is unparented here. */
+  /* GTK 4.8 leaves a template's top widget in place when it has no id. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->step_widget = NULL;

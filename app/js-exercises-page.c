@@ -319,8 +319,11 @@ js_exercises_page_dispose (GObject *object)
 {
   JsExercisesPage *self = JS_EXERCISES_PAGE (object);
 
-  /* The view may still save an unfinished attempt: it goes before the
-   * exercises it points into. */
+  /* The view may still save an unfinished attempt as it goes: before the
+   * exercises it points into, and without telling this page, whose rows
+   * may be gone by then. */
+  if (self->view != NULL)
+    g_signal_handlers_disconnect_by_data (self->view, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_EXERCISES_PAGE);
   self->view = NULL;
   g_clear_pointer (&self->rows, g_array_unref);
