@@ -12,6 +12,7 @@ import sys
 import time
 
 from jobspor_ui import App, Jobcenter, press, run, tr, trn
+from test_exercises import finish_and_read_result, next_step, open_row, tab_to
 
 LANG = os.environ.get("JOBSPOR_TEST_LANGUAGE", "uk")
 OKSANA = "0101901234"
@@ -85,6 +86,37 @@ def test_sign_in_and_sync(home):
     app.click(tr(LANG, "Sign _out"), "menu item")
     sync_button(app, "Signed out")
     app.quit()
+
+
+def test_exercise_progress_reaches_jobcenter(home):
+    jobcenter = Jobcenter(home)
+    code = jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko")
+    home.set_language(LANG)
+    app = App(home, server_url=jobcenter.url)
+    open_sign_in(app)
+    type_credentials(app, OKSANA, code)
+    sync_button(app, "Synced just now")
+
+    # An exercise done by keyboard, as on a library PC.
+    app.keys("<Alt>4")
+    app.wait_for(lambda: app.section() == tr(LANG, "Exercises"), "the exercises to show")
+    open_row(app, LANG, "Click the buttons")
+    for step in [["Start", "Next", "Done"], ["Search", "Log in", "Help", "Save job"]]:
+        if step[0] == "Search":
+            next_step(app, LANG)
+        for target in step:
+            tab_to(app, tr(LANG, target), "push button")
+            app.keys("space")
+    finish_and_read_result(app, LANG, "exercise-synced-" + LANG)
+
+    # The jobcenter has it without the citizen doing anything more.
+    def arrived():
+        table = jobcenter.admin("progress", OKSANA)
+        return any(line.split()[:3] == ["mouse-click", "1", "100%"]
+                   for line in table.splitlines())
+
+    app.wait_for(arrived, "the progress to reach the jobcenter", timeout=30)
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
 
 
 def test_jobcenter_down(home):
@@ -161,6 +193,7 @@ def test_conflict_is_kept_for_the_citizen(home):
 if __name__ == "__main__":
     sys.exit(run([
         test_sign_in_and_sync,
+        test_exercise_progress_reaches_jobcenter,
         test_jobcenter_down,
         test_conflict_is_kept_for_the_citizen,
     ]))
