@@ -12,6 +12,7 @@
 #include "js-i18n.h"
 #include "js-language-dialog.h"
 #include "js-sign-in-dialog.h"
+#include "js-store-exercises.h"
 #include "js-store-problem.h"
 #include "js-sync-engine.h"
 #include "js-sync-status.h"
@@ -293,8 +294,11 @@ signed_in_cb (JsApplication  *self,
               JsSession      *session,
               JsSignInDialog *dialog)
 {
+  g_autoptr(GError) error = NULL;
+
   js_store_set_meta (self->store, "citizen-name", session->name, NULL);
-  js_store_set_meta (self->store, "citizen-number", session->citizen, NULL);
+  if (!js_store_exercise_claim (self->store, session->citizen, &error))
+    g_warning ("Could not keep the citizen number with the profile: %s", error->message);
   js_token_store_save (self->server_url, session->token);
   js_sync_engine_set_token (self->engine, session->token);
 }

@@ -639,6 +639,67 @@ test_conflict_merges (Fixture       *f,
   assert_no_conflicts (f->store);
 }
 
+/* Progress made before sign-in moves to the citizen's own UUID at sign-in,
+ * with its waiting operation, so the jobcenter gets one record, not two;
+ * what the jobcenter already has keeps its UUID. */
+static void
+test_claim_at_sign_in (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *known = "36068ac4-1bcc-4799-82ce-ae082aad8adf";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsExerciseProgress) before = NULL;
+  g_autoptr(JsExerciseProgress) after = NULL;
+  g_autoptr(JsExerciseProgress) kept = NULL;
+  g_autoptr(GPtrArray) ops = NULL;
+  g_autofree char *old_id = NULL;
+  g_autofree char *citizen = NULL;
+  guint n_click = 0;
+
+  attempt (f->store, "mouse-click", 50, TRUE, 9);
+  attempt (f->store, "mouse-click", 100, TRUE, 10);
+  before = js_store_exercise_lookup (f->store, "mouse-click", &error);
+  old_id = g_strdup (before->id);
+  g_assert_cmpstr (old_id, !=, OKSANA_MOUSE_CLICK);
+  pull (f->store, known, 3, record_node (known, "mouse-drag-sort", 2, 80, NULL));
+
+  g_assert_true (js_store_exercise_claim (f->store, OKSANA, &error));
+  g_assert_no_error (error);
+  citizen = js_store_dup_meta (f->store, "citizen-number", &error);
+  g_assert_cmpstr (citizen, ==, OKSANA);
+
+  after = js_store_exercise_lookup (f->store, "mouse-click", &error);
+  g_assert_cmpstr (after->id, ==, OKSANA_MOUSE_CLICK);
+  assert_progress (f->store, "mouse-click", 2, 100, "2026-11-20T09:00:00Z");
+  kept = js_store_exercise_lookup (f->store, "mouse-drag-sort", &error);
+  g_assert_cmpstr (kept->id, ==, known);
+
+  /* One waiting operation for the record, under the new UUID; none under the old. */
+  ops = journal (f->store);
+  for (guint i = 0; i < ops->len; i++)
+    {
+      JsJournalOp *op = ops->pdata[i];
+      g_autoptr(JsonNode) node = NULL;
+
+      g_assert_cmpstr (op->record_id, !=, old_id);
+      g_assert_cmpstr (op->record_id, !=, known);
+      if (!g_str_equal (op->record_id, OKSANA_MOUSE_CLICK))
+        continue;
+      n_click++;
+      node = json_from_string (op->payload, NULL);
+      g_assert_cmpint (op->base_revision, ==, 0);
+      g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "id"), ==,
+                       OKSANA_MOUSE_CLICK);
+      g_assert_cmpint (json_object_get_int_member (json_node_get_object (node), "attempts"), ==,
+                       2);
+    }
+  g_assert_cmpuint (n_click, ==, 1);
+
+  /* Signing in again changes nothing. */
+  g_assert_true (js_store_exercise_claim (f->store, OKSANA, &error));
+  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, ops->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,6 +712,7 @@ main (int   argc,
   ADD ("/store/exercises/record-attempts", test_record_attempts);
   ADD ("/store/exercises/refuses-bad-attempts", test_refuses_bad_attempts);
   ADD ("/store/exercises/record-id", test_record_id);
+  ADD ("/store/exercises/claim-at-sign-in", test_claim_at_sign_in);
   ADD ("/store/exercises/same-transaction", test_same_transaction);
   ADD ("/store/exercises/survives-restart", test_survives_restart);
   ADD ("/store/exercises/migrate-from-v3", test_migrate_from_v3);

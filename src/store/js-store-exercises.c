@@ -454,6 +454,105 @@ js_store_exercise_record_attempt (JsStore     *store,
   return js_store_transaction (store, record_in_txn, &attempt, error);
 }
 
+/* Progress made before sign-in that the jobcenter has never seen
+ * (revision 0), under a UUID that is not the citizen's own. */
+static gboolean
+unclaimed_rows (JsTxn       *txn,
+                const char  *citizen,
+                GArray      *rows,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = _js_store_prepare (txn->store,
+                                          "SELECT " COLUMNS " FROM exercise_progress"
+                                          " WHERE revision = 0 ORDER BY exercise;",
+                                          error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Row row = { 0 };
+      g_autofree char *own = NULL;
+
+      row_from_statement (stmt, &row);
+      own = js_exercise_progress_id (citizen, row.exercise);
+      if (g_str_equal (own, row.id))
+        row_clear (&row);
+      else
+        g_array_append_val (rows, row);
+    }
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, txn->db, rc, "Could not read exercise progress");
+
+  return TRUE;
+}
+
+static gboolean
+claim_in_txn (JsTxn     *txn,
+              gpointer   user_data,
+              GError   **error)
+{
+  const char *citizen = user_data;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (Row));
+
+  g_array_set_clear_func (rows, (GDestroyNotify) row_clear);
+  if (!js_store_set_meta (txn->store, CITIZEN_NUMBER_KEY, citizen, error) ||
+      !unclaimed_rows (txn, citizen, rows, error))
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = &g_array_index (rows, Row, i);
+      g_autofree char *own = js_exercise_progress_id (citizen, row->exercise);
+      gboolean taken = FALSE;
+
+      if (!id_taken (txn, own, &taken, error))
+        return FALSE;
+      if (taken)
+        continue;
+
+      /* What waits under the old UUID goes once, under the new one. */
+      if (!_js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, row->id, error))
+        return FALSE;
+      g_free (row->id);
+      row->id = g_steal_pointer (&own);
+      if (!write_row (txn, row, error) || !journal_row (txn, row, 0, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * js_store_exercise_claim:
+ * @store: a #JsStore
+ * @citizen: the number of the citizen who signed in
+ * @error: return location for a #GError
+ *
+ * Records @citizen as the profile's citizen and moves the progress made
+ * before sign-in, which the jobcenter has not seen, to this citizen's own
+ * record UUIDs (data/api/jobspor-api-v1.md, 5.7), with its waiting
+ * operations: so it reaches the jobcenter as the one record per exercise
+ * that every PC of the citizen writes to. One transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_store_exercise_claim (JsStore     *store,
+                         const char  *citizen,
+                         GError     **error)
+{
+  g_return_val_if_fail (JS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (citizen != NULL && *citizen != '\0', FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return js_store_transaction (store, claim_in_txn, (gpointer) citizen, error);
+}
+
 static JsExerciseProgress *
 progress_from_row (Row *row)
 {

@@ -34,6 +34,9 @@ gboolean            js_store_exercise_record_attempt (JsStore      *store,
                                                       gboolean      completed,
                                                       GDateTime    *when,
                                                       GError      **error);
+gboolean            js_store_exercise_claim          (JsStore      *store,
+                                                      const char   *citizen,
+                                                      GError      **error);
 JsExerciseProgress *js_store_exercise_lookup         (JsStore      *store,
                                                       const char   *exercise,
                                                       GError      **error);
