@@ -93,11 +93,8 @@ def test_exercise_progress_reaches_jobcenter(home):
     code = jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko")
     home.set_language(LANG)
     app = App(home, server_url=jobcenter.url)
-    open_sign_in(app)
-    type_credentials(app, OKSANA, code)
-    sync_button(app, "Synced just now")
 
-    # An exercise done by keyboard, as on a library PC.
+    # An exercise done by keyboard, offline, before signing in (a library PC).
     app.keys("<Alt>4")
     app.wait_for(lambda: app.section() == tr(LANG, "Exercises"), "the exercises to show")
     open_row(app, LANG, "Click the buttons")
@@ -109,13 +106,21 @@ def test_exercise_progress_reaches_jobcenter(home):
             app.keys("space")
     finish_and_read_result(app, LANG, "exercise-synced-" + LANG)
 
-    # The jobcenter has it without the citizen doing anything more.
+    # Signing in sends it: one record for the exercise, the citizen's own.
+    open_sign_in(app)
+    type_credentials(app, OKSANA, code)
+    sync_button(app, "Synced just now")
+
     def arrived():
         table = jobcenter.admin("progress", OKSANA)
         return any(line.split()[:3] == ["mouse-click", "1", "100%"]
                    for line in table.splitlines())
 
     app.wait_for(arrived, "the progress to reach the jobcenter", timeout=30)
+    records = jobcenter.admin("list", OKSANA, "exercise-progress").splitlines()
+    assert_true(len(records) == 1, "one record per exercise, not " + str(records))
+    assert_true("ed82a25b-8ec2-5a0f-8ade-c167f6e65759" in records[0],
+                "the record has the citizen's own id (spec 5.7): " + records[0])
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
 
 
