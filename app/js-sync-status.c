@@ -13,8 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "js-protocol.h"
 #include "js-sync-status.h"
-#include "js-week.h"
 
 static char *
 clock_time (GDateTime *moment)

@@ -10,24 +10,11 @@
 
 #include "config.h"
 
+#include "js-protocol.h"
 #include "js-week.h"
 
 /* Days left in a week, from the last day on which a shortfall is warned. */
 #define JS_WARN_DAYS_LEFT 3
-
-/**
- * js_copenhagen_zone:
- *
- * Returns: (transfer full): Danish time, from tzdata, or from its rules
- *   (CET/CEST) where tzdata is missing
- */
-GTimeZone *
-js_copenhagen_zone (void)
-{
-  GTimeZone *zone = g_time_zone_new_identifier ("Europe/Copenhagen");
-
-  return zone != NULL ? zone : g_time_zone_new_identifier ("CET-1CEST,M3.5.0,M10.5.0/3");
-}
 
 /**
  * js_date_in_copenhagen:

@@ -25,7 +25,6 @@ typedef enum {
 /* The number of days without entries after which the citizen is warned. */
 #define JS_INACTIVITY_DAYS 30
 
-GTimeZone  *js_copenhagen_zone     (void);
 void        js_date_in_copenhagen  (GDateTime       *moment,
                                     GDate           *date);
 void        js_today               (GDate           *date);

@@ -108,11 +108,8 @@ js_server_demo_add_slots (JsServerStore  *store,
     { 10, 30, "phone", "Jobcenteret ringer til dig" },
     { 13, 0, "video", "Video: linket kommer i Digital Post" },
   };
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Copenhagen");
+  g_autoptr(GTimeZone) zone = js_copenhagen_zone ();
   GDate day;
-
-  if (zone == NULL)
-    zone = g_time_zone_new_identifier ("CET-1CEST,M3.5.0,M10.5.0/3");
 
   if (first != NULL)
     day = *first;

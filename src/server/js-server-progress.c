@@ -73,14 +73,6 @@ add_record (GHashTable *lines,
     }
 }
 
-static GTimeZone *
-copenhagen (void)
-{
-  GTimeZone *zone = g_time_zone_new_identifier ("Europe/Copenhagen");
-
-  return zone != NULL ? zone : g_time_zone_new_identifier ("CET-1CEST,M3.5.0,M10.5.0/3");
-}
-
 /**
  * js_server_progress_table:
  * @store: the jobcenter's store
@@ -99,7 +91,7 @@ js_server_progress_table (JsServerStore  *store,
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GHashTable) lines = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
-  g_autoptr(GTimeZone) zone = copenhagen ();
+  g_autoptr(GTimeZone) zone = js_copenhagen_zone ();
   g_autoptr(GString) table = g_string_new (NULL);
   int width = strlen ("Exercise");
 
