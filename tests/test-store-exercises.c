@@ -562,6 +562,8 @@ test_pull_other_record (Fixture       *f,
   g_assert_cmpstr (sent->record_id, ==, OKSANA_MOUSE_CLICK);
   g_assert_cmpint (sent->base_revision, ==, 2);
   g_assert_cmpint (json_object_get_int_member (sent_payload, "attempts"), ==, 2);
+  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM journal"
+                                         " WHERE entity = 'exercise-progress';"), ==, 1);
 
   /* An exercise only another PC has tried arrives as it is. */
   pull (f->store, fresh, 7, record_node (fresh, "mouse-right-click", 3, 100,

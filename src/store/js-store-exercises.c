@@ -836,8 +836,10 @@ _js_txn_exercise_apply_server (JsTxn       *txn,
 
   if (!should_adopt (txn, mine.exercise, id, &adopt, error))
     return FALSE;
+  /* What waited under the random UUID goes, if at all, under the citizen's. */
   if (adopt)
-    return merge_at_revision (txn, &mine, &theirs, revision, error);
+    return _js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, mine.id, error) &&
+           merge_at_revision (txn, &mine, &theirs, revision, error);
 
   /* Another record of the same exercise: this row keeps its UUID, takes
    * what the other has, and sends that on. */
