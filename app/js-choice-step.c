@@ -182,20 +182,19 @@ js_choice_step_get_answer (JsStepWidget *widget)
 {
   JsChoiceStep *self = JS_CHOICE_STEP (widget);
   JsAnswer *answer = js_answer_new ();
-  g_autoptr(GString) selected = g_string_new (NULL);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autofree char *selected = NULL;
 
   for (guint i = 0; i < self->options->len; i++)
     {
       Option *option = &g_array_index (self->options, Option, i);
 
-      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (option->button)))
-        continue;
-      if (selected->len > 0)
-        g_string_append_c (selected, ',');
-      g_string_append (selected, js_ex_node_get_attr (option->node, "id"));
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (option->button)))
+        g_ptr_array_add (ids, (gpointer) js_ex_node_get_attr (option->node, "id"));
     }
 
-  js_answer_set (answer, "selected", selected->str);
+  selected = _js_step_join_ids (ids);
+  js_answer_set (answer, "selected", selected);
   return answer;
 }
 
