@@ -18,10 +18,6 @@
 #include "js-step-util.h"
 #include "js-step-widget.h"
 
-/* As in js-exercise-password.c, which decides; these only word the rules. */
-#define MIN_LENGTH  12
-#define LONG_ENOUGH 16
-
 enum {
   RULE_LENGTH,
   RULE_MIX,
@@ -76,11 +72,13 @@ rule_text (JsPasswordStep *self,
     {
     case RULE_LENGTH:
       return g_strdup_printf (ngettext ("At least %d character", "At least %d characters",
-                                        MIN_LENGTH), MIN_LENGTH);
+                                        JS_PASSWORD_MIN_LENGTH), JS_PASSWORD_MIN_LENGTH);
     case RULE_MIX:
-      return g_strdup_printf (ngettext ("Letters and a digit or a symbol, or at least %d character",
-                                        "Letters and a digit or a symbol, or at least %d characters",
-                                        LONG_ENOUGH), LONG_ENOUGH);
+      return g_strdup_printf (ngettext ("Letters and a digit or a symbol, "
+                                        "or at least %d character",
+                                        "Letters and a digit or a symbol, "
+                                        "or at least %d characters",
+                                        JS_PASSWORD_LONG_ENOUGH), JS_PASSWORD_LONG_ENOUGH);
     case RULE_WELL_KNOWN:
       return g_strdup (_("Not a well-known password, such as Password1 or 123456"));
     case RULE_AVOID:

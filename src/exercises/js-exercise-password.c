@@ -19,8 +19,6 @@
 
 #include "js-exercise-private.h"
 
-#define MIN_LENGTH      12
-#define LONG_ENOUGH     16
 
 /* Lower case. Passwords and the words they are built on, from the lists of
  * leaked passwords, Danish ones too. */
@@ -162,20 +160,20 @@ _js_password_rules (const char *password,
   gboolean guessable = FALSE;
   guint strength;
 
-  if (length < MIN_LENGTH)
+  if (length < JS_PASSWORD_MIN_LENGTH)
     _js_check_add_problem (check, "length",
                            g_strdup_printf (ngettext ("Use at least %d character.",
                                                       "Use at least %d characters.",
-                                                      MIN_LENGTH),
-                                            MIN_LENGTH));
-  if (length < LONG_ENOUGH && !has_mix (folded))
+                                                      JS_PASSWORD_MIN_LENGTH),
+                                            JS_PASSWORD_MIN_LENGTH));
+  if (length < JS_PASSWORD_LONG_ENOUGH && !has_mix (folded))
     _js_check_add_problem (check, "mix",
-                           g_strdup_printf (ngettext ("Add a digit or a symbol, or make it at least "
-                                                        "%d character long.",
-                                                        "Add a digit or a symbol, or make it at least "
-                                                        "%d characters long.",
-                                                        LONG_ENOUGH),
-                                              LONG_ENOUGH));
+                           g_strdup_printf (ngettext ("Add a digit or a symbol, or make it "
+                                                      "at least %d character long.",
+                                                      "Add a digit or a symbol, or make it "
+                                                      "at least %d characters long.",
+                                                      JS_PASSWORD_LONG_ENOUGH),
+                                            JS_PASSWORD_LONG_ENOUGH));
   if (length > 0 && is_well_known (folded))
     {
       _js_check_add_problem (check, "well-known",
@@ -196,7 +194,7 @@ _js_password_rules (const char *password,
   strength = 4 - MIN (check->problems->len - n_before, 4);
   if (length < 8)
     strength = MIN (strength, 1);
-  else if (length < MIN_LENGTH)
+  else if (length < JS_PASSWORD_MIN_LENGTH)
     strength = MIN (strength, 2);
   if (guessable)
     strength = MIN (strength, 1);

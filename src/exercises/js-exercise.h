@@ -26,6 +26,11 @@ G_BEGIN_DECLS
 
 #define JS_EXERCISE_ERROR (js_exercise_error_quark ())
 
+/* The password rules (data/exercises/README.md): at least this long, and
+ * letters with a digit or a symbol unless at least JS_PASSWORD_LONG_ENOUGH. */
+#define JS_PASSWORD_MIN_LENGTH  12
+#define JS_PASSWORD_LONG_ENOUGH 16
+
 typedef enum {
   JS_EXERCISE_ERROR_READ,     /* the file cannot be read */
   JS_EXERCISE_ERROR_SYNTAX,   /* not well-formed XML */
