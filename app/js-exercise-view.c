@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "js-exercise-view.h"
+#include "js-step-util.h"
 #include "js-step-widget.h"
 #include "js-store-exercises.h"
 #include "js-window.h"
@@ -72,14 +73,6 @@ static gboolean
 is_last_step (JsExerciseView *self)
 {
   return js_attempt_get_step (self->attempt) + 1 >= self->exercise->steps->len;
-}
-
-static void
-set_label_or_hide (GtkLabel   *label,
-                   const char *text)
-{
-  gtk_label_set_label (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
 static void
@@ -171,8 +164,8 @@ show_step (JsExerciseView *self)
   count = g_strdup_printf (_("Step %1$u of %2$u"), js_attempt_get_step (self->attempt) + 1,
                            self->exercise->steps->len);
   gtk_label_set_label (self->step_label, count);
-  set_label_or_hide (self->scenario_label, js_ex_node_child_text (step, "scenario"));
-  set_label_or_hide (self->instruction_label, js_ex_node_child_text (step, "instruction"));
+  _js_label_set_or_hide (self->scenario_label, js_ex_node_child_text (step, "scenario"));
+  _js_label_set_or_hide (self->instruction_label, js_ex_node_child_text (step, "instruction"));
 
   widget = js_step_widget_new (step);
   if (widget == NULL)
@@ -244,7 +237,7 @@ show_feedback (JsExerciseView *self,
     hint = g_strdup_printf (_("Tip: %s"), tip);
 
   gtk_label_set_label (self->feedback_label, check->message);
-  set_label_or_hide (self->hint_label, hint);
+  _js_label_set_or_hide (self->hint_label, hint);
   gtk_image_set_from_icon_name (self->feedback_icon, check->correct ? "emblem-ok-symbolic"
                                                                     : "dialog-information-symbolic");
   gtk_widget_remove_css_class (self->feedback_box, check->correct ? "wrong" : "right");

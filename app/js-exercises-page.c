@@ -16,6 +16,7 @@
 #include "js-date-format.h"
 #include "js-exercise-view.h"
 #include "js-exercises-page.h"
+#include "js-step-util.h"
 #include "js-store-exercises.h"
 #include "js-week.h"
 
@@ -102,14 +103,6 @@ format_details (JsExercise *exercise)
   return g_strdup_printf (_("%s · %s"), js_exercise_level_title (exercise->level), minutes);
 }
 
-static void
-set_line (GtkLabel   *label,
-          const char *text)
-{
-  gtk_label_set_label (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
-}
-
 /* The row's progress in words, and the same as one sentence for a screen reader. */
 static void
 show_progress (Row                *row,
@@ -152,9 +145,9 @@ show_progress (Row                *row,
   sentences[1] = status;
   sentences[2] = best;
   sentences[3] = attempts;
-  set_line (row->status_label, status);
-  set_line (row->best_label, best);
-  set_line (row->attempts_label, attempts);
+  _js_label_set_or_hide (row->status_label, status);
+  _js_label_set_or_hide (row->best_label, best);
+  _js_label_set_or_hide (row->attempts_label, attempts);
   gtk_widget_remove_css_class (GTK_WIDGET (row->status_label), "success");
   if (progress != NULL && progress->completed != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (row->status_label), "success");

@@ -97,9 +97,8 @@ static void
 set_status (JsFilesStep *self,
             const char  *text)
 {
-  gtk_label_set_label (self->status_label, text != NULL ? text : "");
+  _js_label_set_or_hide (self->status_label, text);
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
 }
 
 static void

@@ -142,8 +142,7 @@ show_rule (Rule       *rule,
       gtk_widget_add_css_class (GTK_WIDGET (rule->icon), "dim-label");
     }
   gtk_widget_remove_css_class (GTK_WIDGET (rule->text), "error");
-  gtk_label_set_label (rule->detail, detail != NULL ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (rule->detail), detail != NULL);
+  _js_label_set_or_hide (rule->detail, detail);
 }
 
 static JsCheck *

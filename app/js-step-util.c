@@ -77,8 +77,7 @@ _js_step_mark_problem (GtkWidget  *widget,
 
   if (label != NULL)
     {
-      gtk_label_set_label (label, message != NULL ? message : "");
-      gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+      _js_label_set_or_hide (label, message);
       if (message != NULL)
         gtk_widget_add_css_class (GTK_WIDGET (label), "error");
     }
@@ -108,6 +107,23 @@ _js_step_mark_problem (GtkWidget  *widget,
         gtk_accessible_reset_property (GTK_ACCESSIBLE (widget),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
+}
+
+/**
+ * _js_label_set_or_hide:
+ * @label: a label
+ * @text: (nullable): its text
+ *
+ * Shows @text in @label, or hides @label when there is no text.
+ */
+void
+_js_label_set_or_hide (GtkLabel   *label,
+                       const char *text)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_label (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
 /**

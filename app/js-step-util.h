@@ -20,6 +20,8 @@ void        _js_step_mark_problem  (GtkWidget  *widget,
                                     const char *hint,
                                     const char *message);
 GtkLabel   *_js_step_label_new     (const char *text);
+void        _js_label_set_or_hide  (GtkLabel   *label,
+                                    const char *text);
 GtkLabel   *_js_step_error_label_new (void);
 char       *_js_step_join_ids      (GPtrArray  *ids);
 void        _js_step_list_opens_on_enter (GtkListBox *list);
