@@ -9,9 +9,12 @@
 #include <glib/gi18n.h>
 
 #include "js-application.h"
+#include "js-claim-dialog.h"
 #include "js-i18n.h"
 #include "js-language-dialog.h"
+#include "js-profiles.h"
 #include "js-sign-in-dialog.h"
+#include "js-store-adopt.h"
 #include "js-store-exercises.h"
 #include "js-store-problem.h"
 #include "js-sync-engine.h"
@@ -26,10 +29,13 @@ struct _JsApplication {
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  JsProfiles     *profiles;
+  char           *citizen;      /* the profile key of the citizen signed in, or NULL */
   JsStore        *store;
   char           *language;
   char           *server_url;
   JsSyncEngine   *engine;
+  GCancellable   *profile_cancellable;
   char           *sync_status;
   guint           status_timer;
 };
@@ -53,10 +59,9 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static char *
-profile_path (void)
+profiles_dir (void)
 {
-  return g_build_filename (g_get_user_data_dir (), "jobspor", "profiles", "local",
-                           "jobspor.db", NULL);
+  return g_build_filename (g_get_user_data_dir (), "jobspor", "profiles", NULL);
 }
 
 static void
@@ -120,20 +125,27 @@ configured_server_url (void)
 }
 
 static void
+set_action_enabled (JsApplication *self,
+                    const char    *name,
+                    gboolean       enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
 update_sync_status (JsApplication *self)
 {
-  g_autofree char *text = js_sync_status_text (self->engine);
+  g_autofree char *text = js_sync_status_text (self->engine, self->citizen != NULL);
   JsSyncState state = self->engine != NULL ? js_sync_engine_get_state (self->engine)
                                            : JS_SYNC_STATE_SIGNED_OUT;
-  GActionMap *map = G_ACTION_MAP (self);
 
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "sign-in")),
-                               self->engine != NULL && state == JS_SYNC_STATE_SIGNED_OUT);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "sign-out")),
-                               self->engine != NULL && state != JS_SYNC_STATE_SIGNED_OUT);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "sync-now")),
-                               self->engine != NULL && state != JS_SYNC_STATE_SIGNED_OUT &&
-                                 state != JS_SYNC_STATE_SYNCING);
+  set_action_enabled (self, "sign-in", self->engine != NULL && state == JS_SYNC_STATE_SIGNED_OUT);
+  set_action_enabled (self, "sign-out", self->citizen != NULL);
+  set_action_enabled (self, "sync-now", self->engine != NULL &&
+                                          state != JS_SYNC_STATE_SIGNED_OUT &&
+                                          state != JS_SYNC_STATE_SYNCING);
 
   if (g_strcmp0 (text, self->sync_status) == 0)
     return;
@@ -164,56 +176,200 @@ token_found_cb (GObject      *source,
                 gpointer      user_data)
 {
   g_autoptr(JsApplication) self = user_data;
-  g_autofree char *token = js_token_store_lookup_finish (result);
+  g_autofree char *token = js_token_store_lookup_finish (result, NULL);
 
-  if (token != NULL && self->engine != NULL)
-    js_sync_engine_set_token (self->engine, token);
+  /* Still the profile the token was looked up for: a sign-in or sign-out
+   * in the meantime cancels the lookup. */
+  if (token != NULL && self->engine != NULL && self->citizen != NULL &&
+      js_sync_engine_get_token (self->engine) == NULL)
+    js_sync_engine_set_token (self->engine, token, self->citizen);
 }
 
+/* Everything of a citizen's on screen goes with their profile: the dialogs
+ * they opened (an unfinished entry is kept as a draft in their profile as
+ * it closes), the views (JsWindow rebuilds them when the store changes)
+ * and the sync of it. GTK's own dialogs (saving, printing) are closed as
+ * if cancelled; Jobspor's are destroyed. */
 static void
-start_sync (JsApplication *self)
+close_dialogs (JsApplication *self)
 {
-  if (self->server_url == NULL || self->store == NULL)
-    return;
+  g_autoptr(GPtrArray) closed = g_ptr_array_new ();
 
+  for (guint round = 0; round < 64; round++)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+      g_autoptr(GtkWindow) window = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels) && window == NULL; i++)
+        {
+          g_autoptr(GtkWindow) candidate = g_list_model_get_item (toplevels, i);
+
+          if (!JS_IS_WINDOW (candidate))
+            window = g_steal_pointer (&candidate);
+        }
+
+      if (window == NULL)
+        return;
+
+      if (gtk_window_get_application (window) != GTK_APPLICATION (self) &&
+          !g_ptr_array_find (closed, window, NULL))
+        {
+          g_ptr_array_add (closed, window);
+          gtk_window_close (window);
+        }
+      else
+        gtk_window_destroy (window);
+    }
+}
+
+/* Makes @store, @citizen's profile (or the anonymous profile when @citizen
+ * is %NULL), the one shown and synced. */
+static void
+show_profile (JsApplication *self,
+              const char    *citizen,
+              JsStore       *store)
+{
+  g_cancellable_cancel (self->profile_cancellable);
+  g_clear_object (&self->profile_cancellable);
+  self->profile_cancellable = g_cancellable_new ();
+
+  close_dialogs (self);
   g_clear_object (&self->engine);
-  self->engine = js_sync_engine_new (self->store, self->server_url);
-  g_signal_connect_object (self->engine, "changed", G_CALLBACK (update_sync_status), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->engine, "synced", G_CALLBACK (engine_synced_cb), self,
-                           G_CONNECT_SWAPPED);
-  js_token_store_lookup_async (self->server_url, NULL, token_found_cb, g_object_ref (self));
+  g_free (self->citizen);
+  self->citizen = g_strdup (citizen);
+
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+
+  if (self->server_url != NULL && self->store != NULL)
+    {
+      self->engine = js_sync_engine_new (self->store, self->server_url);
+      g_signal_connect_object (self->engine, "changed", G_CALLBACK (update_sync_status), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->engine, "synced", G_CALLBACK (engine_synced_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
   update_sync_status (self);
 }
 
 static void
-store_opened_cb (JsApplication *self,
-                 JsStore       *store)
+look_up_token (JsApplication *self)
 {
-  if (g_set_object (&self->store, store))
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-      start_sync (self);
-    }
+  if (self->engine != NULL && self->citizen != NULL)
+    js_token_store_lookup_async (self->server_url, self->citizen, self->profile_cancellable,
+                                 token_found_cb, g_object_ref (self));
 }
 
-static void
-open_store (JsApplication *self,
-            GtkWindow     *parent)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = profile_path ();
-  g_autoptr(JsStore) store = js_store_open (path, &error);
+typedef struct {
+  JsApplication *self;
+  char          *citizen;
+} Pending;
 
-  if (store != NULL)
+static void
+pending_free (Pending *pending)
+{
+  g_object_unref (pending->self);
+  g_free (pending->citizen);
+  g_free (pending);
+}
+
+/* A damaged profile was kept aside and a new one made in its place. */
+static void
+remade_cb (gpointer  user_data,
+           JsStore  *store)
+{
+  Pending *pending = user_data;
+  JsApplication *self = pending->self;
+  g_autoptr(GError) error = NULL;
+
+  if (pending->citizen != NULL && !js_store_set_owner (store, pending->citizen, &error))
     {
-      store_opened_cb (self, store);
+      g_warning ("The new profile could not be made the citizen's: %s", error->message);
+      pending_free (pending);
       return;
     }
 
+  show_profile (self, pending->citizen, store);
+  look_up_token (self);
+  pending_free (pending);
+}
+
+/* Opens the profile kept for @citizen (a profile key), or the anonymous
+ * one, as at start. */
+static void
+open_profile (JsApplication *self,
+              const char    *citizen,
+              GtkWindow     *parent)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) store = js_profiles_open_key (self->profiles, citizen, &error);
+  g_autofree char *path = NULL;
+  Pending *pending;
+
+  if (store != NULL)
+    {
+      show_profile (self, citizen, store);
+      look_up_token (self);
+      return;
+    }
+
+  path = js_profiles_path (self->profiles, citizen);
   g_warning ("Could not open %s: %s", path, error->message);
-  js_store_problem_present (parent, path, error, (JsStoreProblemResolved) store_opened_cb,
-                            self);
+  show_profile (self, NULL, NULL);
+  pending = g_new0 (Pending, 1);
+  pending->self = g_object_ref (self);
+  pending->citizen = g_strdup (citizen);
+  js_store_problem_present (parent, path, error, remade_cb, pending);
+}
+
+static void
+legacy_token_taken_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  Pending *pending = user_data;
+  JsApplication *self = pending->self;
+  g_autofree char *token = js_token_store_lookup_finish (result, NULL);
+
+  /* The citizen the old profile went to was still signed in: so they
+   * stay. Otherwise their profile waits for their next sign-in. */
+  if (token != NULL && self->citizen == NULL)
+    {
+      open_profile (self, pending->citizen,
+                    gtk_application_get_active_window (GTK_APPLICATION (self)));
+      if (self->engine != NULL && g_strcmp0 (self->citizen, pending->citizen) == 0)
+        {
+          js_profiles_set_current (self->profiles, pending->citizen, NULL);
+          js_sync_engine_set_token (self->engine, token, pending->citizen);
+        }
+    }
+  pending_free (pending);
+}
+
+/* The one profile of Jobspor before profiles becomes its citizen's. */
+static void
+migrate_legacy_profile (JsApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *citizen = NULL;
+  gboolean moved = FALSE;
+  Pending *pending;
+
+  if (!js_profiles_migrate_legacy (self->profiles, &moved, &citizen, &error))
+    {
+      g_warning ("Could not move the profile of an earlier Jobspor: %s", error->message);
+      return;
+    }
+
+  if (!moved || self->server_url == NULL)
+    return;
+
+  pending = g_new0 (Pending, 1);
+  pending->self = g_object_ref (self);
+  pending->citizen = g_steal_pointer (&citizen);
+  js_token_store_take_legacy_async (self->server_url, pending->citizen, NULL,
+                                    legacy_token_taken_cb, pending);
 }
 
 static void
@@ -290,17 +446,94 @@ about_action (GSimpleAction *action,
 }
 
 static void
+claim_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   JsApplication    *self)
+{
+  JsStore *anonymous = g_object_get_data (G_OBJECT (dialog), "anonymous");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "add") || self->citizen == NULL)
+    return;
+
+  if (!js_store_adopt (self->store, anonymous, &error))
+    {
+      g_warning ("Could not take what was made before sign-in: %s", error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[SYNCED], 0);
+}
+
+/* What was made before anyone signed in is offered to the citizen who
+ * signs in now: never given to anyone without asking. */
+static void
+offer_claim (JsApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) anonymous = js_profiles_open_key (self->profiles, NULL, &error);
+  JsAdoptableCounts counts;
+  AdwMessageDialog *dialog;
+
+  if (anonymous == NULL || !js_store_count_adoptable (anonymous, &counts, &error))
+    {
+      g_message ("Nothing to offer from before sign-in: %s", error->message);
+      return;
+    }
+
+  if (counts.entries + counts.exercises + counts.drafts == 0)
+    return;
+
+  dialog = js_claim_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                &counts);
+  g_object_set_data_full (G_OBJECT (dialog), "anonymous", g_steal_pointer (&anonymous),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (claim_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 signed_in_cb (JsApplication  *self,
               JsSession      *session,
               JsSignInDialog *dialog)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *citizen = js_profiles_key_for (self->profiles, session->citizen, &error);
 
-  js_store_set_meta (self->store, "citizen-name", session->name, NULL);
-  if (!js_store_exercise_claim (self->store, session->citizen, &error))
+  if (citizen == NULL)
+    {
+      g_warning ("Could not find the citizen's profile: %s", error->message);
+      return;
+    }
+
+  if (g_strcmp0 (citizen, self->citizen) != 0 || self->store == NULL)
+    {
+      g_autoptr(JsStore) store = js_profiles_open (self->profiles, session->citizen, &error);
+
+      if (store == NULL)
+        {
+          g_autofree char *path = js_profiles_path (self->profiles, citizen);
+          Pending *pending = g_new0 (Pending, 1);
+
+          g_warning ("Could not open %s: %s", path, error->message);
+          show_profile (self, NULL, NULL);
+          pending->self = g_object_ref (self);
+          pending->citizen = g_strdup (citizen);
+          js_store_problem_present (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                    path, error, remade_cb, pending);
+          return;
+        }
+      show_profile (self, citizen, store);
+    }
+  else if (!js_store_exercise_claim (self->store, session->citizen, &error))
     g_warning ("Could not keep the citizen number with the profile: %s", error->message);
-  js_token_store_save (self->server_url, session->token);
-  js_sync_engine_set_token (self->engine, session->token);
+
+  if (!js_profiles_set_current (self->profiles, citizen, &error))
+    g_warning ("The sign-in is kept for this session only: %s", error->message);
+  js_store_set_meta (self->store, "citizen-name", session->name, NULL);
+  js_token_store_save (self->server_url, citizen, session->token);
+  js_sync_engine_set_token (self->engine, session->token, citizen);
+  offer_claim (self);
 }
 
 static void
@@ -357,24 +590,31 @@ sign_out_action (GSimpleAction *action,
                  gpointer       user_data)
 {
   JsApplication *self = user_data;
-  g_autoptr(GTask) task = NULL;
-  Revocation *revocation;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) anonymous = NULL;
+  const char *token = self->engine != NULL ? js_sync_engine_get_token (self->engine) : NULL;
 
-  if (self->engine == NULL)
+  if (self->citizen == NULL)
     return;
 
-  if (js_sync_engine_get_token (self->engine) != NULL)
+  if (token != NULL)
     {
-      revocation = g_new0 (Revocation, 1);
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+      Revocation *revocation = g_new0 (Revocation, 1);
+
       revocation->url = g_strdup (self->server_url);
-      revocation->token = g_strdup (js_sync_engine_get_token (self->engine));
-      task = g_task_new (NULL, NULL, NULL, NULL);
+      revocation->token = g_strdup (token);
       g_task_set_task_data (task, revocation, (GDestroyNotify) revocation_free);
       g_task_run_in_thread (task, revoke_thread);
     }
 
-  js_token_store_forget (self->server_url);
-  js_sync_engine_set_token (self->engine, NULL);
+  if (self->server_url != NULL)
+    js_token_store_forget (self->server_url, self->citizen);
+  if (!js_profiles_set_current (self->profiles, NULL, &error))
+    g_warning ("Could not forget who was signed in: %s", error->message);
+
+  /* The citizen's profile closes; the one of no one signed in opens. */
+  open_profile (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 static void
@@ -454,7 +694,16 @@ js_application_activate (GApplication *application)
   window = GTK_WINDOW (js_window_new (self));
   gtk_window_present (window);
 
-  open_store (self, window);
+  if (self->profiles == NULL)
+    {
+      g_autofree char *dir = profiles_dir ();
+      g_autofree char *citizen = NULL;
+
+      self->profiles = js_profiles_new (dir);
+      migrate_legacy_profile (self);
+      citizen = js_profiles_dup_current (self->profiles);
+      open_profile (self, citizen, window);
+    }
 
   /* First start: offer the four languages, the desktop's one chosen. */
   language = g_settings_get_string (self->settings, "language");
@@ -495,8 +744,12 @@ js_application_dispose (GObject *object)
   JsApplication *self = JS_APPLICATION (object);
 
   g_clear_handle_id (&self->status_timer, g_source_remove);
+  g_cancellable_cancel (self->profile_cancellable);
+  g_clear_object (&self->profile_cancellable);
   g_clear_object (&self->engine);
   g_clear_object (&self->store);
+  g_clear_object (&self->profiles);
+  g_clear_pointer (&self->citizen, g_free);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->server_url, g_free);

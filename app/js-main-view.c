@@ -20,6 +20,7 @@ struct _JsMainView {
   JsExercisesPage *exercises_page;
   GtkMenuButton   *sync_button;
   GtkLabel        *sync_label;
+  GtkButton       *sign_in_button;
 };
 
 G_DEFINE_FINAL_TYPE (JsMainView, js_main_view, GTK_TYPE_WIDGET)
@@ -53,6 +54,7 @@ js_main_view_class_init (JsMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JsMainView, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_button);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_label);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, sign_in_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -63,6 +65,10 @@ js_main_view_init (JsMainView *self)
   g_type_ensure (JS_TYPE_JOBLOG_PAGE);
   g_type_ensure (JS_TYPE_EXERCISES_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* "Sign in" stands in the header only while it can be done. */
+  g_object_bind_property (self->sign_in_button, "sensitive", self->sign_in_button, "visible",
+                          G_BINDING_SYNC_CREATE);
 }
 
 JsMainView *

@@ -5,8 +5,8 @@
  *
  * The header always says what is going on: "Synced 2 minutes ago",
  * "Offline — 3 changes waiting", "Can't reach the jobcenter — will try
- * again at 14:05", "Signed out". Times are Danish time, in the chosen
- * language's digits.
+ * again at 14:05", "Not signed in — your job log is kept on this PC".
+ * Times are Danish time, in the chosen language's digits.
  */
 
 #include "config.h"
@@ -59,6 +59,8 @@ js_sync_error_words (const GError *error)
       return _("The jobcenter is busy");
     case JS_SYNC_ERROR_SERVER:
       return _("The jobcenter has a problem");
+    case JS_SYNC_ERROR_NOT_OWNER:
+      return _("Some changes on this PC were made by someone else and were not sent");
     case JS_SYNC_ERROR_LOCAL:
     default:
       return _("Jobspor could not save what came from the jobcenter");
@@ -68,11 +70,14 @@ js_sync_error_words (const GError *error)
 /**
  * js_sync_status_text:
  * @engine: (nullable): the sync engine, or %NULL when no jobcenter is set up
+ * @signed_in: whether a citizen's profile is open (rather than the one of
+ *   no one signed in)
  *
  * Returns: (transfer full): the state in words, for the header
  */
 char *
-js_sync_status_text (JsSyncEngine *engine)
+js_sync_status_text (JsSyncEngine *engine,
+                     gboolean      signed_in)
 {
   gint64 waiting;
 
@@ -84,9 +89,9 @@ js_sync_status_text (JsSyncEngine *engine)
   switch (js_sync_engine_get_state (engine))
     {
     case JS_SYNC_STATE_SIGNED_OUT:
-      if (js_sync_engine_get_error (engine) != NULL)
-        return g_strdup (_("Signed out — sign in again"));
-      return g_strdup (_("Signed out"));
+      if (!signed_in)
+        return g_strdup (_("Not signed in — your job log is kept on this PC"));
+      return g_strdup (_("Signed out — sign in again"));
 
     case JS_SYNC_STATE_SYNCING:
       return g_strdup (_("Syncing…"));

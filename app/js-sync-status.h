@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-char       *js_sync_status_text  (JsSyncEngine *engine);
+char       *js_sync_status_text  (JsSyncEngine *engine,
+                                  gboolean      signed_in);
 const char *js_sync_error_words  (const GError *error);
 
 G_END_DECLS

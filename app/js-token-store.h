@@ -10,13 +10,22 @@
 
 G_BEGIN_DECLS
 
-void     js_token_store_save         (const char          *url,
-                                      const char          *token);
-void     js_token_store_lookup_async (const char          *url,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data);
-char    *js_token_store_lookup_finish (GAsyncResult       *result);
-void     js_token_store_forget       (const char          *url);
+void     js_token_store_save               (const char          *url,
+                                            const char          *profile,
+                                            const char          *token);
+void     js_token_store_lookup_async       (const char          *url,
+                                            const char          *profile,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+char    *js_token_store_lookup_finish      (GAsyncResult        *result,
+                                            GError             **error);
+void     js_token_store_forget             (const char          *url,
+                                            const char          *profile);
+void     js_token_store_take_legacy_async  (const char          *url,
+                                            const char          *profile,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
 
 G_END_DECLS

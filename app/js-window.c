@@ -21,6 +21,7 @@ struct _JsWindow {
 
   AdwToastOverlay      *toast_overlay;
   JsMainView           *main_view;
+  GPtrArray            *toasts;
 };
 
 G_DEFINE_FINAL_TYPE (JsWindow, js_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -98,11 +99,25 @@ synced_cb (JsWindow      *self,
 }
 
 static void
+toast_dismissed_cb (AdwToast *toast,
+                    JsWindow *self)
+{
+  g_ptr_array_remove (self->toasts, toast);
+}
+
+/* Another profile: nothing of the last one stays on screen, not a search
+ * typed, a filter chosen or an "Undo" offered. */
+static void
 store_changed_cb (JsWindow      *self,
                   GParamSpec    *pspec,
                   JsApplication *application)
 {
-  js_main_view_set_store (self->main_view, js_application_get_store (application));
+  g_autoptr(GPtrArray) toasts = g_steal_pointer (&self->toasts);
+
+  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < toasts->len; i++)
+    adw_toast_dismiss (g_ptr_array_index (toasts, i));
+  build_main_view (self);
 }
 
 static void
@@ -160,11 +175,23 @@ restore_state (JsWindow      *self,
 }
 
 static void
+js_window_dispose (GObject *object)
+{
+  JsWindow *self = JS_WINDOW (object);
+
+  g_clear_pointer (&self->toasts, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (js_window_parent_class)->dispose (object);
+}
+
+static void
 js_window_class_init (JsWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->dispose = js_window_dispose;
   window_class->close_request = js_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/js-window.ui");
@@ -177,6 +204,7 @@ static void
 js_window_init (JsWindow *self)
 {
   g_type_ensure (JS_TYPE_MAIN_VIEW);
+  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
 }
@@ -204,6 +232,8 @@ js_window_add_toast (JsWindow *self,
 {
   g_return_if_fail (JS_IS_WINDOW (self));
 
+  g_ptr_array_add (self->toasts, g_object_ref (toast));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   /* Only the toasts, not the whole window under them. */

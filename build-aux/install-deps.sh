@@ -21,6 +21,7 @@ PACKAGES="
   libgtk-4-dev
   libadwaita-1-dev
   libsqlite3-dev
+  nettle-dev
   libjson-glib-dev
   libsoup-3.0-dev
   libsecret-1-dev

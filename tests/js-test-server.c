@@ -10,6 +10,7 @@
 #include <sys/prctl.h>
 #include <sys/wait.h>
 
+#include "js-store.h"
 #include "js-test-server.h"
 #include "js-test-util.h"
 
@@ -130,4 +131,20 @@ js_test_server_admin (JsTestServer *server,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   return g_strstrip (out);
+}
+
+/* A profile in @dir/@name owned by JS_TEST_OWNER, as the app makes one at
+ * sign-in; returns its database file. */
+char *
+js_test_owned_profile (const char *dir,
+                       const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, "jobspor.db", NULL);
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (js_store_set_owner (store, JS_TEST_OWNER, &error));
+  g_assert_no_error (error);
+  return path;
 }

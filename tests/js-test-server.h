@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* The profile key the sync tests sign in under (js_sync_run's owner). */
+#define JS_TEST_OWNER "test-owner"
+
 typedef struct {
   char  *binary;
   char  *dir;
@@ -27,5 +30,7 @@ void          js_test_server_relaunch  (JsTestServer *server);
 char         *js_test_server_admin   (JsTestServer *server,
                                       const char   *first,
                                       ...) G_GNUC_NULL_TERMINATED;
+char         *js_test_owned_profile  (const char   *dir,
+                                      const char   *name);
 
 G_END_DECLS

@@ -338,6 +338,100 @@ test_restart_keeps_everything (Fixture       *f,
   reply_clear (&after);
 }
 
+/* Everything of Ahmad's as the jobcenter gives it to him: "id revision
+ * record" per line. */
+static char *
+all_records (Fixture    *f,
+             const char *token)
+{
+  g_autoptr(JsChangesPage) page = pull_all (f, token);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < page->changes->len; i++)
+    {
+      JsChange *change = page->changes->pdata[i];
+      g_autofree char *record = change->record != NULL ? js_json_write (change->record, NULL)
+                                                       : g_strdup ("deleted");
+
+      g_string_append_printf (text, "%s %" G_GINT64_FORMAT " %s\n", change->record_id,
+                              change->revision, record);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Oksana's token, fifty times, on the ids of Ahmad's records, with every
+ * revision and action a hostile client could try: refused each time, and
+ * nothing of his changes. */
+static void
+test_other_citizens_records (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *oksana = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *ahmad = sign_in (f, AHMAD, "Ahmad Al-Khatib");
+  g_autofree char *entry = g_uuid_string_random ();
+  g_autofree char *progress = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(JsChangesPage) oksanas = NULL;
+  g_autofree char *body = push_body (op, entry, 0, "Ahmads ansøgning");
+  Reply reply = post (f, "/push", ahmad, body);
+
+  g_assert_cmpuint (reply.status, ==, 200);
+  reply_clear (&reply);
+  g_clear_pointer (&op, g_free);
+  op = g_uuid_string_random ();
+  g_clear_pointer (&body, g_free);
+  body = g_strdup_printf ("{\"operations\":[{\"op\":\"%s\",\"entity\":\"exercise-progress\","
+                          "\"id\":\"%s\",\"base_revision\":0,\"action\":\"put\",\"record\":"
+                          "{\"id\":\"%s\",\"exercise\":\"mouse-click\",\"attempts\":2,"
+                          "\"best_score\":90,\"completed\":null}}]}", op, progress, progress);
+  reply = post (f, "/push", ahmad, body);
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_nonnull (strstr (reply.body, "\"applied\""));
+  reply_clear (&reply);
+  before = all_records (f, ahmad);
+
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *attempt_op = g_uuid_string_random ();
+      g_autofree char *attempt = NULL;
+      gint64 base = i % 4;
+
+      switch (i % 3)
+        {
+        case 0:
+          attempt = push_body (attempt_op, entry, base, "Overwritten by Oksana");
+          break;
+        case 1:
+          attempt = g_strdup_printf ("{\"operations\":[{\"op\":\"%s\",\"entity\":"
+                                     "\"joblog-entry\",\"id\":\"%s\",\"base_revision\":%"
+                                     G_GINT64_FORMAT ",\"action\":\"delete\"}]}",
+                                     attempt_op, entry, base);
+          break;
+        default:
+          attempt = g_strdup_printf ("{\"operations\":[{\"op\":\"%s\",\"entity\":"
+                                     "\"exercise-progress\",\"id\":\"%s\",\"base_revision\":%"
+                                     G_GINT64_FORMAT ",\"action\":\"put\",\"record\":{\"id\":"
+                                     "\"%s\",\"exercise\":\"mouse-click\",\"attempts\":0,"
+                                     "\"best_score\":0,\"completed\":null}}]}",
+                                     attempt_op, progress, base, progress);
+          break;
+        }
+
+      reply = post (f, "/push", oksana, attempt);
+      g_assert_cmpuint (reply.status, ==, 200);
+      g_assert_nonnull (strstr (reply.body, "\"not-owner\""));
+      g_assert_null (strstr (reply.body, "\"applied\""));
+      reply_clear (&reply);
+    }
+
+  after = all_records (f, ahmad);
+  g_assert_cmpstr (after, ==, before);
+  oksanas = pull_all (f, oksana);
+  g_assert_cmpuint (oksanas->changes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +447,7 @@ main (int   argc,
   ADD ("/server/http/sign-in", test_sign_in);
   ADD ("/server/http/push-pull", test_push_pull);
   ADD ("/server/http/authorization", test_authorization);
+  ADD ("/server/http/other-citizens-records", test_other_citizens_records);
   ADD ("/server/http/hostile-requests", test_hostile_requests);
   ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
 

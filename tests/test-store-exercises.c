@@ -386,7 +386,7 @@ test_migrate_from_v3 (Fixture       *f,
 
   store = js_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (js_store_get_schema_version (store), ==, 4);
+  g_assert_cmpint (js_store_get_schema_version (store), ==, js_store_get_latest_version ());
   cursor = js_store_dup_meta (store, JS_SYNC_CURSOR_KEY, &error);
   g_assert_cmpstr (cursor, ==, "41");
   g_assert_cmpint (js_store_journal_count (store, NULL), ==, 1);
@@ -453,7 +453,8 @@ answer (JsStore      *store,
         JsonNode     *record)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) batch = js_store_sync_next_batch (store, 1, &error);
+  g_autoptr(GPtrArray) batch = js_store_sync_next_batch (store, js_store_get_owner (store), 1,
+                                                         &error);
   g_autoptr(GPtrArray) results =
     g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_result_free);
   JsPushResult *result = g_new0 (JsPushResult, 1);

@@ -34,7 +34,7 @@ fixture_set_up (Fixture       *f,
 
   f->server = js_test_server_start (server_binary);
   f->dir = js_test_make_dir ("jobspor-engine");
-  path = g_build_filename (f->dir, "jobspor.db", NULL);
+  path = js_test_owned_profile (f->dir, "home");
   f->store = js_store_open (path, &error);
   g_assert_no_error (error);
   code = js_test_server_admin (f->server, "add-citizen", OKSANA, "Oksana Kovalenko", NULL);
@@ -87,7 +87,7 @@ test_syncs_and_follows_changes (Fixture       *f,
   g_assert_cmpint (js_sync_engine_get_state (engine), ==, JS_SYNC_STATE_SIGNED_OUT);
 
   /* Signing in syncs at once, in the background. */
-  js_sync_engine_set_token (engine, f->token);
+  js_sync_engine_set_token (engine, f->token, JS_TEST_OWNER);
   g_assert_cmpint (js_sync_engine_get_state (engine), ==, JS_SYNC_STATE_SYNCING);
   wait_for_state (engine, JS_SYNC_STATE_IDLE);
   g_assert_nonnull (js_sync_engine_get_last_sync (engine));
@@ -116,7 +116,7 @@ test_offline_then_back (Fixture       *f,
 
   js_test_server_stop_only (f->server);
   engine = js_sync_engine_new (f->store, f->server->url);
-  js_sync_engine_set_token (engine, f->token);
+  js_sync_engine_set_token (engine, f->token, JS_TEST_OWNER);
   wait_for_state (engine, g_network_monitor_get_network_available (
                             g_network_monitor_get_default ())
                             ? JS_SYNC_STATE_FAILED
@@ -137,7 +137,7 @@ test_token_refused (Fixture       *f,
 {
   g_autoptr(JsSyncEngine) engine = js_sync_engine_new (f->store, f->server->url);
 
-  js_sync_engine_set_token (engine, "revoked-or-made-up");
+  js_sync_engine_set_token (engine, "revoked-or-made-up", JS_TEST_OWNER);
   wait_for_state (engine, JS_SYNC_STATE_SIGNED_OUT);
   g_assert_error (js_sync_engine_get_error (engine), JS_SYNC_ERROR, JS_SYNC_ERROR_SIGNED_OUT);
 }

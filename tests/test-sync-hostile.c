@@ -18,6 +18,8 @@
 #include "js-sync.h"
 #include "js-test-util.h"
 
+#define OWNER "test-owner"
+
 typedef struct {
   gboolean     drip;
   guint        status;
@@ -186,6 +188,7 @@ make_profile (const char *dir)
   char *path = g_build_filename (dir, "jobspor.db", NULL);
   g_autoptr(JsStore) store = js_store_open (path, &error);
 
+  g_assert_true (js_store_set_owner (store, OWNER, &error));
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new ();
@@ -217,7 +220,7 @@ expect (Fake        *fake,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (js_sync_run (path, fake->url, "token", NULL, NULL, &error));
+  g_assert_false (js_sync_run (path, fake->url, "token", OWNER, NULL, NULL, &error));
   g_assert_error (error, JS_SYNC_ERROR, code);
   assert_intact (path);
 }
@@ -265,7 +268,7 @@ test_broken_answers (void)
     JsSyncStats stats;
 
     /* The wait the jobcenter asks for is passed on to the scheduler. */
-    g_assert_false (js_sync_run (path, fake->url, "token", &stats, NULL, NULL));
+    g_assert_false (js_sync_run (path, fake->url, "token", OWNER, &stats, NULL, NULL));
     g_assert_cmpuint (stats.retry_after, ==, 60);
   }
 

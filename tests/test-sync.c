@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include <signal.h>
 #include <sys/wait.h>
 
@@ -64,7 +66,7 @@ static char *
 profile (Fixture    *f,
          const char *name)
 {
-  return g_build_filename (f->dir, name, "jobspor.db", NULL);
+  return js_test_owned_profile (f->dir, name);
 }
 
 static JsJoblogEntry *
@@ -87,7 +89,7 @@ sync_ok (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (js_sync_run (path, f->server->url, f->token, NULL, NULL, &error));
+  g_assert_true (js_sync_run (path, f->server->url, f->token, JS_TEST_OWNER, NULL, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -336,7 +338,7 @@ test_killed_fifty_times (Fixture       *f,
    * and about 100 ms in. */
   for (guint round = 0; killed < 50 && round < 400; round++)
     {
-      const char *argv[] = { sync_once_binary, path, f->server->url, f->token, NULL };
+      const char *argv[] = { sync_once_binary, path, f->server->url, f->token, JS_TEST_OWNER, NULL };
       GPid pid;
       int status = 0;
 
@@ -432,7 +434,7 @@ test_sign_out_revokes (Fixture       *f,
   sync_ok (f, path);
   g_assert_true (js_sync_sign_out (f->server->url, f->token, NULL, &error));
   g_assert_no_error (error);
-  g_assert_false (js_sync_run (path, f->server->url, f->token, NULL, NULL, &error));
+  g_assert_false (js_sync_run (path, f->server->url, f->token, JS_TEST_OWNER, NULL, NULL, &error));
   g_assert_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_SIGNED_OUT);
 }
 
@@ -450,7 +452,7 @@ test_server_restarted (Fixture       *f,
 
   /* The jobcenter goes down: the sync fails in plain terms, the log waits. */
   js_test_server_stop_only (f->server);
-  g_assert_false (js_sync_run (path, f->server->url, f->token, NULL, NULL, &error));
+  g_assert_false (js_sync_run (path, f->server->url, f->token, JS_TEST_OWNER, NULL, NULL, &error));
   g_assert_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_OFFLINE);
   g_clear_error (&error);
 
@@ -467,7 +469,7 @@ test_server_killed_mid_sync (Fixture       *f,
   g_autofree char *path = profile (f, "home");
   g_autofree char *theirs = NULL;
   JsStore *store = js_store_open (path, &error);
-  const char *argv[] = { sync_once_binary, path, f->server->url, f->token, NULL };
+  const char *argv[] = { sync_once_binary, path, f->server->url, f->token, JS_TEST_OWNER, NULL };
   int status = 0;
   GPid pid;
 
@@ -644,6 +646,50 @@ test_exercise_progress_two_pcs (Fixture       *f,
   g_assert_cmpuint (conflicts->len, ==, 0);
 }
 
+/* A profile is only synced with its own citizen's sign-in, and only the
+ * changes recorded under that citizen are sent (issue: one citizen, one
+ * profile). */
+static void
+test_only_the_owner_is_sent (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = profile (f, "home");
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+  g_autoptr(JsJoblogEntry) hers = new_entry ("Made under another sign-in");
+  g_autoptr(JsJoblogEntry) mine = new_entry ("Lagerarbejder");
+  g_autofree char *theirs = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (js_store_joblog_save (store, hers, &error));
+  g_assert_no_error (error);
+
+  /* Another citizen's token on this profile: nothing sent or fetched. */
+  g_assert_false (js_sync_run (path, f->server->url, f->token, "another-citizen", NULL, NULL,
+                               &error));
+  g_assert_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_NOT_OWNER);
+  g_clear_error (&error);
+  theirs = server_entries (f);
+  g_assert_cmpstr (theirs, ==, "");
+  g_assert_cmpint (js_store_journal_count (store, NULL), ==, 1);
+
+  /* An operation recorded under someone else stays here, unsent, and is
+   * reported; the citizen's own goes. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE journal SET owner = 'another-citizen';", NULL, NULL,
+                                 NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (js_store_joblog_save (store, mine, &error));
+  g_assert_false (js_sync_run (path, f->server->url, f->token, JS_TEST_OWNER, NULL, NULL,
+                               &error));
+  g_assert_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_NOT_OWNER);
+  g_clear_pointer (&theirs, g_free);
+  theirs = server_entries (f);
+  g_assert_nonnull (strstr (theirs, "Lagerarbejder"));
+  g_assert_null (strstr (theirs, "another sign-in"));
+  g_assert_cmpint (js_store_journal_count (store, NULL), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -667,6 +713,7 @@ main (int   argc,
   ADD ("/sync/server-killed-mid-sync", test_server_killed_mid_sync);
   ADD ("/sync/exercise-progress-arrives", test_exercise_progress_arrives);
   ADD ("/sync/exercise-progress-two-pcs", test_exercise_progress_two_pcs);
+  ADD ("/sync/only-the-owner-is-sent", test_only_the_owner_is_sent);
 
 #undef ADD
 

@@ -454,6 +454,63 @@ js_store_exercise_record_attempt (JsStore     *store,
   return js_store_transaction (store, record_in_txn, &attempt, error);
 }
 
+/**
+ * _js_txn_exercise_add:
+ * @txn: a running transaction in a citizen's profile
+ * @progress: progress made in another profile (before sign-in)
+ * @error: return location for a #GError
+ *
+ * Adds @progress to this profile's: the attempts are added up (they are
+ * other attempts), the best result and the earliest completion are kept.
+ * The citizen's record is journaled.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+_js_txn_exercise_add (JsTxn                     *txn,
+                      const JsExerciseProgress  *progress,
+                      GError                   **error)
+{
+  g_auto(Row) row = { 0 };
+  Row other = { 0 };
+  gboolean found;
+
+  if (!exercise_valid (progress->exercise))
+    {
+      g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
+                   "“%s” is not an exercise id", progress->exercise);
+      return FALSE;
+    }
+
+  if (!load_row (txn->store, FALSE, progress->exercise, &row, &found, error))
+    return FALSE;
+
+  if (!found)
+    {
+      row.exercise = g_strdup (progress->exercise);
+      if (!(row.id = new_record_id (txn, progress->exercise, error)))
+        return FALSE;
+    }
+
+  other.best_score = CLAMP (progress->best_score, 0, 100);
+  other.completed = progress->completed != NULL ? format_utc (progress->completed) : NULL;
+  merge (&row, &other);
+  g_free (other.completed);
+  row.attempts = CLAMP ((gint64) row.attempts + MAX (progress->attempts, 0), 0, MAX_ATTEMPTS);
+  if (progress->last_attempt != NULL)
+    {
+      g_autofree char *last = format_utc (progress->last_attempt);
+
+      if (row.last_attempt == NULL || earlier (row.last_attempt, last))
+        {
+          g_free (row.last_attempt);
+          row.last_attempt = g_steal_pointer (&last);
+        }
+    }
+
+  return write_row (txn, &row, error) && journal_row (txn, &row, row.revision, error);
+}
+
 /* Progress made before sign-in that the jobcenter has never seen
  * (revision 0), under a UUID that is not the citizen's own. */
 static gboolean

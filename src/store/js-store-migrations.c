@@ -131,6 +131,14 @@ static const char * const migrations[] = {
   "                       OR julianday (excluded.completed) < julianday (completed)"
   "                     THEN coalesce (excluded.completed, completed) ELSE completed END;"
   "DELETE FROM server_record WHERE entity = 'exercise-progress';",
+
+  /* 5: one profile per citizen. Each journal operation carries the
+   * profile owner it was recorded under (a one-way key of the citizen
+   * number, '' for the anonymous profile), so that an operation is never
+   * sent with another citizen's token. Operations made before this
+   * version get their owner when the profile is given one. */
+  "ALTER TABLE journal ADD COLUMN owner TEXT NOT NULL DEFAULT ''"
+  "  CHECK (length (owner) <= 64);",
 };
 
 int

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "js-store.h"
+#include "js-store-exercises.h"
 
 G_BEGIN_DECLS
 
@@ -71,6 +72,9 @@ gboolean    _js_txn_exercise_resolve_conflict    (JsTxn          *txn,
                                                   JsonNode       *record,
                                                   gint64          revision,
                                                   GError        **error);
+gboolean    _js_txn_exercise_add                 (JsTxn                     *txn,
+                                                  const JsExerciseProgress  *progress,
+                                                  GError                   **error);
 gboolean    _js_txn_exercise_set_server_revision (JsTxn          *txn,
                                                   const char     *id,
                                                   gint64          revision,

@@ -42,6 +42,8 @@ js_sync_conflict_free (JsSyncConflict *conflict)
 /**
  * js_store_sync_next_batch:
  * @store: a #JsStore
+ * @owner: the key of the citizen whose sign-in sends them: operations
+ *   recorded under anyone else are never in a batch
  * @max: the most operations
  * @error: return location for a #GError
  *
@@ -49,11 +51,12 @@ js_sync_conflict_free (JsSyncConflict *conflict)
  *   operations, at most one per record, in the order they were made
  */
 GPtrArray *
-js_store_sync_next_batch (JsStore  *store,
-                          guint     max,
-                          GError  **error)
+js_store_sync_next_batch (JsStore     *store,
+                          const char  *owner,
+                          guint        max,
+                          GError     **error)
 {
-  g_autoptr(GPtrArray) pending = js_store_journal_peek (store, max * 4, error);
+  g_autoptr(GPtrArray) pending = js_store_journal_peek_owned (store, owner, max * 4, error);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *batch;
 

@@ -24,6 +24,7 @@ typedef struct {
 } JsSyncConflict;
 
 GPtrArray *js_store_sync_next_batch     (JsStore        *store,
+                                         const char     *owner,
                                          guint           max,
                                          GError        **error);
 gboolean   js_store_sync_apply_results  (JsStore        *store,

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "js-store-private.h"
@@ -18,10 +19,15 @@
  * SQLite file is never mistaken for one. */
 #define JS_STORE_APPLICATION_ID 0x4A53504F
 
+/* The profile's owner: a one-way key of the citizen number (JsProfiles),
+ * absent in the anonymous profile. */
+#define OWNER_KEY "owner"
+
 struct _JsStore {
   GObject     parent_instance;
 
   char       *path;
+  char       *owner;
   sqlite3    *db;
   GHashTable *statements;
   gboolean    in_transaction;
@@ -278,6 +284,15 @@ open_store (const char  *path,
   if (version < target_version && !migrate (self->db, version, target_version, error))
     return NULL;
 
+  if (target_version >= 5)
+    {
+      self->owner = js_store_dup_meta (self, OWNER_KEY, error);
+      if (self->owner == NULL && error != NULL && *error != NULL)
+        return NULL;
+      if (self->owner == NULL)
+        self->owner = g_strdup ("");
+    }
+
   return g_steal_pointer (&self);
 }
 
@@ -296,6 +311,7 @@ js_store_finalize (GObject *object)
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->owner, g_free);
 
   G_OBJECT_CLASS (js_store_parent_class)->finalize (object);
 }
@@ -364,6 +380,113 @@ js_store_get_path (JsStore *self)
   g_return_val_if_fail (JS_IS_STORE (self), NULL);
 
   return self->path;
+}
+
+/**
+ * js_store_get_owner:
+ * @self: a #JsStore
+ *
+ * Returns: the key of the citizen whose profile this is, or "" for the
+ *   anonymous profile (no one signed in)
+ */
+const char *
+js_store_get_owner (JsStore *self)
+{
+  g_return_val_if_fail (JS_IS_STORE (self), NULL);
+
+  return self->owner != NULL ? self->owner : "";
+}
+
+static gboolean
+owner_valid (const char *owner)
+{
+  gsize length = strlen (owner);
+
+  if (length == 0 || length > 64)
+    return FALSE;
+
+  for (const char *p = owner; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p) && !(*p >= 'a' && *p <= 'z') && *p != '-')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+set_owner_in_txn (JsTxn     *txn,
+                  gpointer   user_data,
+                  GError   **error)
+{
+  const char *owner = user_data;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!js_store_set_meta (txn->store, OWNER_KEY, owner, error))
+    return FALSE;
+
+  if (!(stmt = _js_store_prepare (txn->store, "UPDATE journal SET owner = ?1 WHERE owner = '';",
+                                  error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _js_store_set_error (error, txn->db, rc, "Could not record the profile's owner");
+
+  return TRUE;
+}
+
+/**
+ * js_store_set_owner:
+ * @self: a #JsStore
+ * @owner: the key of the citizen whose profile this becomes (lowercase
+ *   letters, digits and dashes, at most 64)
+ * @error: return location for a #GError
+ *
+ * Makes an anonymous profile a citizen's: from now on its journal
+ * operations are recorded as @owner's, and so are the ones already
+ * waiting (from a profile made before profiles had owners). A profile that
+ * has an owner keeps it: giving it another fails with
+ * %JS_STORE_ERROR_INVALID, so one citizen's changes never become
+ * another's.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_store_set_owner (JsStore     *self,
+                    const char  *owner,
+                    GError     **error)
+{
+  g_return_val_if_fail (JS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (owner != NULL, FALSE);
+
+  if (!owner_valid (owner))
+    {
+      g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
+                   "“%s” is not a profile owner", owner);
+      return FALSE;
+    }
+
+  if (g_str_equal (js_store_get_owner (self), owner))
+    return TRUE;
+
+  if (*js_store_get_owner (self) != '\0')
+    {
+      g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
+                   "The profile belongs to someone else already");
+      return FALSE;
+    }
+
+  if (!js_store_transaction (self, set_owner_in_txn, (gpointer) owner, error))
+    return FALSE;
+
+  g_free (self->owner);
+  self->owner = g_strdup (owner);
+  return TRUE;
 }
 
 int
@@ -508,6 +631,10 @@ js_txn_journal (JsTxn            *txn,
                 GError          **error)
 {
   static const char sql[] =
+    "INSERT INTO journal (op_id, entity, record_id, base_revision, action, payload, created,"
+    " owner) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);";
+  /* A database held at a version before owners (the migration tests). */
+  static const char unowned_sql[] =
     "INSERT INTO journal (op_id, entity, record_id, base_revision, action, payload, created)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);";
   g_autofree char *op_id = g_uuid_string_random ();
@@ -534,7 +661,8 @@ js_txn_journal (JsTxn            *txn,
       return FALSE;
     }
 
-  if (!(stmt = _js_store_prepare (txn->store, sql, error)))
+  if (!(stmt = _js_store_prepare (txn->store, txn->store->owner != NULL ? sql : unowned_sql,
+                                  error)))
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, op_id, -1, SQLITE_STATIC);
@@ -547,6 +675,8 @@ js_txn_journal (JsTxn            *txn,
   else
     sqlite3_bind_null (stmt, 6);
   sqlite3_bind_text (stmt, 7, created, -1, SQLITE_STATIC);
+  if (txn->store->owner != NULL)
+    sqlite3_bind_text (stmt, 8, txn->store->owner, -1, SQLITE_STATIC);
 
   rc = sqlite3_step (stmt);
   _js_store_release (stmt);
@@ -591,6 +721,56 @@ column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
+static GPtrArray *
+peek (JsStore     *self,
+      const char  *owner,
+      guint        limit,
+      GError     **error)
+{
+  static const char all_sql[] =
+    "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created, owner"
+    " FROM journal ORDER BY seq LIMIT ?1;";
+  static const char owned_sql[] =
+    "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created, owner"
+    " FROM journal WHERE owner = ?2 ORDER BY seq LIMIT ?1;";
+  g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_journal_op_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = _js_store_prepare (self, owner != NULL ? owned_sql : all_sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, limit);
+  if (owner != NULL)
+    sqlite3_bind_text (stmt, 2, owner, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      JsJournalOp *op = g_new0 (JsJournalOp, 1);
+
+      op->seq = sqlite3_column_int64 (stmt, 0);
+      op->op_id = g_strdup (column_text (stmt, 1));
+      op->entity = g_strdup (column_text (stmt, 2));
+      op->record_id = g_strdup (column_text (stmt, 3));
+      op->base_revision = sqlite3_column_int64 (stmt, 4);
+      op->action = g_str_equal (column_text (stmt, 5), "put") ? JS_JOURNAL_PUT : JS_JOURNAL_DELETE;
+      op->payload = g_strdup (column_text (stmt, 6));
+      op->created = g_date_time_new_from_iso8601 (column_text (stmt, 7), NULL);
+      op->owner = g_strdup (column_text (stmt, 8));
+      g_ptr_array_add (ops, op);
+    }
+
+  _js_store_release (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _js_store_set_error (error, self->db, rc, "Could not read waiting changes");
+      return NULL;
+    }
+
+  return g_steal_pointer (&ops);
+}
+
 /**
  * js_store_journal_peek:
  * @self: a #JsStore
@@ -605,44 +785,70 @@ js_store_journal_peek (JsStore  *self,
                        guint     limit,
                        GError  **error)
 {
-  static const char sql[] =
-    "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created"
-    " FROM journal ORDER BY seq LIMIT ?1;";
-  g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_journal_op_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (JS_IS_STORE (self), NULL);
 
-  if (!(stmt = _js_store_prepare (self, sql, error)))
-    return NULL;
+  return peek (self, NULL, limit, error);
+}
 
-  sqlite3_bind_int64 (stmt, 1, limit);
+/**
+ * js_store_journal_peek_owned:
+ * @self: a #JsStore
+ * @owner: a profile owner (js_store_get_owner())
+ * @limit: the most operations to return
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type JsJournalOp): the oldest waiting
+ *   operations recorded under @owner, in the order they were made
+ */
+GPtrArray *
+js_store_journal_peek_owned (JsStore     *self,
+                             const char  *owner,
+                             guint        limit,
+                             GError     **error)
+{
+  g_return_val_if_fail (JS_IS_STORE (self), NULL);
+  g_return_val_if_fail (owner != NULL, NULL);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      JsJournalOp *op = g_new0 (JsJournalOp, 1);
+  return peek (self, owner, limit, error);
+}
 
-      op->seq = sqlite3_column_int64 (stmt, 0);
-      op->op_id = g_strdup (column_text (stmt, 1));
-      op->entity = g_strdup (column_text (stmt, 2));
-      op->record_id = g_strdup (column_text (stmt, 3));
-      op->base_revision = sqlite3_column_int64 (stmt, 4);
-      op->action = g_str_equal (column_text (stmt, 5), "put") ? JS_JOURNAL_PUT : JS_JOURNAL_DELETE;
-      op->payload = g_strdup (column_text (stmt, 6));
-      op->created = g_date_time_new_from_iso8601 (column_text (stmt, 7), NULL);
-      g_ptr_array_add (ops, op);
-    }
+/**
+ * js_store_journal_count_foreign:
+ * @self: a #JsStore
+ * @owner: a profile owner
+ * @error: return location for a #GError
+ *
+ * Returns: how many waiting operations were recorded under another owner
+ *   than @owner, or -1 on failure
+ */
+gint64
+js_store_journal_count_foreign (JsStore     *self,
+                                const char  *owner,
+                                GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count;
+  int rc;
 
+  g_return_val_if_fail (JS_IS_STORE (self), -1);
+  g_return_val_if_fail (owner != NULL, -1);
+
+  if (!(stmt = _js_store_prepare (self, "SELECT count(*) FROM journal WHERE owner != ?1;",
+                                  error)))
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  count = sqlite3_column_int64 (stmt, 0);
   _js_store_release (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_ROW)
     {
-      _js_store_set_error (error, self->db, rc, "Could not read waiting changes");
-      return NULL;
+      _js_store_set_error (error, self->db, rc, "Could not count waiting changes");
+      return -1;
     }
 
-  return g_steal_pointer (&ops);
+  return count;
 }
 
 static gboolean
@@ -771,6 +977,7 @@ js_journal_op_free (JsJournalOp *op)
   g_free (op->entity);
   g_free (op->record_id);
   g_free (op->payload);
+  g_free (op->owner);
   g_clear_pointer (&op->created, g_date_time_unref);
   g_free (op);
 }

@@ -55,6 +55,7 @@ typedef struct {
   JsJournalAction  action;
   char            *payload;
   GDateTime       *created;
+  char            *owner;
 } JsJournalOp;
 
 typedef struct _JsTxn JsTxn;
@@ -76,6 +77,10 @@ GQuark       js_store_error_quark         (void);
 JsStore     *js_store_open                (const char          *path,
                                            GError             **error);
 const char  *js_store_get_path            (JsStore             *self);
+const char  *js_store_get_owner           (JsStore             *self);
+gboolean     js_store_set_owner           (JsStore             *self,
+                                           const char          *owner,
+                                           GError             **error);
 int          js_store_get_schema_version  (JsStore             *self);
 int          js_store_get_latest_version  (void);
 char        *js_store_move_aside          (const char          *path,
@@ -95,6 +100,13 @@ gint64       js_store_journal_count       (JsStore             *self,
                                            GError             **error);
 GPtrArray   *js_store_journal_peek        (JsStore             *self,
                                            guint                limit,
+                                           GError             **error);
+GPtrArray   *js_store_journal_peek_owned  (JsStore             *self,
+                                           const char          *owner,
+                                           guint                limit,
+                                           GError             **error);
+gint64       js_store_journal_count_foreign (JsStore           *self,
+                                           const char          *owner,
                                            GError             **error);
 gboolean     js_store_journal_ack         (JsStore             *self,
                                            const char * const  *op_ids,

@@ -24,6 +24,7 @@ struct _JsSyncEngine {
   JsStore         *store;
   char            *url;
   char            *token;
+  char            *owner;
   GNetworkMonitor *monitor;
   GCancellable    *cancellable;
 
@@ -51,6 +52,7 @@ typedef struct {
   char        *db_path;
   char        *url;
   char        *token;
+  char        *owner;
   JsSyncStats  stats;
 } Job;
 
@@ -60,6 +62,7 @@ job_free (Job *job)
   g_free (job->db_path);
   g_free (job->url);
   g_free (job->token);
+  g_free (job->owner);
   g_free (job);
 }
 
@@ -101,7 +104,8 @@ run_job (GTask        *task,
   Job *job = task_data;
   GError *error = NULL;
 
-  if (js_sync_run (job->db_path, job->url, job->token, &job->stats, cancellable, &error))
+  if (js_sync_run (job->db_path, job->url, job->token, job->owner, &job->stats, cancellable,
+                   &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -174,6 +178,7 @@ start_sync (JsSyncEngine *self)
   job->db_path = g_strdup (js_store_get_path (self->store));
   job->url = g_strdup (self->url);
   job->token = g_strdup (self->token);
+  job->owner = g_strdup (self->owner);
 
   self->running = TRUE;
   set_state (self, JS_SYNC_STATE_SYNCING);
@@ -221,6 +226,7 @@ js_sync_engine_finalize (GObject *object)
 
   g_free (self->url);
   g_free (self->token);
+  g_free (self->owner);
   g_clear_pointer (&self->last_sync, g_date_time_unref);
   g_clear_pointer (&self->retry_at, g_date_time_unref);
   g_clear_error (&self->error);
@@ -293,17 +299,23 @@ js_sync_engine_new (JsStore    *store,
  * js_sync_engine_set_token:
  * @self: the engine
  * @token: (nullable): the sign-in token, or %NULL to sign out
+ * @owner: (nullable): the profile key of the citizen @token belongs to
  *
- * With a token, syncs at once and then as described above.
+ * With a token, syncs at once and then as described above. Only a
+ * profile owned by @owner is synced with it (js_sync_run()).
  */
 void
 js_sync_engine_set_token (JsSyncEngine *self,
-                          const char   *token)
+                          const char   *token,
+                          const char   *owner)
 {
   g_return_if_fail (JS_IS_SYNC_ENGINE (self));
+  g_return_if_fail (token == NULL || owner != NULL);
 
   g_free (self->token);
   self->token = g_strdup (token);
+  g_free (self->owner);
+  self->owner = g_strdup (owner);
   self->failures = 0;
   g_clear_handle_id (&self->timer, g_source_remove);
 

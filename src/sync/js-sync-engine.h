@@ -25,7 +25,8 @@ G_DECLARE_FINAL_TYPE (JsSyncEngine, js_sync_engine, JS, SYNC_ENGINE, GObject)
 JsSyncEngine *js_sync_engine_new            (JsStore      *store,
                                              const char   *url);
 void          js_sync_engine_set_token      (JsSyncEngine *self,
-                                             const char   *token);
+                                             const char   *token,
+                                             const char   *owner);
 const char   *js_sync_engine_get_token      (JsSyncEngine *self);
 const char   *js_sync_engine_get_url        (JsSyncEngine *self);
 JsSyncState   js_sync_engine_get_state      (JsSyncEngine *self);

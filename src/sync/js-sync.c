@@ -361,13 +361,15 @@ op_record (JsJournalOp *op)
 static gboolean
 push (Client        *client,
       JsStore       *store,
+      const char    *owner,
       GCancellable  *cancellable,
       GError       **error)
 {
   for (;;)
     {
       g_autoptr(GError) local_error = NULL;
-      g_autoptr(GPtrArray) batch = js_store_sync_next_batch (store, JS_PROTOCOL_MAX_OPERATIONS,
+      g_autoptr(GPtrArray) batch = js_store_sync_next_batch (store, owner,
+                                                             JS_PROTOCOL_MAX_OPERATIONS,
                                                              &local_error);
       g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_op_free);
       g_autoptr(GPtrArray) results = NULL;
@@ -469,6 +471,7 @@ pull (Client        *client,
  * @db_path: the profile's database
  * @url: the jobcenter's /v1 address
  * @token: the sign-in token
+ * @owner: the profile key of the citizen @token belongs to
  * @stats: (out caller-allocates) (optional): what was exchanged
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a %JS_SYNC_ERROR
@@ -476,12 +479,19 @@ pull (Client        *client,
  * Sends every waiting change, then brings every change of the jobcenter's.
  * Blocks: call it from a worker thread.
  *
+ * Only the profile owned by @owner is synced, and only the changes
+ * recorded under @owner are sent: a profile of someone else fails with
+ * %JS_SYNC_ERROR_NOT_OWNER before anything is sent or fetched, and
+ * changes recorded under someone else stay unsent, reported by the same
+ * error after the sync.
+ *
  * Returns: %TRUE when both directions completed
  */
 gboolean
 js_sync_run (const char    *db_path,
              const char    *url,
              const char    *token,
+             const char    *owner,
              JsSyncStats   *stats,
              GCancellable  *cancellable,
              GError       **error)
@@ -489,9 +499,17 @@ js_sync_run (const char    *db_path,
   g_auto(Client) client = { 0 };
   g_autoptr(JsStore) store = NULL;
   g_autoptr(GError) local_error = NULL;
+  gint64 foreign;
 
   if (stats != NULL)
     memset (stats, 0, sizeof *stats);
+
+  if (owner == NULL || *owner == '\0')
+    {
+      g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_NOT_OWNER,
+                           "No citizen is signed in to this profile");
+      return FALSE;
+    }
 
   if (!client_init (&client, url, token, stats, error))
     return FALSE;
@@ -499,7 +517,29 @@ js_sync_run (const char    *db_path,
   if (!(store = js_store_open (db_path, &local_error)))
     return local_failure (error, local_error);
 
-  return push (&client, store, cancellable, error) && pull (&client, store, cancellable, error);
+  if (!g_str_equal (js_store_get_owner (store), owner))
+    {
+      g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_NOT_OWNER,
+                           "This profile belongs to another citizen than the sign-in");
+      return FALSE;
+    }
+
+  if (!push (&client, store, owner, cancellable, error) ||
+      !pull (&client, store, cancellable, error))
+    return FALSE;
+
+  foreign = js_store_journal_count_foreign (store, owner, &local_error);
+  if (foreign < 0)
+    return local_failure (error, local_error);
+  if (foreign > 0)
+    {
+      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_NOT_OWNER,
+                   "%" G_GINT64_FORMAT " waiting changes were made under another sign-in"
+                   " and were not sent", foreign);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

@@ -28,6 +28,8 @@ G_BEGIN_DECLS
  * @JS_SYNC_ERROR_BUSY: the jobcenter asked to wait (see the retry time)
  * @JS_SYNC_ERROR_SERVER: the jobcenter had an error of its own
  * @JS_SYNC_ERROR_LOCAL: the store on this computer failed
+ * @JS_SYNC_ERROR_NOT_OWNER: the profile, or some of its waiting changes,
+ *   belong to another citizen than the one signed in: not sent
  */
 typedef enum {
   JS_SYNC_ERROR_OFFLINE,
@@ -42,6 +44,7 @@ typedef enum {
   JS_SYNC_ERROR_BUSY,
   JS_SYNC_ERROR_SERVER,
   JS_SYNC_ERROR_LOCAL,
+  JS_SYNC_ERROR_NOT_OWNER,
 } JsSyncError;
 
 typedef struct {
@@ -60,6 +63,7 @@ gboolean   js_sync_url_allowed   (const char    *url,
 gboolean   js_sync_run           (const char    *db_path,
                                   const char    *url,
                                   const char    *token,
+                                  const char    *owner,
                                   JsSyncStats   *stats,
                                   GCancellable  *cancellable,
                                   GError       **error);

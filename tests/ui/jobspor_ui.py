@@ -85,7 +85,9 @@ class Home:
         self.path = pathlib.Path(tempfile.mkdtemp(prefix="jobspor-ui-"))
         self.data = self.path / "data"
         self.config = self.path / "config"
-        self.database = self.data / "jobspor" / "profiles" / "local" / "jobspor.db"
+        self.profiles = self.data / "jobspor" / "profiles"
+        # The profile of no one signed in.
+        self.database = self.profiles / "anonymous" / "jobspor.db"
 
     def settings_file(self):
         return self.config / "glib-2.0" / "settings" / "keyfile"
