@@ -218,8 +218,12 @@ static void
 js_week_card_dispose (GObject *object)
 {
   JsWeekCard *self = JS_WEEK_CARD (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_WEEK_CARD);
+  /* GTK 4.8 leaves a template's top widget in place when it has no id. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (js_week_card_parent_class)->dispose (object);

@@ -37,6 +37,8 @@ fi
 
 echo "Demo jobcenter at $url — sign in with one of these:"
 grep '^Demo citizen' "$log" | sed 's/^/  /'
+echo "A code works once. A new code for a citizen, while this runs:"
+echo "  $builddir/src/server/jobspor-server new-code --db $builddir/demo-jobcenter.db 0101901234"
 echo "What the jobcenter has of a citizen's exercises, after a sync:"
 echo "  $builddir/src/server/jobspor-server progress --db $builddir/demo-jobcenter.db 0101901234"
 

@@ -18,7 +18,7 @@ import time
 
 import pyatspi
 
-from jobspor_ui import BUILD, App, has_state, run, tr
+from jobspor_ui import BUILD, App, has_state, on_screen, run, tr
 
 LANG = os.environ.get("JOBSPOR_TEST_LANGUAGE", "en")
 
@@ -57,8 +57,13 @@ def focused(node):
 
 
 def tab_to(app, name, role=None, presses=40):
-    """Tab until `name` has the focus, as a keyboard user does."""
-    node = app.find(name, role)
+    """Tab until `name` has the focus, as a keyboard user does. The practice
+    window comes after the header in the tree: a header button of the same
+    name (Ukrainian "Log in" and "Sign in" are one word) is not the one."""
+    app.find(name, role)
+    node = app.node.findChildren(
+        lambda n: n.name == name and (role is None or n.roleName == role) and on_screen(n),
+        showingOnly=False)[-1]
     for _ in range(presses):
         if focused(node) or (node.parent is not None and
                              has_state(node.parent, pyatspi.STATE_FOCUSED)):

@@ -28,7 +28,7 @@ def sync_button(app, words):
 
 
 def open_sign_in(app):
-    press(sync_button(app, "Signed out"))
+    press(sync_button(app, "Not signed in — your job log is kept on this PC"))
     app.click(tr(LANG, "_Sign in…"), "menu item")
     app.find(tr(LANG, "Citizen number (10 digits)"), "text")
 
@@ -84,7 +84,7 @@ def test_sign_in_and_sync(home):
     # Signing out: the header says so.
     press(sync_button(app, "Synced just now"))
     app.click(tr(LANG, "Sign _out"), "menu item")
-    sync_button(app, "Signed out")
+    sync_button(app, "Not signed in — your job log is kept on this PC")
     app.quit()
 
 
@@ -106,10 +106,12 @@ def test_exercise_progress_reaches_jobcenter(home):
             app.keys("space")
     finish_and_read_result(app, LANG, "exercise-synced-" + LANG)
 
-    # Signing in sends it: one record for the exercise, the citizen's own.
+    # Signing in offers it to the citizen; once taken, it is sent: one
+    # record for the exercise, the citizen's own.
     open_sign_in(app)
     type_credentials(app, OKSANA, code)
-    sync_button(app, "Synced just now")
+    app.find(tr(LANG, "Add what was made before you signed in?"))
+    app.click(tr(LANG, "Add to my profile"), "push button")
 
     def arrived():
         table = jobcenter.admin("progress", OKSANA)
