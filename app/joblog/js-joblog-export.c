@@ -17,8 +17,8 @@
 #include "js-joblog-csv.h"
 #include "js-joblog-export.h"
 #include "js-joblog-report.h"
+#include "js-toaster.h"
 #include "js-week.h"
-#include "js-window.h"
 
 #define NAME_KEY "citizen-name"
 
@@ -38,8 +38,8 @@ static void
 show_toast (GtkWindow  *parent,
             const char *title)
 {
-  if (JS_IS_WINDOW (parent))
-    js_window_add_toast (JS_WINDOW (parent), adw_toast_new (title));
+  if (parent != NULL)
+    js_toast_show (GTK_WIDGET (parent), adw_toast_new (title));
 }
 
 static void

@@ -18,7 +18,7 @@
 struct _JsLanguageDialog {
   AdwWindow       parent_instance;
 
-  JsApplication  *application;
+  GtkApplication *application;
   GHashTable     *rows;
 
   AdwWindowTitle *window_title;
@@ -75,7 +75,7 @@ retranslate (JsLanguageDialog *self)
 static void
 language_changed_cb (JsLanguageDialog *self,
                      GParamSpec       *pspec,
-                     JsApplication    *application)
+                     GtkApplication   *application)
 {
   retranslate (self);
 }
@@ -87,7 +87,8 @@ check_toggled_cb (GtkCheckButton   *check,
   const char *code = g_object_get_data (G_OBJECT (check), "language");
 
   if (gtk_check_button_get_active (check))
-    js_application_set_language (self->application, code);
+    g_action_group_activate_action (G_ACTION_GROUP (self->application), "set-language",
+                                    g_variant_new_string (code));
 }
 
 static void
@@ -130,7 +131,8 @@ js_language_dialog_close_request (GtkWindow *window)
   /* Closing the dialog keeps the language on screen as the choice, so
    * it is not asked again at the next start. */
   g_object_get (self->application, "language", &current, NULL);
-  js_application_set_language (self->application, current);
+  g_action_group_activate_action (G_ACTION_GROUP (self->application), "set-language",
+                                  g_variant_new_string (current));
 
   return GTK_WINDOW_CLASS (js_language_dialog_parent_class)->close_request (window);
 }
@@ -177,14 +179,15 @@ js_language_dialog_init (JsLanguageDialog *self)
 
 /**
  * js_language_dialog_present:
- * @application: the application, whose language the dialog sets
+ * @application: the application: its "language" property is the language
+ *   shown, its "set-language" action chooses another
  * @parent: (nullable): the window to show the dialog over
  *
  * Shows the language chooser.
  */
 void
-js_language_dialog_present (JsApplication *application,
-                            GtkWindow     *parent)
+js_language_dialog_present (GtkApplication *application,
+                            GtkWindow      *parent)
 {
   JsLanguageDialog *self;
   GtkCheckButton *group = NULL;
@@ -192,7 +195,7 @@ js_language_dialog_present (JsApplication *application,
   const JsLanguage *languages;
   guint n_languages;
 
-  g_return_if_fail (JS_IS_APPLICATION (application));
+  g_return_if_fail (GTK_IS_APPLICATION (application));
 
   self = g_object_new (JS_TYPE_LANGUAGE_DIALOG,
                        "application", application,

@@ -22,7 +22,7 @@
 #include "js-step-util.h"
 #include "js-step-widget.h"
 #include "js-store-exercises.h"
-#include "js-window.h"
+#include "js-toaster.h"
 
 struct _JsExerciseView {
   GtkWidget          parent_instance;
@@ -90,10 +90,7 @@ static void
 add_toast (JsExerciseView *self,
            const char     *title)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (JS_IS_WINDOW (root))
-    js_window_add_toast (JS_WINDOW (root), adw_toast_new (title));
+  js_toast_show (GTK_WIDGET (self), adw_toast_new (title));
 }
 
 /* Writes the attempt to the store; FALSE when it could not. */

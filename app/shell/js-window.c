@@ -14,6 +14,7 @@
 
 #include "js-a11y.h"
 #include "js-main-view.h"
+#include "js-toaster.h"
 #include "js-window.h"
 
 struct _JsWindow {
@@ -24,7 +25,10 @@ struct _JsWindow {
   GPtrArray            *toasts;
 };
 
-G_DEFINE_FINAL_TYPE (JsWindow, js_window, ADW_TYPE_APPLICATION_WINDOW)
+static void js_window_toaster_init (JsToasterInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (JsWindow, js_window, ADW_TYPE_APPLICATION_WINDOW,
+                               G_IMPLEMENT_INTERFACE (JS_TYPE_TOASTER, js_window_toaster_init))
 
 static void
 build_main_view (JsWindow *self)
@@ -175,6 +179,32 @@ restore_state (JsWindow      *self,
 }
 
 static void
+js_window_add_toast (JsToaster *toaster,
+                     AdwToast  *toast)
+{
+  JsWindow *self = JS_WINDOW (toaster);
+
+  g_ptr_array_add (self->toasts, g_object_ref (toast));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  /* Only the toasts, not the whole window under them. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->toast_overlay));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (child != adw_toast_overlay_get_child (self->toast_overlay))
+        js_a11y_fix_button_names (child);
+    }
+}
+
+static void
+js_window_toaster_init (JsToasterInterface *iface)
+{
+  iface->add_toast = js_window_add_toast;
+}
+
+static void
 js_window_dispose (GObject *object)
 {
   JsWindow *self = JS_WINDOW (object);
@@ -219,29 +249,4 @@ js_window_new (JsApplication *application)
   self = g_object_new (JS_TYPE_WINDOW, "application", application, NULL);
   restore_state (self, application);
   return self;
-}
-
-/**
- * js_window_add_toast:
- * @self: the main window
- * @toast: (transfer full): the message to show for a moment
- */
-void
-js_window_add_toast (JsWindow *self,
-                     AdwToast *toast)
-{
-  g_return_if_fail (JS_IS_WINDOW (self));
-
-  g_ptr_array_add (self->toasts, g_object_ref (toast));
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
-  /* Only the toasts, not the whole window under them. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->toast_overlay));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (child != adw_toast_overlay_get_child (self->toast_overlay))
-        js_a11y_fix_button_names (child);
-    }
 }

@@ -19,7 +19,5 @@ JsApplication *js_application_new           (void);
 JsStore       *js_application_get_store     (JsApplication *self);
 GSettings     *js_application_get_settings  (JsApplication *self);
 const char    *js_application_get_sync_status (JsApplication *self);
-void           js_application_set_language  (JsApplication *self,
-                                             const char    *code);
 
 G_END_DECLS

@@ -401,7 +401,25 @@ language_action (GSimpleAction *action,
 {
   JsApplication *self = user_data;
 
-  js_language_dialog_present (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
+  js_language_dialog_present (GTK_APPLICATION (self),
+                              gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+/* "app.set-language('uk')": the whole interface in that language at once,
+ * remembered for the next start. */
+static void
+set_language_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  JsApplication *self = user_data;
+  const char *code = g_variant_get_string (parameter, NULL);
+
+  if (js_i18n_lookup (code) == NULL)
+    return;
+
+  apply_language (self, code);
+  g_settings_set_string (self->settings, "language", code);
 }
 
 static void
@@ -634,6 +652,7 @@ static const GActionEntry app_actions[] = {
   { "sign-out", sign_out_action },
   { "sync-now", sync_now_action },
   { "language", language_action },
+  { "set-language", set_language_action, "s" },
   { "shortcuts", shortcuts_action },
   { "about", about_action },
 };
@@ -708,7 +727,7 @@ js_application_activate (GApplication *application)
   /* First start: offer the four languages, the desktop's one chosen. */
   language = g_settings_get_string (self->settings, "language");
   if (js_i18n_lookup (language) == NULL)
-    js_language_dialog_present (self, window);
+    js_language_dialog_present (GTK_APPLICATION (self), window);
 }
 
 static void
@@ -846,22 +865,4 @@ js_application_get_settings (JsApplication *self)
   g_return_val_if_fail (JS_IS_APPLICATION (self), NULL);
 
   return self->settings;
-}
-
-/**
- * js_application_set_language:
- * @self: the application
- * @code: "da", "uk", "ar" or "en"
- *
- * Switches the whole interface to @code at once and remembers the choice.
- */
-void
-js_application_set_language (JsApplication *self,
-                             const char    *code)
-{
-  g_return_if_fail (JS_IS_APPLICATION (self));
-  g_return_if_fail (js_i18n_lookup (code) != NULL);
-
-  apply_language (self, code);
-  g_settings_set_string (self->settings, "language", code);
 }

@@ -21,9 +21,9 @@
 #include "js-joblog-model.h"
 #include "js-joblog-page.h"
 #include "js-store-sync.h"
+#include "js-toaster.h"
 #include "js-week-card.h"
 #include "js-week.h"
-#include "js-window.h"
 
 typedef enum {
   PERIOD_ANY,
@@ -66,12 +66,7 @@ static void
 add_toast (JsJoblogPage *self,
            AdwToast     *toast)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (JS_IS_WINDOW (root))
-    js_window_add_toast (JS_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  js_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void

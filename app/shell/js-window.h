@@ -15,8 +15,6 @@ G_BEGIN_DECLS
 #define JS_TYPE_WINDOW (js_window_get_type ())
 G_DECLARE_FINAL_TYPE (JsWindow, js_window, JS, WINDOW, AdwApplicationWindow)
 
-JsWindow *js_window_new       (JsApplication *application);
-void      js_window_add_toast (JsWindow      *self,
-                               AdwToast      *toast);
+JsWindow *js_window_new (JsApplication *application);
 
 G_END_DECLS
