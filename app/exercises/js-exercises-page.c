@@ -32,6 +32,7 @@ struct _JsExercisesPage {
   GtkWidget    parent_instance;
 
   JsStore     *store;
+  GSignalGroup *store_signals;
   GPtrArray   *exercises;               /* JsExercise */
   GArray      *rows;                    /* Row */
   GtkWidget   *groups[JS_N_AREAS];      /* AdwPreferencesGroup, or NULL */
@@ -42,6 +43,14 @@ struct _JsExercisesPage {
 };
 
 G_DEFINE_FINAL_TYPE (JsExercisesPage, js_exercises_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Set by the build's development environment and the UI tests, to run
  * uninstalled. */
@@ -322,8 +331,47 @@ js_exercises_page_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->store_signals);
 
   G_OBJECT_CLASS (js_exercises_page_parent_class)->dispose (object);
+}
+
+static void
+js_exercises_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  JsExercisesPage *self = JS_EXERCISES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+js_exercises_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  JsExercisesPage *self = JS_EXERCISES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      js_exercises_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -333,6 +381,18 @@ js_exercises_page_class_init (JsExercisesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = js_exercises_page_dispose;
+  object_class->get_property = js_exercises_page_get_property;
+  object_class->set_property = js_exercises_page_set_property;
+
+  /**
+   * JsExercisesPage:store:
+   *
+   * The profile whose exercise progress is shown, or %NULL.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, JS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/js-exercises-page.ui");
@@ -350,6 +410,11 @@ js_exercises_page_init (JsExercisesPage *self)
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   load_exercises (self);
   build_overview (self);
+
+  /* A sync brought progress made on another PC: show it. */
+  self->store_signals = g_signal_group_new (JS_TYPE_STORE);
+  g_signal_group_connect_swapped (self->store_signals, "changed-elsewhere",
+                                  G_CALLBACK (refresh), self);
 }
 
 /**
@@ -365,19 +430,10 @@ js_exercises_page_set_store (JsExercisesPage *self,
 {
   g_return_if_fail (JS_IS_EXERCISES_PAGE (self));
 
-  if (g_set_object (&self->store, store))
-    refresh (self);
-}
+  if (!g_set_object (&self->store, store))
+    return;
 
-/**
- * js_exercises_page_reload:
- *
- * Reads the progress again, after the jobcenter's changes arrived.
- */
-void
-js_exercises_page_reload (JsExercisesPage *self)
-{
-  g_return_if_fail (JS_IS_EXERCISES_PAGE (self));
-
+  g_signal_group_set_target (self->store_signals, store);
   refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

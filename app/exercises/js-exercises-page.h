@@ -17,6 +17,5 @@ G_DECLARE_FINAL_TYPE (JsExercisesPage, js_exercises_page, JS, EXERCISES_PAGE, Gt
 
 void js_exercises_page_set_store (JsExercisesPage *self,
                                   JsStore         *store);
-void js_exercises_page_reload    (JsExercisesPage *self);
 
 G_END_DECLS

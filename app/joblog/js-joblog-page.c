@@ -37,6 +37,7 @@ struct _JsJoblogPage {
   GtkWidget           parent_instance;
 
   JsStore            *store;
+  GSignalGroup       *store_signals;
   JsJoblogModel      *model;
   GtkSingleSelection *selection;
   JsJoblogEntry      *deleted;
@@ -61,6 +62,14 @@ struct _JsJoblogPage {
 };
 
 G_DEFINE_FINAL_TYPE (JsJoblogPage, js_joblog_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 add_toast (JsJoblogPage *self,
@@ -596,9 +605,48 @@ js_joblog_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->deleted);
 
   G_OBJECT_CLASS (js_joblog_page_parent_class)->dispose (object);
+}
+
+static void
+js_joblog_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+js_joblog_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  JsJoblogPage *self = JS_JOBLOG_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      js_joblog_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -608,6 +656,18 @@ js_joblog_page_class_init (JsJoblogPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = js_joblog_page_dispose;
+  object_class->get_property = js_joblog_page_get_property;
+  object_class->set_property = js_joblog_page_set_property;
+
+  /**
+   * JsJoblogPage:store:
+   *
+   * The profile whose job log is shown, or %NULL.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, JS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/js-joblog-page.ui");
@@ -674,6 +734,12 @@ js_joblog_page_init (JsJoblogPage *self)
   build_filters (self);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
+
+  /* A sync brought changes: read the log again. */
+  self->store_signals = g_signal_group_new (JS_TYPE_STORE);
+  g_signal_group_connect_swapped (self->store_signals, "changed-elsewhere",
+                                  G_CALLBACK (refresh), self);
+  g_object_bind_property (self, "store", self->week_card, "store", G_BINDING_SYNC_CREATE);
 }
 
 /**
@@ -695,11 +761,13 @@ js_joblog_page_set_store (JsJoblogPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  g_signal_group_set_target (self->store_signals, store);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   if (store == NULL)
     {
       gtk_list_view_set_model (self->list_view, NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
       return;
     }
 
@@ -711,22 +779,9 @@ js_joblog_page_set_store (JsJoblogPage *self,
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  js_week_card_set_store (self->week_card, store);
 
   draft = js_store_joblog_get_draft (store, NULL);
   gtk_revealer_set_reveal_child (self->draft_revealer, draft != NULL);
   update_conflicts (self);
-}
-
-/**
- * js_joblog_page_reload:
- *
- * Reads the log again, after the jobcenter's changes arrived.
- */
-void
-js_joblog_page_reload (JsJoblogPage *self)
-{
-  g_return_if_fail (JS_IS_JOBLOG_PAGE (self));
-
-  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -17,6 +17,5 @@ G_DECLARE_FINAL_TYPE (JsJoblogPage, js_joblog_page, JS, JOBLOG_PAGE, GtkWidget)
 
 void js_joblog_page_set_store (JsJoblogPage *self,
                                JsStore      *store);
-void js_joblog_page_reload    (JsJoblogPage *self);
 
 G_END_DECLS

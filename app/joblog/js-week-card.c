@@ -38,6 +38,14 @@ struct _JsWeekCard {
 
 G_DEFINE_FINAL_TYPE (JsWeekCard, js_week_card, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static guint
 weekly_goal (JsWeekCard *self)
 {
@@ -230,12 +238,62 @@ js_week_card_dispose (GObject *object)
 }
 
 static void
+js_week_card_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  JsWeekCard *self = JS_WEEK_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+js_week_card_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  JsWeekCard *self = JS_WEEK_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      js_week_card_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 js_week_card_class_init (JsWeekCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = js_week_card_dispose;
+  object_class->get_property = js_week_card_get_property;
+  object_class->set_property = js_week_card_set_property;
+
+  /**
+   * JsWeekCard:store:
+   *
+   * The profile whose week is shown, or %NULL.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, JS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/js-week-card.ui");
@@ -284,10 +342,14 @@ js_week_card_set_store (JsWeekCard *self,
   GDate today;
 
   g_return_if_fail (JS_IS_WEEK_CARD (self));
-  g_return_if_fail (JS_IS_STORE (store));
+  g_return_if_fail (store == NULL || JS_IS_STORE (store));
 
-  g_set_object (&self->store, store);
+  if (!g_set_object (&self->store, store))
+    return;
+
   js_today (&today);
   js_iso_week_of (&today, &self->week);
-  js_week_card_refresh (self);
+  if (store != NULL)
+    js_week_card_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -50,13 +50,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  SYNCED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static char *
 profiles_dir (void)
@@ -163,14 +157,6 @@ status_timer_cb (gpointer user_data)
 }
 
 static void
-engine_synced_cb (JsApplication *self,
-                  guint          changes)
-{
-  if (changes > 0)
-    g_signal_emit (self, signals[SYNCED], 0);
-}
-
-static void
 token_found_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -245,8 +231,6 @@ show_profile (JsApplication *self,
     {
       self->engine = js_sync_engine_new (self->store, self->server_url);
       g_signal_connect_object (self->engine, "changed", G_CALLBACK (update_sync_status), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->engine, "synced", G_CALLBACK (engine_synced_cb), self,
                                G_CONNECT_SWAPPED);
     }
 
@@ -480,7 +464,7 @@ claim_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  g_signal_emit (self, signals[SYNCED], 0);
+  js_store_changed_elsewhere (self->store);
 }
 
 /* What was made before anyone signed in is offered to the citizen who
@@ -818,14 +802,6 @@ js_application_class_init (JsApplicationClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * JsApplication::synced:
-   *
-   * Changes from the jobcenter arrived: views of the store reload.
-   */
-  signals[SYNCED] = g_signal_new ("synced", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -21,9 +21,20 @@ struct _JsMainView {
   GtkMenuButton   *sync_button;
   GtkLabel        *sync_label;
   GtkButton       *sign_in_button;
+
+  JsStore         *store;
 };
 
 G_DEFINE_FINAL_TYPE (JsMainView, js_main_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SYNC_STATUS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 js_main_view_dispose (GObject *object)
@@ -35,8 +46,56 @@ js_main_view_dispose (GObject *object)
   /* GTK 4.8 leaves a template's top widget in place when it has no id. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (js_main_view_parent_class)->dispose (object);
+}
+
+static void
+js_main_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  JsMainView *self = JS_MAIN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_SYNC_STATUS:
+      g_value_set_string (value, gtk_label_get_label (self->sync_label));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+js_main_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  JsMainView *self = JS_MAIN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      if (g_set_object (&self->store, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_SYNC_STATUS:
+      js_main_view_set_sync_status (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -46,6 +105,27 @@ js_main_view_class_init (JsMainViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = js_main_view_dispose;
+  object_class->get_property = js_main_view_get_property;
+  object_class->set_property = js_main_view_set_property;
+
+  /**
+   * JsMainView:store:
+   *
+   * The open profile's store, shown by every section.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, JS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * JsMainView:sync-status:
+   *
+   * The state of the sync in words, shown in the header.
+   */
+  properties[PROP_SYNC_STATUS] =
+    g_param_spec_string ("sync-status", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/js-main-view.ui");
@@ -69,6 +149,10 @@ js_main_view_init (JsMainView *self)
   /* "Sign in" stands in the header only while it can be done. */
   g_object_bind_property (self->sign_in_button, "sensitive", self->sign_in_button, "visible",
                           G_BINDING_SYNC_CREATE);
+
+  /* Every section shows the profile the view shows. */
+  g_object_bind_property (self, "store", self->joblog_page, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->exercises_page, "store", G_BINDING_SYNC_CREATE);
 }
 
 JsMainView *
@@ -103,21 +187,6 @@ js_main_view_set_section (JsMainView *self,
 }
 
 /**
- * js_main_view_set_store:
- * @self: the main view
- * @store: (nullable): the open profile's store
- */
-void
-js_main_view_set_store (JsMainView *self,
-                        JsStore    *store)
-{
-  g_return_if_fail (JS_IS_MAIN_VIEW (self));
-
-  js_joblog_page_set_store (self->joblog_page, store);
-  js_exercises_page_set_store (self->exercises_page, store);
-}
-
-/**
  * js_main_view_set_sync_status:
  * @self: the main view
  * @text: the sync state in words
@@ -127,22 +196,18 @@ js_main_view_set_sync_status (JsMainView *self,
                               const char *text)
 {
   g_autofree char *name = NULL;
+  gboolean changed;
 
   g_return_if_fail (JS_IS_MAIN_VIEW (self));
 
+  if (text == NULL)
+    text = "";
+  changed = g_strcmp0 (text, gtk_label_get_label (self->sync_label)) != 0;
   gtk_label_set_label (self->sync_label, text);
   /* Translators: read out by screen readers, e.g. "Sync: Synced just now" */
   name = g_strdup_printf (_("Sync: %s"), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sync_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-}
-
-/* After the jobcenter's changes arrived. */
-void
-js_main_view_reload (JsMainView *self)
-{
-  g_return_if_fail (JS_IS_MAIN_VIEW (self));
-
-  js_joblog_page_reload (self->joblog_page);
-  js_exercises_page_reload (self->exercises_page);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYNC_STATUS]);
 }

@@ -19,10 +19,7 @@ JsMainView *js_main_view_new          (void);
 const char *js_main_view_get_section  (JsMainView *self);
 void        js_main_view_set_section  (JsMainView *self,
                                        const char *section);
-void        js_main_view_set_store    (JsMainView *self,
-                                       JsStore    *store);
 void        js_main_view_set_sync_status (JsMainView *self,
                                           const char *text);
-void        js_main_view_reload       (JsMainView *self);
 
 G_END_DECLS

@@ -23,6 +23,8 @@ struct _JsWindow {
   AdwToastOverlay      *toast_overlay;
   JsMainView           *main_view;
   GPtrArray            *toasts;
+  GBinding             *store_binding;
+  GBinding             *status_binding;
 };
 
 static void js_window_toaster_init (JsToasterInterface *iface);
@@ -31,8 +33,19 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (JsWindow, js_window, ADW_TYPE_APPLICATION_WINDOW,
                                G_IMPLEMENT_INTERFACE (JS_TYPE_TOASTER, js_window_toaster_init))
 
 static void
+drop_binding (GBinding **binding)
+{
+  if (*binding == NULL)
+    return;
+
+  g_binding_unbind (*binding);
+  g_clear_object (binding);
+}
+
+static void
 build_main_view (JsWindow *self)
 {
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
   g_autofree char *section = NULL;
   gboolean had_focus = FALSE;
 
@@ -44,13 +57,17 @@ build_main_view (JsWindow *self)
       had_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->main_view));
     }
 
+  /* The old view, on its way out, follows the application no more. */
+  drop_binding (&self->store_binding);
+  drop_binding (&self->status_binding);
+
   self->main_view = js_main_view_new ();
-  js_main_view_set_sync_status (self->main_view,
-                                js_application_get_sync_status (JS_APPLICATION (
-                                  gtk_window_get_application (GTK_WINDOW (self)))));
-  js_main_view_set_store (self->main_view,
-                          js_application_get_store (JS_APPLICATION (
-                            gtk_window_get_application (GTK_WINDOW (self)))));
+  self->store_binding = g_object_ref (g_object_bind_property (application, "store",
+                                                              self->main_view, "store",
+                                                              G_BINDING_SYNC_CREATE));
+  self->status_binding = g_object_ref (g_object_bind_property (application, "sync-status",
+                                                               self->main_view, "sync-status",
+                                                               G_BINDING_SYNC_CREATE));
   if (section != NULL)
     js_main_view_set_section (self->main_view, section);
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->main_view));
@@ -88,21 +105,6 @@ window_mapped_cb (JsWindow *self)
 }
 
 static void
-sync_status_changed_cb (JsWindow      *self,
-                        GParamSpec    *pspec,
-                        JsApplication *application)
-{
-  js_main_view_set_sync_status (self->main_view, js_application_get_sync_status (application));
-}
-
-static void
-synced_cb (JsWindow      *self,
-           JsApplication *application)
-{
-  js_main_view_reload (self->main_view);
-}
-
-static void
 toast_dismissed_cb (AdwToast *toast,
                     JsWindow *self)
 {
@@ -134,47 +136,21 @@ show_section_action (GtkWidget  *widget,
   js_main_view_set_section (self->main_view, g_variant_get_string (parameter, NULL));
 }
 
-static gboolean
-js_window_close_request (GtkWindow *window)
-{
-  JsApplication *application = JS_APPLICATION (gtk_window_get_application (window));
-  GSettings *settings = js_application_get_settings (application);
-  int width = 0;
-  int height = 0;
-
-  gtk_window_get_default_size (window, &width, &height);
-  g_settings_delay (settings);
-  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
-  if (!gtk_window_is_maximized (window))
-    {
-      g_settings_set_int (settings, "window-width", width);
-      g_settings_set_int (settings, "window-height", height);
-    }
-  g_settings_apply (settings);
-
-  return GTK_WINDOW_CLASS (js_window_parent_class)->close_request (window);
-}
-
+/* The size and state the citizen left the window in, kept as it changes. */
 static void
-restore_state (JsWindow      *self,
-               JsApplication *application)
+follow_application (JsWindow      *self,
+                    JsApplication *application)
 {
   GSettings *settings = js_application_get_settings (application);
 
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (settings, "window-width"),
-                               g_settings_get_int (settings, "window-height"));
-  if (g_settings_get_boolean (settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   g_signal_connect_object (application, "notify::language",
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::store",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "notify::sync-status",
-                           G_CALLBACK (sync_status_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "synced", G_CALLBACK (synced_cb), self,
-                           G_CONNECT_SWAPPED);
   build_main_view (self);
 }
 
@@ -210,6 +186,8 @@ js_window_dispose (GObject *object)
   JsWindow *self = JS_WINDOW (object);
 
   g_clear_pointer (&self->toasts, g_ptr_array_unref);
+  drop_binding (&self->store_binding);
+  drop_binding (&self->status_binding);
 
   G_OBJECT_CLASS (js_window_parent_class)->dispose (object);
 }
@@ -219,10 +197,8 @@ js_window_class_init (JsWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = js_window_dispose;
-  window_class->close_request = js_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/js-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JsWindow, toast_overlay);
@@ -247,6 +223,6 @@ js_window_new (JsApplication *application)
   g_return_val_if_fail (JS_IS_APPLICATION (application), NULL);
 
   self = g_object_new (JS_TYPE_WINDOW, "application", application, NULL);
-  restore_state (self, application);
+  follow_application (self, application);
   return self;
 }

@@ -37,6 +37,7 @@ G_DEFINE_FINAL_TYPE (JsStore, js_store, G_TYPE_OBJECT)
 
 enum {
   JOURNAL_CHANGED,
+  CHANGED_ELSEWHERE,
   N_SIGNALS
 };
 
@@ -335,6 +336,19 @@ js_store_class_init (JsStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * JsStore::changed-elsewhere:
+   *
+   * Records were changed through another connection to the same database
+   * (a sync in its worker thread): views of the store read it again.
+   */
+  signals[CHANGED_ELSEWHERE] =
+    g_signal_new ("changed-elsewhere",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -380,6 +394,21 @@ js_store_get_path (JsStore *self)
   g_return_val_if_fail (JS_IS_STORE (self), NULL);
 
   return self->path;
+}
+
+/**
+ * js_store_changed_elsewhere:
+ * @self: a #JsStore
+ *
+ * Says that records of @self changed through another connection, such as
+ * the sync's: emits #JsStore::changed-elsewhere.
+ */
+void
+js_store_changed_elsewhere (JsStore *self)
+{
+  g_return_if_fail (JS_IS_STORE (self));
+
+  g_signal_emit (self, signals[CHANGED_ELSEWHERE], 0);
 }
 
 /**

@@ -78,6 +78,7 @@ JsStore     *js_store_open                (const char          *path,
                                            GError             **error);
 const char  *js_store_get_path            (JsStore             *self);
 const char  *js_store_get_owner           (JsStore             *self);
+void         js_store_changed_elsewhere   (JsStore             *self);
 gboolean     js_store_set_owner           (JsStore             *self,
                                            const char          *owner,
                                            GError             **error);

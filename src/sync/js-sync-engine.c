@@ -130,6 +130,8 @@ job_done_cb (GObject      *source,
       g_clear_pointer (&self->last_sync, g_date_time_unref);
       self->last_sync = g_date_time_new_now_utc ();
       set_state (self, JS_SYNC_STATE_IDLE);
+      if (job->stats.pulled + job->stats.conflicts > 0)
+        js_store_changed_elsewhere (self->store);
       g_signal_emit (self, signals[SYNCED], 0, job->stats.pulled + job->stats.conflicts);
       schedule (self, self->again ? 0 : PERIOD_SECONDS);
     }
