@@ -59,9 +59,9 @@ def check_linguas():
 def check_potfiles_complete():
     listed = set(potfiles())
     patterns = [
-        ("app", "*.c", re.compile(r"\b(N?C?_|g_dngettext|ngettext)\s*\(\s*\"")),
+        ("app", "**/*.c", re.compile(r"\b(N?C?_|g_dngettext|ngettext)\s*\(\s*\"")),
         ("src", "**/*.c", re.compile(r"\b(N?C?_|g_dngettext|ngettext)\s*\(\s*\"")),
-        ("ui", "*.ui", re.compile(r'translatable="yes"')),
+        ("ui", "**/*.ui", re.compile(r'translatable="yes"')),
         ("data/exercises", "*.exercise", re.compile(r"<exercise\b")),
     ]
     for folder, glob, pattern in patterns:

@@ -49,11 +49,11 @@ def invalid_format(tree):
 
 
 def stale_pot(tree):
-    edit(tree / "app" / "js-window.c", r'_\("Jobspor"\)', '_("Jobspor, renamed")')
+    edit(tree / "app" / "shell" / "js-window.c", r'_\("Jobspor"\)', '_("Jobspor, renamed")')
 
 
 def missing_potfile(tree):
-    edit(tree / "po" / "POTFILES.in", r"^app/js-window\.c\n", "")
+    edit(tree / "po" / "POTFILES.in", r"^app/shell/js-window\.c\n", "")
 
 
 def stale_exercise(tree):
@@ -71,7 +71,7 @@ CASES = {
     wrong_plurals: "nplurals=6",
     invalid_format: "msgfmt -c rejects po/da.po",
     stale_pot: "jobspor.pot is stale",
-    missing_potfile: "app/js-window.c has translatable strings but is not in po/POTFILES.in",
+    missing_potfile: "app/shell/js-window.c has translatable strings but is not in po/POTFILES.in",
     stale_exercise: "jobspor.pot is stale",
     missing_exercise: "data/exercises/mouse-click.exercise has translatable strings but is not in "
                       "po/POTFILES.in",

@@ -63,5 +63,5 @@ js_toast_show (GtkWidget *widget,
       window = gtk_window_get_transient_for (window);
     }
 
-  g_object_unref (g_object_ref_sink (toast));
+  g_object_unref (toast);
 }

@@ -68,6 +68,71 @@ js_sync_error_words (const GError *error)
 }
 
 /**
+ * js_sync_status_describe:
+ * @status: the state of the sync
+ *
+ * Returns: (transfer full): the state in words, for the header
+ */
+char *
+js_sync_status_describe (const JsSyncStatus *status)
+{
+  g_return_val_if_fail (status != NULL, NULL);
+
+  if (!status->configured)
+    return g_strdup (_("Not connected to a jobcenter"));
+
+  switch (status->state)
+    {
+    case JS_SYNC_STATE_SIGNED_OUT:
+      if (!status->signed_in)
+        return g_strdup (_("Not signed in — your job log is kept on this PC"));
+      return g_strdup (_("Signed out — sign in again"));
+
+    case JS_SYNC_STATE_SYNCING:
+      return g_strdup (_("Syncing…"));
+
+    case JS_SYNC_STATE_OFFLINE:
+      if (status->waiting <= 0)
+        return g_strdup (_("Offline"));
+      return g_strdup_printf (ngettext ("Offline — %u change waiting",
+                                        "Offline — %u changes waiting", status->waiting),
+                              (guint) status->waiting);
+
+    case JS_SYNC_STATE_FAILED:
+      {
+        g_autofree char *at = status->retry_at != NULL ? clock_time (status->retry_at) : NULL;
+
+        if (at == NULL)
+          return g_strdup (js_sync_error_words (status->error));
+        /* Translators: "Can't reach the jobcenter — will try again at 14:05" */
+        return g_strdup_printf (_("%1$s — will try again at %2$s"),
+                                js_sync_error_words (status->error), at);
+      }
+
+    case JS_SYNC_STATE_IDLE:
+    default:
+      {
+        g_autofree char *at = NULL;
+        guint minutes;
+
+        if (status->last_sync == NULL)
+          return g_strdup (_("Not synced yet"));
+
+        minutes = MAX (g_date_time_difference (status->now, status->last_sync), 0) /
+                  G_TIME_SPAN_MINUTE;
+        if (minutes < 1)
+          return g_strdup (_("Synced just now"));
+        if (minutes < 60)
+          return g_strdup_printf (ngettext ("Synced %u minute ago", "Synced %u minutes ago",
+                                            minutes),
+                                  minutes);
+        at = clock_time (status->last_sync);
+        return g_strdup_printf (_("Synced at %s"), at);
+      }
+    }
+}
+
+/**
  * js_sync_status_text:
  * @engine: (nullable): the sync engine, or %NULL when no jobcenter is set up
  * @signed_in: whether a citizen's profile is open (rather than the one of
@@ -79,62 +144,20 @@ char *
 js_sync_status_text (JsSyncEngine *engine,
                      gboolean      signed_in)
 {
-  gint64 waiting;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  JsSyncStatus status = { 0 };
 
-  if (engine == NULL)
-    return g_strdup (_("Not connected to a jobcenter"));
-
-  waiting = MAX (js_sync_engine_get_waiting (engine), 0);
-
-  switch (js_sync_engine_get_state (engine))
+  status.configured = engine != NULL;
+  status.signed_in = signed_in;
+  status.now = now;
+  if (engine != NULL)
     {
-    case JS_SYNC_STATE_SIGNED_OUT:
-      if (!signed_in)
-        return g_strdup (_("Not signed in — your job log is kept on this PC"));
-      return g_strdup (_("Signed out — sign in again"));
-
-    case JS_SYNC_STATE_SYNCING:
-      return g_strdup (_("Syncing…"));
-
-    case JS_SYNC_STATE_OFFLINE:
-      if (waiting == 0)
-        return g_strdup (_("Offline"));
-      return g_strdup_printf (ngettext ("Offline — %u change waiting",
-                                        "Offline — %u changes waiting", waiting),
-                              (guint) waiting);
-
-    case JS_SYNC_STATE_FAILED:
-      {
-        GDateTime *retry = js_sync_engine_get_retry_at (engine);
-        g_autofree char *at = retry != NULL ? clock_time (retry) : NULL;
-
-        if (at == NULL)
-          return g_strdup (js_sync_error_words (js_sync_engine_get_error (engine)));
-        /* Translators: "Can't reach the jobcenter — will try again at 14:05" */
-        return g_strdup_printf (_("%1$s — will try again at %2$s"),
-                                js_sync_error_words (js_sync_engine_get_error (engine)), at);
-      }
-
-    case JS_SYNC_STATE_IDLE:
-    default:
-      {
-        GDateTime *last = js_sync_engine_get_last_sync (engine);
-        g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-        g_autofree char *at = NULL;
-        guint minutes;
-
-        if (last == NULL)
-          return g_strdup (_("Not synced yet"));
-
-        minutes = g_date_time_difference (now, last) / G_TIME_SPAN_MINUTE;
-        if (minutes < 1)
-          return g_strdup (_("Synced just now"));
-        if (minutes < 60)
-          return g_strdup_printf (ngettext ("Synced %u minute ago", "Synced %u minutes ago",
-                                            minutes),
-                                  minutes);
-        at = clock_time (last);
-        return g_strdup_printf (_("Synced at %s"), at);
-      }
+      status.state = js_sync_engine_get_state (engine);
+      status.waiting = MAX (js_sync_engine_get_waiting (engine), 0);
+      status.last_sync = js_sync_engine_get_last_sync (engine);
+      status.retry_at = js_sync_engine_get_retry_at (engine);
+      status.error = js_sync_engine_get_error (engine);
     }
+
+  return js_sync_status_describe (&status);
 }
