@@ -142,6 +142,79 @@ test_token_refused (Fixture       *f,
   g_assert_error (js_sync_engine_get_error (engine), JS_SYNC_ERROR, JS_SYNC_ERROR_SIGNED_OUT);
 }
 
+static void
+got_result_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **slot)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (*slot == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (*slot);
+  return *slot;
+}
+
+/* Sign-in, sync and sign-out without blocking: each reports in the main
+ * context, and a cancelled request says so. */
+static void
+test_async_requests (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autofree char *code = js_test_server_admin (f->server, "new-code", OKSANA, NULL);
+  g_autoptr(JsSession) session = NULL;
+  g_autoptr(JsSession) none = NULL;
+  g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new ();
+  GAsyncResult *result = NULL;
+  JsSyncStats stats;
+  GDate date;
+
+  g_cancellable_cancel (cancelled);
+  js_sync_sign_in_async (NULL, f->server->url, OKSANA, code, cancelled, got_result_cb, &result);
+  none = js_sync_sign_in_finish (wait_for_result (&result), &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_clear_object (&result);
+
+  js_sync_sign_in_async (NULL, f->server->url, OKSANA, code, NULL, got_result_cb, &result);
+  session = js_sync_sign_in_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (session->citizen, ==, OKSANA);
+  g_clear_object (&result);
+
+  js_test_set_date (&date, 20, 11, 2026);
+  js_joblog_entry_set_date (entry, &date);
+  js_joblog_entry_set_text (entry, JS_FIELD_TITLE, "Lagerarbejder");
+  g_assert_true (js_store_joblog_save (f->store, entry, &error));
+  js_sync_run_async (NULL, js_store_get_path (f->store), f->server->url, session->token,
+                     JS_TEST_OWNER, NULL, got_result_cb, &result);
+  g_assert_true (js_sync_run_finish (wait_for_result (&result), &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.pushed, ==, 1);
+  g_clear_object (&result);
+
+  js_sync_sign_out_async (NULL, f->server->url, session->token, NULL, got_result_cb, &result);
+  g_assert_true (js_sync_sign_out_finish (wait_for_result (&result), &error));
+  g_clear_object (&result);
+
+  js_sync_run_async (NULL, js_store_get_path (f->store), f->server->url, session->token,
+                     JS_TEST_OWNER, NULL, got_result_cb, &result);
+  g_assert_false (js_sync_run_finish (wait_for_result (&result), NULL, &error));
+  g_assert_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_SIGNED_OUT);
+  g_clear_object (&result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +230,7 @@ main (int   argc,
   ADD ("/sync/engine/syncs-and-follows-changes", test_syncs_and_follows_changes);
   ADD ("/sync/engine/offline-then-back", test_offline_then_back);
   ADD ("/sync/engine/token-refused", test_token_refused);
+  ADD ("/sync/async-requests", test_async_requests);
 
 #undef ADD
 

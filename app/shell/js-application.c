@@ -36,6 +36,7 @@ struct _JsApplication {
   char           *server_url;
   JsSyncEngine   *engine;
   GCancellable   *profile_cancellable;
+  GCancellable   *cancellable;          /* what runs until shutdown */
   char           *sync_status;
   guint           status_timer;
 };
@@ -352,7 +353,7 @@ migrate_legacy_profile (JsApplication *self)
   pending = g_new0 (Pending, 1);
   pending->self = g_object_ref (self);
   pending->citizen = g_steal_pointer (&citizen);
-  js_token_store_take_legacy_async (self->server_url, pending->citizen, NULL,
+  js_token_store_take_legacy_async (self->server_url, pending->citizen, self->cancellable,
                                     legacy_token_taken_cb, pending);
 }
 
@@ -557,33 +558,17 @@ sign_in_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-typedef struct {
-  char *url;
-  char *token;
-} Revocation;
-
-static void
-revocation_free (Revocation *revocation)
-{
-  g_free (revocation->url);
-  g_free (revocation->token);
-  g_free (revocation);
-}
-
 /* The jobcenter stops accepting the token; when it cannot be reached the
  * token is forgotten here all the same and expires there. */
 static void
-revoke_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+revoked_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  Revocation *revocation = task_data;
   g_autoptr(GError) error = NULL;
 
-  if (!js_sync_sign_out (revocation->url, revocation->token, cancellable, &error))
+  if (!js_sync_sign_out_finish (result, &error))
     g_message ("The jobcenter was not told of the sign-out: %s", error->message);
-  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -600,15 +585,7 @@ sign_out_action (GSimpleAction *action,
     return;
 
   if (token != NULL)
-    {
-      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-      Revocation *revocation = g_new0 (Revocation, 1);
-
-      revocation->url = g_strdup (self->server_url);
-      revocation->token = g_strdup (token);
-      g_task_set_task_data (task, revocation, (GDestroyNotify) revocation_free);
-      g_task_run_in_thread (task, revoke_thread);
-    }
+    js_sync_sign_out_async (NULL, self->server_url, token, self->cancellable, revoked_cb, NULL);
 
   if (self->server_url != NULL)
     js_token_store_forget (self->server_url, self->citizen);
@@ -741,6 +718,20 @@ js_application_get_property (GObject    *object,
     }
 }
 
+/* Everything the application started stops with it: the sync, a sign-out
+ * still telling the jobcenter, keyring look-ups. */
+static void
+js_application_shutdown (GApplication *application)
+{
+  JsApplication *self = JS_APPLICATION (application);
+
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->profile_cancellable);
+  g_clear_object (&self->engine);
+
+  G_APPLICATION_CLASS (js_application_parent_class)->shutdown (application);
+}
+
 static void
 js_application_dispose (GObject *object)
 {
@@ -749,6 +740,7 @@ js_application_dispose (GObject *object)
   g_clear_handle_id (&self->status_timer, g_source_remove);
   g_cancellable_cancel (self->profile_cancellable);
   g_clear_object (&self->profile_cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->engine);
   g_clear_object (&self->store);
   g_clear_object (&self->profiles);
@@ -772,6 +764,7 @@ js_application_class_init (JsApplicationClass *klass)
 
   app_class->startup = js_application_startup;
   app_class->activate = js_application_activate;
+  app_class->shutdown = js_application_shutdown;
 
   /**
    * JsApplication:language:
@@ -807,6 +800,7 @@ js_application_class_init (JsApplicationClass *klass)
 static void
 js_application_init (JsApplication *self)
 {
+  self->cancellable = g_cancellable_new ();
 }
 
 JsApplication *

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The citizen number and the one-time code the jobcenter gave. The
- * request runs in a worker thread; every refusal is said in plain words
+ * request runs in the background (js_sync_sign_in_async()); every refusal is said in plain words
  * and nothing typed is cleared. This step is the one to replace with MitID
  * (OpenID Connect) in production: it only has to produce a token.
  */
@@ -40,21 +40,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-typedef struct {
-  char *url;
-  char *number;
-  char *code;
-} Attempt;
-
-static void
-attempt_free (Attempt *attempt)
-{
-  g_free (attempt->url);
-  g_free (attempt->number);
-  g_free (attempt->code);
-  g_free (attempt);
-}
-
 static void
 show_problem (JsSignInDialog *self,
               const char     *text)
@@ -64,37 +49,22 @@ show_problem (JsSignInDialog *self,
 }
 
 static void
-sign_in_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  Attempt *attempt = task_data;
-  GError *error = NULL;
-  JsSession *session = js_sync_sign_in (attempt->url, attempt->number, attempt->code,
-                                        cancellable, &error);
-
-  if (session != NULL)
-    g_task_return_pointer (task, session, (GDestroyNotify) js_session_free);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
 signed_in_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
   JsSignInDialog *self = JS_SIGN_IN_DIALOG (source);
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsSession) session = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(JsSession) session = js_sync_sign_in_finish (result, &error);
+
+  /* Closed while asking: the dialog's widgets are gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->sign_in_button), TRUE);
 
   if (session == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
       if (g_error_matches (error, JS_SYNC_ERROR, JS_SYNC_ERROR_INVALID_CODE))
         show_problem (self, _("The citizen number or the code is wrong. Check both, or ask "
                               "the jobcenter for a new code: a code works only once."));
@@ -133,11 +103,9 @@ clean_citizen_number (const char *typed)
 static void
 sign_in_clicked_cb (JsSignInDialog *self)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *number = clean_citizen_number (gtk_editable_get_text (GTK_EDITABLE (self->number_row)));
   g_autofree char *code = js_normalize_code (gtk_editable_get_text (
                                                GTK_EDITABLE (self->code_row)));
-  Attempt *attempt;
 
   if (!js_citizen_number_valid (number))
     {
@@ -156,13 +124,7 @@ sign_in_clicked_cb (JsSignInDialog *self)
   show_problem (self, NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sign_in_button), FALSE);
 
-  attempt = g_new0 (Attempt, 1);
-  attempt->url = g_strdup (self->url);
-  attempt->number = g_steal_pointer (&number);
-  attempt->code = g_steal_pointer (&code);
-  task = g_task_new (self, self->cancellable, signed_in_cb, NULL);
-  g_task_set_task_data (task, attempt, (GDestroyNotify) attempt_free);
-  g_task_run_in_thread (task, sign_in_thread);
+  js_sync_sign_in_async (self, self->url, number, code, self->cancellable, signed_in_cb, NULL);
 }
 
 static void

@@ -48,24 +48,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-typedef struct {
-  char        *db_path;
-  char        *url;
-  char        *token;
-  char        *owner;
-  JsSyncStats  stats;
-} Job;
-
-static void
-job_free (Job *job)
-{
-  g_free (job->db_path);
-  g_free (job->url);
-  g_free (job->token);
-  g_free (job->owner);
-  g_free (job);
-}
-
 static void start_sync (JsSyncEngine *self);
 
 static gboolean
@@ -96,43 +78,28 @@ set_state (JsSyncEngine *self,
 }
 
 static void
-run_job (GTask        *task,
-         gpointer      source,
-         gpointer      task_data,
-         GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-
-  if (js_sync_run (job->db_path, job->url, job->token, job->owner, &job->stats, cancellable,
-                   &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-job_done_cb (GObject      *source,
+sync_done_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
   JsSyncEngine *self = JS_SYNC_ENGINE (source);
   g_autoptr(GError) error = NULL;
-  Job *job = g_task_get_task_data (G_TASK (result));
+  JsSyncStats stats;
+  gboolean ok = js_sync_run_finish (result, &stats, &error);
 
   self->running = FALSE;
   g_clear_pointer (&self->retry_at, g_date_time_unref);
   g_clear_error (&self->error);
 
-  if (g_task_propagate_boolean (G_TASK (result), &error))
+  if (ok)
     {
       self->failures = 0;
       g_clear_pointer (&self->last_sync, g_date_time_unref);
       self->last_sync = g_date_time_new_now_utc ();
       set_state (self, JS_SYNC_STATE_IDLE);
-      if (job->stats.pulled + job->stats.conflicts > 0)
+      if (stats.pulled + stats.conflicts > 0)
         js_store_changed_elsewhere (self->store);
-      g_signal_emit (self, signals[SYNCED], 0, job->stats.pulled + job->stats.conflicts);
+      g_signal_emit (self, signals[SYNCED], 0, stats.pulled + stats.conflicts);
       schedule (self, self->again ? 0 : PERIOD_SECONDS);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -146,7 +113,7 @@ job_done_cb (GObject      *source,
       self->error = g_steal_pointer (&error);
       /* The backoff, but never sooner than the jobcenter asked. */
       delay = MAX (js_sync_backoff_delay (self->failures, g_random_int ()),
-                   job->stats.retry_after);
+                   stats.retry_after);
       self->retry_at = g_date_time_add_seconds (now, delay);
       /* No network at all is "offline"; a network without the jobcenter
        * is a failure to reach it, retried like any other. */
@@ -165,9 +132,6 @@ job_done_cb (GObject      *source,
 static void
 start_sync (JsSyncEngine *self)
 {
-  g_autoptr(GTask) task = NULL;
-  Job *job;
-
   if (self->token == NULL)
     return;
   if (self->running)
@@ -176,17 +140,10 @@ start_sync (JsSyncEngine *self)
       return;
     }
 
-  job = g_new0 (Job, 1);
-  job->db_path = g_strdup (js_store_get_path (self->store));
-  job->url = g_strdup (self->url);
-  job->token = g_strdup (self->token);
-  job->owner = g_strdup (self->owner);
-
   self->running = TRUE;
   set_state (self, JS_SYNC_STATE_SYNCING);
-  task = g_task_new (self, self->cancellable, job_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, run_job);
+  js_sync_run_async (self, js_store_get_path (self->store), self->url, self->token, self->owner,
+                     self->cancellable, sync_done_cb, NULL);
 }
 
 static void

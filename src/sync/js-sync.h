@@ -76,6 +76,34 @@ gboolean   js_sync_sign_out      (const char    *url,
                                   const char    *token,
                                   GCancellable  *cancellable,
                                   GError       **error);
+void       js_sync_sign_in_async (gpointer             source,
+                                  const char          *url,
+                                  const char          *citizen,
+                                  const char          *code,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data);
+JsSession *js_sync_sign_in_finish (GAsyncResult       *result,
+                                   GError            **error);
+void       js_sync_sign_out_async (gpointer             source,
+                                   const char          *url,
+                                   const char          *token,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+gboolean   js_sync_sign_out_finish (GAsyncResult      *result,
+                                    GError           **error);
+void       js_sync_run_async     (gpointer             source,
+                                  const char          *db_path,
+                                  const char          *url,
+                                  const char          *token,
+                                  const char          *owner,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data);
+gboolean   js_sync_run_finish    (GAsyncResult        *result,
+                                  JsSyncStats         *stats,
+                                  GError             **error);
 void       js_sync_set_timeouts  (guint          io_seconds,
                                   guint          answer_seconds);
 guint      js_sync_backoff_delay (guint          failures,
