@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "js-protocol.h"
+#include "js-time.h"
 #include "js-sync-status.h"
 
 static char *

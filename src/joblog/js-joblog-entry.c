@@ -302,53 +302,6 @@ js_joblog_entry_is_application (JsJoblogEntry *self)
          self->status != JS_ENTRY_STATUS_PLANNED;
 }
 
-char *
-js_date_to_iso (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
-/**
- * js_date_from_iso:
- * @iso: a date as "YYYY-MM-DD"
- * @date: (out): where to store it
- *
- * Returns: %TRUE when @iso is exactly a valid calendar date
- */
-gboolean
-js_date_from_iso (const char *iso,
-                  GDate      *date)
-{
-  guint64 year;
-  guint64 month;
-  guint64 day;
-
-  g_date_clear (date, 1);
-
-  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
-        return FALSE;
-    }
-
-  year = g_ascii_strtoull (iso, NULL, 10);
-  month = g_ascii_strtoull (iso + 5, NULL, 10);
-  day = g_ascii_strtoull (iso + 8, NULL, 10);
-
-  if (year < JS_FIRST_YEAR || year > 9999 || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 /**
  * js_joblog_entry_to_json:
  *

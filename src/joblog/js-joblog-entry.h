@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "js-time.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -32,7 +34,6 @@ typedef enum {
 
 /* The earliest year a job-log date may have: dates are stored as
  * YYYY-MM-DD and read back only from here on. */
-#define JS_FIRST_YEAR 1900
 
 /* The free-text fields, in the order forms and exports show them. */
 typedef enum {
@@ -94,8 +95,5 @@ const char    *js_entry_status_label          (JsEntryStatus   status);
 const char    *js_text_field_key              (JsTextField     field);
 guint          js_text_field_max_length       (JsTextField     field);
 
-char          *js_date_to_iso                 (const GDate    *date);
-gboolean       js_date_from_iso               (const char     *iso,
-                                               GDate          *date);
 
 G_END_DECLS

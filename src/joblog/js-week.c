@@ -10,40 +10,11 @@
 
 #include "config.h"
 
-#include "js-protocol.h"
+#include "js-time.h"
 #include "js-week.h"
 
 /* Days left in a week, from the last day on which a shortfall is warned. */
 #define JS_WARN_DAYS_LEFT 3
-
-/**
- * js_date_in_copenhagen:
- * @moment: an instant
- * @date: (out): the calendar date in Copenhagen at @moment
- */
-void
-js_date_in_copenhagen (GDateTime *moment,
-                       GDate     *date)
-{
-  g_autoptr(GTimeZone) zone = js_copenhagen_zone ();
-  g_autoptr(GDateTime) local = NULL;
-
-  g_return_if_fail (moment != NULL);
-  g_return_if_fail (date != NULL);
-
-  local = g_date_time_to_timezone (moment, zone);
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
-}
-
-void
-js_today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  js_date_in_copenhagen (now, date);
-}
 
 void
 js_iso_week_of (const GDate *date,

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "js-time.h"
+
 G_BEGIN_DECLS
 
 typedef struct {
@@ -25,9 +27,6 @@ typedef enum {
 /* The number of days without entries after which the citizen is warned. */
 #define JS_INACTIVITY_DAYS 30
 
-void        js_date_in_copenhagen  (GDateTime       *moment,
-                                    GDate           *date);
-void        js_today               (GDate           *date);
 void        js_iso_week_of         (const GDate     *date,
                                     JsIsoWeek       *week);
 void        js_iso_week_monday     (const JsIsoWeek *week,

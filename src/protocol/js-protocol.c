@@ -265,23 +265,6 @@ get_array (JsonObject  *object,
   return json_node_get_array (node);
 }
 
-/**
- * js_copenhagen_zone:
- *
- * The API's dates are calendar dates in Copenhagen, and clients show its
- * times there (data/api/jobspor-api-v1.md, 2.2).
- *
- * Returns: (transfer full): Danish time, from tzdata, or from its rules
- *   (CET/CEST) where tzdata is missing
- */
-GTimeZone *
-js_copenhagen_zone (void)
-{
-  GTimeZone *zone = g_time_zone_new_identifier ("Europe/Copenhagen");
-
-  return zone != NULL ? zone : g_time_zone_new_identifier ("CET-1CEST,M3.5.0,M10.5.0/3");
-}
-
 /* Citizen numbers: ten digits (the CPR format without the dash). */
 gboolean
 js_citizen_number_valid (const char *number)

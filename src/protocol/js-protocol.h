@@ -101,7 +101,6 @@ gboolean       js_protocol_check_record     (const char     *entity,
                                              JsonNode       *record,
                                              GError        **error);
 
-GTimeZone     *js_copenhagen_zone           (void);
 
 char          *js_normalize_code            (const char     *code);
 gboolean       js_citizen_number_valid      (const char     *number);

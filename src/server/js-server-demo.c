@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "js-server-demo.h"
+#include "js-time.h"
 
 static const struct {
   const char *number;

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "js-server-progress.h"
+#include "js-time.h"
 
 typedef struct {
   char      *exercise;
