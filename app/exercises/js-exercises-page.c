@@ -33,7 +33,8 @@ struct _JsExercisesPage {
 
   JsStore     *store;
   GSignalGroup *store_signals;
-  GPtrArray   *exercises;               /* JsExercise */
+  guint        load_source;
+  GPtrArray   *exercises;               /* JsExercise; NULL until first needed */               /* JsExercise */
   GArray      *rows;                    /* Row */
   GtkWidget   *groups[JS_N_AREAS];      /* AdwPreferencesGroup, or NULL */
   GtkWidget   *view;                    /* JsExerciseView, or NULL */
@@ -62,16 +63,25 @@ exercises_dir (void)
   return dir != NULL && *dir != '\0' ? dir : EXERCISESDIR;
 }
 
-static void
-load_exercises (JsExercisesPage *self)
+/* The exercises, read from disk once per run and shared by every page
+ * (a language switch builds a new one): they hold the English text and
+ * are translated as they are shown. By area, then level, then title. One
+ * broken file must not hide the others: say why, show the rest. */
+static GPtrArray *
+shared_exercises (void)
 {
-  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  static GPtrArray *exercises;
 
-  /* By area, then level, then title. One broken file must not hide the
-   * others: say why, show the rest. */
-  self->exercises = js_exercise_load_dir (exercises_dir (), errors);
-  for (guint i = 0; i < errors->len; i++)
-    g_warning ("An exercise was not loaded: %s", (const char *) errors->pdata[i]);
+  if (exercises == NULL)
+    {
+      g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+
+      exercises = js_exercise_load_dir (exercises_dir (), errors);
+      for (guint i = 0; i < errors->len; i++)
+        g_warning ("An exercise was not loaded: %s", (const char *) errors->pdata[i]);
+    }
+
+  return g_ptr_array_ref (exercises);
 }
 
 static GHashTable *
@@ -309,6 +319,11 @@ add_row (JsExercisesPage *self,
 static void
 build_overview (JsExercisesPage *self)
 {
+  g_clear_handle_id (&self->load_source, g_source_remove);
+  if (self->exercises != NULL)
+    return;
+
+  self->exercises = shared_exercises ();
   for (guint i = 0; i < self->exercises->len; i++)
     add_row (self, self->exercises->pdata[i]);
 
@@ -316,10 +331,30 @@ build_overview (JsExercisesPage *self)
   refresh (self);
 }
 
+static gboolean
+build_overview_idle_cb (gpointer user_data)
+{
+  JsExercisesPage *self = user_data;
+
+  self->load_source = 0;
+  build_overview (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+js_exercises_page_map (GtkWidget *widget)
+{
+  build_overview (JS_EXERCISES_PAGE (widget));
+
+  GTK_WIDGET_CLASS (js_exercises_page_parent_class)->map (widget);
+}
+
 static void
 js_exercises_page_dispose (GObject *object)
 {
   JsExercisesPage *self = JS_EXERCISES_PAGE (object);
+
+  g_clear_handle_id (&self->load_source, g_source_remove);
 
   /* The view may still save an unfinished attempt as it goes: before the
    * exercises it points into, and without telling this page, whose rows
@@ -394,6 +429,8 @@ js_exercises_page_class_init (JsExercisesPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->map = js_exercises_page_map;
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/js-exercises-page.ui");
   gtk_widget_class_bind_template_child (widget_class, JsExercisesPage, stack);
@@ -408,8 +445,9 @@ js_exercises_page_init (JsExercisesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  load_exercises (self);
-  build_overview (self);
+  /* Not in the way of the first frame: the overview is built once the
+   * window is drawn, or as soon as the section is shown. */
+  self->load_source = g_idle_add_full (G_PRIORITY_LOW, build_overview_idle_cb, self, NULL);
 
   /* A sync brought progress made on another PC: show it. */
   self->store_signals = g_signal_group_new (JS_TYPE_STORE);

@@ -177,8 +177,8 @@ static gboolean
 put_server_record (JsTxn       *txn,
                    const char  *entity,
                    const char  *id,
-                   gint64       revision,
                    JsonNode    *record,
+                   gint64       revision,
                    GError     **error)
 {
   g_autofree char *body = record != NULL ? js_json_write (record, NULL) : NULL;
@@ -211,6 +211,7 @@ put_server_record (JsTxn       *txn,
 /* The jobcenter's version of a job-log entry, or NULL for "deleted". */
 static gboolean
 apply_joblog (JsTxn       *txn,
+              const char  *entity,
               const char  *id,
               JsonNode    *record,
               gint64       revision,
@@ -229,31 +230,111 @@ apply_joblog (JsTxn       *txn,
   return _js_txn_joblog_apply_server (txn, id, entry, revision, error);
 }
 
-static gboolean
-apply_record (JsTxn       *txn,
-              const char  *entity,
-              const char  *id,
-              JsonNode    *record,
-              gint64       revision,
-              GError     **error)
+/* The citizen's version of an entry, as it is now, for the conflict. */
+static char *
+joblog_local_version (JsTxn       *txn,
+                      JsJournalOp *op)
 {
-  if (g_str_equal (entity, JS_JOBLOG_ENTITY))
-    return apply_joblog (txn, id, record, revision, error);
+  g_autoptr(JsJoblogEntry) entry = js_store_joblog_lookup (txn->store, op->record_id, NULL);
 
-  return put_server_record (txn, entity, id, revision, record, error);
+  return entry != NULL ? js_joblog_entry_to_json (entry) : NULL;
 }
 
-static char *
-local_version (JsTxn       *txn,
-               JsJournalOp *op)
+/* The citizen keeps their version of an entry after a conflict. */
+static gboolean
+joblog_keep_mine (JsTxn           *txn,
+                  JsSyncConflict  *conflict,
+                  GError         **error)
 {
-  g_autoptr(JsJoblogEntry) entry = NULL;
+  if (conflict->mine != NULL)
+    {
+      g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new_from_json (conflict->mine, error);
 
-  if (!g_str_equal (op->entity, JS_JOBLOG_ENTITY))
-    return g_strdup (op->payload);
+      return entry != NULL && js_txn_joblog_save (txn, entry, error);
+    }
+  else
+    {
+      g_autoptr(JsJoblogEntry) current = js_store_joblog_lookup (txn->store, conflict->record_id,
+                                                                 NULL);
 
-  entry = js_store_joblog_lookup (txn->store, op->record_id, NULL);
-  return entry != NULL ? js_joblog_entry_to_json (entry) : NULL;
+      return current == NULL || _js_txn_joblog_delete (txn, current, error);
+    }
+}
+
+static gboolean
+apply_exercise (JsTxn       *txn,
+                const char  *entity,
+                const char  *id,
+                JsonNode    *record,
+                gint64       revision,
+                GError     **error)
+{
+  return _js_txn_exercise_apply_server (txn, id, record, revision, error);
+}
+
+/**
+ * RecordKind:
+ * @entity: the API's name of the kind (5.0)
+ * @apply_server: takes the jobcenter's version (%NULL: it deleted the record)
+ * @set_server_revision: (nullable): notes the revision the jobcenter gave
+ *   an applied change of ours, on the local record
+ * @merge_conflict: (nullable): settles a conflict by itself; without it
+ *   the citizen's version is kept aside for them and the jobcenter's taken
+ * @local_version: (nullable): the citizen's version for a conflict;
+ *   without it, the operation's payload
+ * @keep_mine: (nullable): makes the citizen's version of a conflict the
+ *   record again, as a new change to send
+ * @merges_on_pull: whether the jobcenter's version is taken even while
+ *   changes of ours are waiting (progress only grows)
+ *
+ * What the store does with each kind of record the sync meets: one table,
+ * so a new kind (plan, meeting, booking request) is one more row.
+ */
+typedef struct {
+  const char *entity;
+  gboolean  (*apply_server)        (JsTxn        *txn,
+                                    const char   *entity,
+                                    const char   *id,
+                                    JsonNode     *record,
+                                    gint64        revision,
+                                    GError      **error);
+  gboolean  (*set_server_revision) (JsTxn        *txn,
+                                    const char   *id,
+                                    gint64        revision,
+                                    GError      **error);
+  gboolean  (*merge_conflict)      (JsTxn        *txn,
+                                    JsJournalOp  *op,
+                                    JsonNode     *record,
+                                    gint64        revision,
+                                    GError      **error);
+  char     *(*local_version)       (JsTxn        *txn,
+                                    JsJournalOp  *op);
+  gboolean  (*keep_mine)           (JsTxn           *txn,
+                                    JsSyncConflict  *conflict,
+                                    GError         **error);
+  gboolean    merges_on_pull;
+} RecordKind;
+
+static const RecordKind record_kinds[] = {
+  { JS_JOBLOG_ENTITY, apply_joblog, _js_txn_joblog_set_server_revision, NULL,
+    joblog_local_version, joblog_keep_mine, FALSE },
+  { JS_EXERCISE_PROGRESS_ENTITY, apply_exercise, _js_txn_exercise_set_server_revision,
+    _js_txn_exercise_resolve_conflict, NULL, NULL, TRUE },
+};
+
+/* Every other kind (the plan, meetings, …) is kept as the jobcenter sent it. */
+static const RecordKind kept_as_sent = { NULL, put_server_record, NULL, NULL, NULL, NULL, FALSE };
+
+static const RecordKind *
+kind_of (const char *entity)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (record_kinds); i++)
+    {
+      if (g_str_equal (entity, record_kinds[i].entity))
+        return &record_kinds[i];
+    }
+
+  return &kept_as_sent;
 }
 
 typedef struct {
@@ -272,6 +353,7 @@ apply_results_in_txn (JsTxn     *txn,
     {
       JsJournalOp *op = g_ptr_array_index (answers->operations, i);
       JsPushResult *result = g_ptr_array_index (answers->results, i);
+      const RecordKind *kind = kind_of (op->entity);
       g_autofree char *mine = NULL;
       g_autofree char *theirs = NULL;
 
@@ -282,32 +364,28 @@ apply_results_in_txn (JsTxn     *txn,
               !exec_for_record (txn, "UPDATE journal SET base_revision = ?3"
                                      " WHERE entity = ?1 AND record_id = ?2;",
                                 op->entity, op->record_id, result->revision, error) ||
-              (g_str_equal (op->entity, JS_JOBLOG_ENTITY) &&
-               !_js_txn_joblog_set_server_revision (txn, op->record_id, result->revision,
-                                                    error)) ||
-              (g_str_equal (op->entity, JS_EXERCISE_PROGRESS_ENTITY) &&
-               !_js_txn_exercise_set_server_revision (txn, op->record_id, result->revision,
-                                                      error)))
+              (kind->set_server_revision != NULL &&
+               !kind->set_server_revision (txn, op->record_id, result->revision, error)))
             return FALSE;
           break;
 
         case JS_PUSH_CONFLICT:
-          /* Progress only grows: merged and sent again, nobody asked. */
-          if (g_str_equal (op->entity, JS_EXERCISE_PROGRESS_ENTITY))
+          /* Some kinds settle it themselves (progress only grows). */
+          if (kind->merge_conflict != NULL)
             {
-              if (!_js_txn_exercise_resolve_conflict (txn, op, result->record, result->revision,
-                                                      error))
+              if (!kind->merge_conflict (txn, op, result->record, result->revision, error))
                 return FALSE;
               break;
             }
 
           /* Someone else changed it first: keep ours aside, take theirs. */
-          mine = local_version (txn, op);
+          mine = kind->local_version != NULL ? kind->local_version (txn, op)
+                                             : g_strdup (op->payload);
           theirs = result->record != NULL ? js_json_write (result->record, NULL) : NULL;
           if (!keep_conflict (txn, op, "conflict", NULL, mine, theirs, error) ||
               !_js_txn_drop_record_ops (txn, op->entity, op->record_id, error) ||
-              !apply_record (txn, op->entity, op->record_id, result->record, result->revision,
-                             error))
+              !kind->apply_server (txn, op->entity, op->record_id, result->record,
+                                   result->revision, error))
             return FALSE;
           break;
 
@@ -377,23 +455,15 @@ apply_page_in_txn (JsTxn     *txn,
   for (guint i = 0; i < page->changes->len; i++)
     {
       JsChange *change = g_ptr_array_index (page->changes, i);
+      const RecordKind *kind = kind_of (change->entity);
 
-      /* Progress merges at once, whatever is still to send. */
-      if (g_str_equal (change->entity, JS_EXERCISE_PROGRESS_ENTITY))
-        {
-          if (!_js_txn_exercise_apply_server (txn, change->record_id,
-                                              change->deleted ? NULL : change->record,
-                                              change->revision, error))
-            return FALSE;
-          continue;
-        }
-
-      /* Changes of ours still to send win here; the push settles it. */
-      if (has_pending (txn, change->entity, change->record_id))
+      /* Changes of ours still to send win here and the push settles it;
+       * progress merges at once, whatever is still to send. */
+      if (!kind->merges_on_pull && has_pending (txn, change->entity, change->record_id))
         continue;
 
-      if (!apply_record (txn, change->entity, change->record_id,
-                         change->deleted ? NULL : change->record, change->revision, error))
+      if (!kind->apply_server (txn, change->entity, change->record_id,
+                               change->deleted ? NULL : change->record, change->revision, error))
         return FALSE;
     }
 
@@ -515,32 +585,19 @@ resolve_in_txn (JsTxn     *txn,
 {
   Resolution *resolution = user_data;
   g_autoptr(JsSyncConflict) conflict = load_conflict (txn, resolution->seq, error);
+  const RecordKind *kind;
   sqlite3_stmt *stmt;
   int rc;
 
   if (conflict == NULL)
     return FALSE;
 
+  kind = kind_of (conflict->entity);
   /* Keeping the citizen's version is a new change on top of the
    * jobcenter's: it is journaled like any edit and synced. */
-  if (resolution->keep_mine && g_str_equal (conflict->entity, JS_JOBLOG_ENTITY))
-    {
-      if (conflict->mine != NULL)
-        {
-          g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new_from_json (conflict->mine, error);
-
-          if (entry == NULL || !js_txn_joblog_save (txn, entry, error))
-            return FALSE;
-        }
-      else
-        {
-          g_autoptr(JsJoblogEntry) current = js_store_joblog_lookup (txn->store,
-                                                                     conflict->record_id, NULL);
-
-          if (current != NULL && !_js_txn_joblog_delete (txn, current, error))
-            return FALSE;
-        }
-    }
+  if (resolution->keep_mine && kind->keep_mine != NULL &&
+      !kind->keep_mine (txn, conflict, error))
+    return FALSE;
 
   if (!(stmt = _js_store_prepare (txn->store, "DELETE FROM sync_conflict WHERE seq = ?1;", error)))
     return FALSE;
