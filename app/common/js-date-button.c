@@ -19,7 +19,8 @@ struct _JsDateButton {
   GtkWidget      parent_instance;
 
   GtkMenuButton *menu_button;
-  GtkCalendar   *calendar;
+  GtkPopover    *popover;
+  GtkCalendar   *calendar;      /* made when first opened */
   GtkButton     *clear_button;
   GDate          date;
   char          *label;
@@ -78,6 +79,35 @@ day_selected_cb (JsDateButton *self,
 }
 
 static void
+select_in_calendar (JsDateButton *self)
+{
+  g_autoptr(GDateTime) shown = NULL;
+
+  if (self->calendar == NULL || !g_date_valid (&self->date))
+    return;
+
+  shown = g_date_time_new_local (g_date_get_year (&self->date), g_date_get_month (&self->date),
+                                 g_date_get_day (&self->date), 12, 0, 0);
+  self->updating = TRUE;
+  gtk_calendar_select_day (self->calendar, shown);
+  self->updating = FALSE;
+}
+
+/* A calendar is some sixty widgets: it is made the first time it is
+ * needed, not with every form and filter that has a date. */
+static void
+popover_shown_cb (JsDateButton *self)
+{
+  if (self->calendar != NULL)
+    return;
+
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  gtk_popover_set_child (self->popover, GTK_WIDGET (self->calendar));
+  select_in_calendar (self);
+}
+
+static void
 clear_clicked_cb (JsDateButton *self)
 {
   g_date_clear (&self->date, 1);
@@ -131,6 +161,7 @@ js_date_button_dispose (GObject *object)
   JsDateButton *self = JS_DATE_BUTTON (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_DATE_BUTTON);
+  self->calendar = NULL;
   g_clear_pointer (&self->label, g_free);
 
   G_OBJECT_CLASS (js_date_button_parent_class)->dispose (object);
@@ -162,9 +193,9 @@ js_date_button_class_init (JsDateButtonClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/js-date-button.ui");
   gtk_widget_class_bind_template_child (widget_class, JsDateButton, menu_button);
-  gtk_widget_class_bind_template_child (widget_class, JsDateButton, calendar);
+  gtk_widget_class_bind_template_child (widget_class, JsDateButton, popover);
   gtk_widget_class_bind_template_child (widget_class, JsDateButton, clear_button);
-  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, popover_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
@@ -204,16 +235,8 @@ js_date_button_set_date (JsDateButton *self,
 
   g_date_clear (&self->date, 1);
   if (date != NULL && g_date_valid (date))
-    {
-      g_autoptr(GDateTime) shown = g_date_time_new_local (g_date_get_year (date),
-                                                          g_date_get_month (date),
-                                                          g_date_get_day (date), 12, 0, 0);
-
-      self->date = *date;
-      self->updating = TRUE;
-      gtk_calendar_select_day (self->calendar, shown);
-      self->updating = FALSE;
-    }
+    self->date = *date;
+  select_in_calendar (self);
   update_display (self);
 }
 

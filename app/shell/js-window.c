@@ -23,6 +23,7 @@ struct _JsWindow {
   AdwToastOverlay      *toast_overlay;
   JsMainView           *main_view;
   GPtrArray            *toasts;
+  gconstpointer         shown_store;   /* compared, never used */
   GBinding             *store_binding;
   GBinding             *status_binding;
 };
@@ -68,6 +69,7 @@ build_main_view (JsWindow *self)
   self->status_binding = g_object_ref (g_object_bind_property (application, "sync-status",
                                                                self->main_view, "sync-status",
                                                                G_BINDING_SYNC_CREATE));
+  self->shown_store = js_application_get_store (JS_APPLICATION (application));
   if (section != NULL)
     js_main_view_set_section (self->main_view, section);
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->main_view));
@@ -123,7 +125,13 @@ store_changed_cb (JsWindow      *self,
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < toasts->len; i++)
     adw_toast_dismiss (g_ptr_array_index (toasts, i));
-  build_main_view (self);
+
+  /* The first profile of the run goes into the view built for it; only
+   * another citizen's needs a view of its own. */
+  if (self->shown_store == NULL)
+    self->shown_store = js_application_get_store (application);
+  else
+    build_main_view (self);
 }
 
 static void

@@ -171,6 +171,7 @@ start_once (const char *builddir,
   envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
   envp = g_environ_setenv (envp, "GSETTINGS_SCHEMA_DIR", schemas, TRUE);
   envp = g_environ_setenv (envp, "JOBSPOR_LOCALEDIR", locales, TRUE);
+  envp = g_environ_setenv (envp, "JOBSPOR_EXERCISES_DIR", JOBSPOR_EXERCISES_SOURCE, TRUE);
   envp = g_environ_setenv (envp, "JOBSPOR_REPORT_FIRST_FRAME", "1", TRUE);
   if (renderer != NULL)
     envp = g_environ_setenv (envp, "GSK_RENDERER", renderer, TRUE);
