@@ -176,6 +176,26 @@ test_views_follow_the_store (void)
   js_test_remove_tree (dir);
 }
 
+/* A failed sync's details, with the jobcenter's code, reach the sync
+ * button's tooltip, and go when the sync works again. */
+static void
+test_sync_details (void)
+{
+  JsMainView *view = g_object_ref_sink (js_main_view_new ());
+  /* The first menu button in the header is the sync button. */
+  GtkWidget *button = find_child (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
+
+  g_assert_nonnull (button);
+
+  g_object_set (view, "sync-details", "The jobcenter had a problem (HTTP 500, server-error)",
+                NULL);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "HTTP 500, server-error"));
+
+  g_object_set (view, "sync-details", NULL, NULL);
+  g_assert_null (strstr (gtk_widget_get_tooltip_text (button), "server-error"));
+  g_object_unref (view);
+}
+
 static void
 count_cb (guint *count)
 {
@@ -233,6 +253,7 @@ main (int   argc,
   g_test_add_func ("/app/toast-path", test_toast_path);
   g_test_add_func ("/app/views-follow-the-store", test_views_follow_the_store);
   g_test_add_func ("/app/language-action", test_language_action);
+  g_test_add_func ("/app/sync-details", test_sync_details);
 
   return g_test_run ();
 }

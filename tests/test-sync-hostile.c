@@ -260,6 +260,13 @@ test_broken_answers (void)
 
   set_answer (fake, 500, "application/json", "{\"error\":{\"code\":\"server-error\"}}");
   expect (fake, path, JS_SYNC_ERROR_SERVER);
+  {
+    g_autoptr(GError) error = NULL;
+
+    /* The jobcenter's own code of the refusal is kept for the details. */
+    g_assert_false (js_sync_run (path, fake->url, "token", OWNER, NULL, NULL, &error));
+    g_assert_nonnull (strstr (error->message, "HTTP 500, server-error"));
+  }
 
   set_answer (fake, 503, "application/json", "{}");
   fake->answer.retry_after = "60";

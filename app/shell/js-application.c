@@ -38,6 +38,7 @@ struct _JsApplication {
   GCancellable   *profile_cancellable;
   GCancellable   *cancellable;          /* what runs until shutdown */
   char           *sync_status;
+  char           *sync_details;
   guint           status_timer;
 };
 
@@ -48,6 +49,7 @@ enum {
   PROP_LANGUAGE,
   PROP_STORE,
   PROP_SYNC_STATUS,
+  PROP_SYNC_DETAILS,
   N_PROPS
 };
 
@@ -135,12 +137,23 @@ update_sync_status (JsApplication *self)
   g_autofree char *text = js_sync_status_text (self->engine, self->citizen != NULL);
   JsSyncState state = self->engine != NULL ? js_sync_engine_get_state (self->engine)
                                            : JS_SYNC_STATE_SIGNED_OUT;
+  const GError *error = self->engine != NULL ? js_sync_engine_get_error (self->engine) : NULL;
+  /* What went wrong, as technical as it is: for the jobcenter's support. */
+  const char *details = error != NULL && state != JS_SYNC_STATE_IDLE &&
+                        state != JS_SYNC_STATE_SYNCING ? error->message : NULL;
 
   set_action_enabled (self, "sign-in", self->engine != NULL && state == JS_SYNC_STATE_SIGNED_OUT);
   set_action_enabled (self, "sign-out", self->citizen != NULL);
   set_action_enabled (self, "sync-now", self->engine != NULL &&
                                           state != JS_SYNC_STATE_SIGNED_OUT &&
                                           state != JS_SYNC_STATE_SYNCING);
+
+  if (g_strcmp0 (details, self->sync_details) != 0)
+    {
+      g_free (self->sync_details);
+      self->sync_details = g_strdup (details);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYNC_DETAILS]);
+    }
 
   if (g_strcmp0 (text, self->sync_status) == 0)
     return;
@@ -713,6 +726,10 @@ js_application_get_property (GObject    *object,
       g_value_set_string (value, self->sync_status);
       break;
 
+    case PROP_SYNC_DETAILS:
+      g_value_set_string (value, self->sync_details);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -749,6 +766,7 @@ js_application_dispose (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->server_url, g_free);
   g_clear_pointer (&self->sync_status, g_free);
+  g_clear_pointer (&self->sync_details, g_free);
 
   G_OBJECT_CLASS (js_application_parent_class)->dispose (object);
 }
@@ -794,6 +812,16 @@ js_application_class_init (JsApplicationClass *klass)
     g_param_spec_string ("sync-status", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * JsApplication:sync-details:
+   *
+   * What went wrong with the last sync, as the jobcenter or the network
+   * said it (with the jobcenter's error code), or %NULL.
+   */
+  properties[PROP_SYNC_DETAILS] =
+    g_param_spec_string ("sync-details", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -819,14 +847,6 @@ js_application_get_store (JsApplication *self)
   g_return_val_if_fail (JS_IS_APPLICATION (self), NULL);
 
   return self->store;
-}
-
-const char *
-js_application_get_sync_status (JsApplication *self)
-{
-  g_return_val_if_fail (JS_IS_APPLICATION (self), NULL);
-
-  return self->sync_status;
 }
 
 GSettings *

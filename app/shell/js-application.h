@@ -18,6 +18,5 @@ G_DECLARE_FINAL_TYPE (JsApplication, js_application, JS, APPLICATION, AdwApplica
 JsApplication *js_application_new           (void);
 JsStore       *js_application_get_store     (JsApplication *self);
 GSettings     *js_application_get_settings  (JsApplication *self);
-const char    *js_application_get_sync_status (JsApplication *self);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ struct _JsMainView {
   GtkButton       *sign_in_button;
 
   JsStore         *store;
+  char            *sync_details;
 };
 
 G_DEFINE_FINAL_TYPE (JsMainView, js_main_view, GTK_TYPE_WIDGET)
@@ -31,6 +32,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_SYNC_STATUS,
+  PROP_SYNC_DETAILS,
   N_PROPS
 };
 
@@ -47,8 +49,33 @@ js_main_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->sync_details, g_free);
 
   G_OBJECT_CLASS (js_main_view_parent_class)->dispose (object);
+}
+
+/* The details of a failed sync stand in the sync button's tooltip and
+ * description, for the citizen to read out to the jobcenter's support. */
+static void
+set_sync_details (JsMainView *self,
+                  const char *details)
+{
+  g_autofree char *text = NULL;
+
+  if (g_strcmp0 (details, self->sync_details) == 0)
+    return;
+
+  g_free (self->sync_details);
+  self->sync_details = g_strdup (details);
+  /* Translators: the technical words after it are not translated */
+  text = details != NULL ? g_strdup_printf (_("Details for the jobcenter’s support: %s"), details)
+                         : NULL;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sync_button),
+                               text != NULL ? text : _("Sync with the jobcenter"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sync_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text != NULL ? text : "",
+                                  -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYNC_DETAILS]);
 }
 
 static void
@@ -67,6 +94,10 @@ js_main_view_get_property (GObject    *object,
 
     case PROP_SYNC_STATUS:
       g_value_set_string (value, gtk_label_get_label (self->sync_label));
+      break;
+
+    case PROP_SYNC_DETAILS:
+      g_value_set_string (value, self->sync_details);
       break;
 
     default:
@@ -91,6 +122,10 @@ js_main_view_set_property (GObject      *object,
 
     case PROP_SYNC_STATUS:
       js_main_view_set_sync_status (self, g_value_get_string (value));
+      break;
+
+    case PROP_SYNC_DETAILS:
+      set_sync_details (self, g_value_get_string (value));
       break;
 
     default:
@@ -124,6 +159,14 @@ js_main_view_class_init (JsMainViewClass *klass)
    */
   properties[PROP_SYNC_STATUS] =
     g_param_spec_string ("sync-status", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * JsMainView:sync-details:
+   *
+   * What went wrong with the sync, technically, or %NULL.
+   */
+  properties[PROP_SYNC_DETAILS] =
+    g_param_spec_string ("sync-details", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

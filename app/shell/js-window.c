@@ -26,6 +26,7 @@ struct _JsWindow {
   gconstpointer         shown_store;   /* compared, never used */
   GBinding             *store_binding;
   GBinding             *status_binding;
+  GBinding             *details_binding;
 };
 
 static void js_window_toaster_init (JsToasterInterface *iface);
@@ -61,6 +62,7 @@ build_main_view (JsWindow *self)
   /* The old view, on its way out, follows the application no more. */
   drop_binding (&self->store_binding);
   drop_binding (&self->status_binding);
+  drop_binding (&self->details_binding);
 
   self->main_view = js_main_view_new ();
   self->store_binding = g_object_ref (g_object_bind_property (application, "store",
@@ -69,6 +71,9 @@ build_main_view (JsWindow *self)
   self->status_binding = g_object_ref (g_object_bind_property (application, "sync-status",
                                                                self->main_view, "sync-status",
                                                                G_BINDING_SYNC_CREATE));
+  self->details_binding = g_object_ref (g_object_bind_property (application, "sync-details",
+                                                                self->main_view, "sync-details",
+                                                                G_BINDING_SYNC_CREATE));
   self->shown_store = js_application_get_store (JS_APPLICATION (application));
   if (section != NULL)
     js_main_view_set_section (self->main_view, section);
@@ -196,6 +201,7 @@ js_window_dispose (GObject *object)
   g_clear_pointer (&self->toasts, g_ptr_array_unref);
   drop_binding (&self->store_binding);
   drop_binding (&self->status_binding);
+  drop_binding (&self->details_binding);
 
   G_OBJECT_CLASS (js_window_parent_class)->dispose (object);
 }

@@ -174,14 +174,6 @@ js_profiles_new (const char *dir)
   return self;
 }
 
-const char *
-js_profiles_get_dir (JsProfiles *self)
-{
-  g_return_val_if_fail (JS_IS_PROFILES (self), NULL);
-
-  return self->dir;
-}
-
 /**
  * js_profiles_key_valid:
  * @key: (nullable): a profile key

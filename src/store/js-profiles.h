@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JsProfiles, js_profiles, JS, PROFILES, GObject)
 
 JsProfiles *js_profiles_new            (const char   *dir);
-const char *js_profiles_get_dir        (JsProfiles   *self);
 gboolean    js_profiles_key_valid      (const char   *key);
 char       *js_profiles_key_for        (JsProfiles   *self,
                                         const char   *citizen,

@@ -531,27 +531,6 @@ js_store_sync_list_conflicts (JsStore  *store,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsSyncConflict, js_sync_conflict_free)
 
-gboolean
-js_store_sync_drop_conflict (JsStore  *store,
-                             gint64    seq,
-                             GError  **error)
-{
-  sqlite3_stmt *stmt = _js_store_prepare (store, "DELETE FROM sync_conflict WHERE seq = ?1;",
-                                          error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, seq);
-  rc = sqlite3_step (stmt);
-  _js_store_release (stmt);
-
-  if (rc != SQLITE_DONE)
-    return _js_store_set_error (error, _js_store_get_db (store), rc, "Could not drop a conflict");
-
-  return TRUE;
-}
-
 typedef struct {
   gint64    seq;
   gboolean  keep_mine;

@@ -36,9 +36,6 @@ gboolean   js_store_sync_apply_page     (JsStore        *store,
                                          GError        **error);
 GPtrArray *js_store_sync_list_conflicts (JsStore        *store,
                                          GError        **error);
-gboolean   js_store_sync_drop_conflict  (JsStore        *store,
-                                         gint64          seq,
-                                         GError        **error);
 gboolean   js_store_sync_resolve        (JsStore        *store,
                                          gint64          seq,
                                          gboolean        keep_mine,

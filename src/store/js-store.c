@@ -626,14 +626,6 @@ js_store_transaction (JsStore         *self,
   return TRUE;
 }
 
-JsStore *
-js_txn_get_store (JsTxn *txn)
-{
-  g_return_val_if_fail (txn != NULL, NULL);
-
-  return txn->store;
-}
-
 /**
  * js_txn_journal:
  * @txn: the running transaction

@@ -120,7 +120,6 @@ gboolean     js_txn_journal               (JsTxn               *txn,
                                            JsJournalAction      action,
                                            const char          *payload_json,
                                            GError             **error);
-JsStore     *js_txn_get_store             (JsTxn               *txn);
 
 void         js_journal_op_free           (JsJournalOp         *op);
 

@@ -294,12 +294,6 @@ js_sync_engine_get_token (JsSyncEngine *self)
   return self->token;
 }
 
-const char *
-js_sync_engine_get_url (JsSyncEngine *self)
-{
-  return self->url;
-}
-
 JsSyncState
 js_sync_engine_get_state (JsSyncEngine *self)
 {

@@ -28,7 +28,6 @@ void          js_sync_engine_set_token      (JsSyncEngine *self,
                                              const char   *token,
                                              const char   *owner);
 const char   *js_sync_engine_get_token      (JsSyncEngine *self);
-const char   *js_sync_engine_get_url        (JsSyncEngine *self);
 JsSyncState   js_sync_engine_get_state      (JsSyncEngine *self);
 GDateTime    *js_sync_engine_get_last_sync  (JsSyncEngine *self);
 GDateTime    *js_sync_engine_get_retry_at   (JsSyncEngine *self);

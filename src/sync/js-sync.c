@@ -169,6 +169,25 @@ read_limited (GInputStream  *stream,
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
+/* An error body is small (API 3.1); more is not read. */
+#define ERROR_BODY_MAX_BYTES 16384
+
+/* The machine-readable code of a refusal's error body, or NULL when the
+ * body is missing, too large or not an error body. */
+static char *
+error_code (GInputStream  *stream,
+            gint64         deadline,
+            GCancellable  *cancellable)
+{
+  g_autoptr(GBytes) body = read_limited (stream, ERROR_BODY_MAX_BYTES, deadline, cancellable,
+                                         NULL);
+
+  if (body == NULL)
+    return NULL;
+
+  return js_error_body_parse (g_bytes_get_data (body, NULL), g_bytes_get_size (body));
+}
+
 typedef struct {
   SoupSession *session;
   char        *base;
@@ -289,32 +308,31 @@ request (Client        *client,
                            "The jobcenter sent us somewhere else; not followed");
       return NULL;
     }
-  if (status == SOUP_STATUS_UNAUTHORIZED)
-    {
-      g_set_error_literal (error, JS_SYNC_ERROR,
-                           g_str_has_suffix (path, "/session") ? JS_SYNC_ERROR_INVALID_CODE
-                                                              : JS_SYNC_ERROR_SIGNED_OUT,
-                           "The jobcenter did not accept the sign-in");
-      return NULL;
-    }
-  if (status == 429 || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
-    {
-      if (client->stats != NULL)
-        client->stats->retry_after = retry_after (msg);
-      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_BUSY,
-                   "The jobcenter asked to wait %u seconds", retry_after (msg));
-      return NULL;
-    }
-  if (status >= 500)
-    {
-      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_SERVER, "The jobcenter answered %u",
-                   status);
-      return NULL;
-    }
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_MALFORMED,
-                   "The jobcenter refused the request (%u)", status);
+      /* Its code goes into the details, for the jobcenter's support. */
+      g_autofree char *code = error_code (stream, deadline, cancellable);
+      const char *said = code != NULL ? code : "no code";
+
+      if (status == SOUP_STATUS_UNAUTHORIZED)
+        g_set_error (error, JS_SYNC_ERROR,
+                     g_str_has_suffix (path, "/session") ? JS_SYNC_ERROR_INVALID_CODE
+                                                        : JS_SYNC_ERROR_SIGNED_OUT,
+                     "The jobcenter did not accept the sign-in (HTTP %u, %s)", status, said);
+      else if (status == 429 || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
+        {
+          if (client->stats != NULL)
+            client->stats->retry_after = retry_after (msg);
+          g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_BUSY,
+                       "The jobcenter asked to wait %u seconds (HTTP %u, %s)",
+                       retry_after (msg), status, said);
+        }
+      else if (status >= 500)
+        g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_SERVER,
+                     "The jobcenter had a problem (HTTP %u, %s)", status, said);
+      else
+        g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_MALFORMED,
+                     "The jobcenter refused the request (HTTP %u, %s)", status, said);
       return NULL;
     }
 
