@@ -7,35 +7,26 @@
 #include "config.h"
 
 #include "js-joblog-model.h"
+#include "js-test-store.h"
 #include "js-test-util.h"
 
 typedef struct {
-  char    *dir;
-  char    *path;
-  JsStore *store;
-  guint    changes;
+  JsTestStore t;
+  guint       changes;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = js_test_make_dir ("jobspor-model");
-  f->path = g_build_filename (f->dir, "jobspor.db", NULL);
-  f->store = js_store_open (f->path, &error);
-  g_assert_no_error (error);
+  js_test_store_set_up (&f->t, "jobspor-model");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  js_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  js_test_store_tear_down (&f->t);
 }
 
 static void
@@ -52,7 +43,7 @@ add (Fixture       *f,
   js_joblog_entry_set_date (entry, &day);
   js_joblog_entry_set_status (entry, status);
   js_joblog_entry_set_text (entry, JS_FIELD_TITLE, title);
-  g_assert_true (js_store_joblog_save (f->store, entry, &error));
+  g_assert_true (js_store_joblog_save (f->t.store, entry, &error));
 }
 
 static char *
@@ -100,7 +91,7 @@ static void
 test_search_keeps_order (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autoptr(JsJoblogModel) model = js_joblog_model_new (f->store);
+  g_autoptr(JsJoblogModel) model = js_joblog_model_new (f->t.store);
   g_autofree char *all = NULL;
   g_autofree char *lager = NULL;
   g_autofree char *oldest = NULL;
@@ -141,7 +132,7 @@ static void
 test_reload_sees_changes (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autoptr(JsJoblogModel) model = js_joblog_model_new (f->store);
+  g_autoptr(JsJoblogModel) model = js_joblog_model_new (f->t.store);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -160,7 +151,7 @@ test_reload_sees_changes (Fixture       *f,
 
   /* An entry deleted since the query is an empty placeholder, never a crash. */
   first = g_list_model_get_item (G_LIST_MODEL (model), 0);
-  g_assert_true (js_store_joblog_delete (f->store, first, &error));
+  g_assert_true (js_store_joblog_delete (f->t.store, first, &error));
   g_clear_object (&first);
   g_assert_true (js_joblog_model_reload (model, &error));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
@@ -171,7 +162,7 @@ static void
 test_dup_entries (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(JsJoblogModel) model = js_joblog_model_new (f->store);
+  g_autoptr(JsJoblogModel) model = js_joblog_model_new (f->t.store);
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
 

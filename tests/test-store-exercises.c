@@ -14,6 +14,7 @@
 #include "js-store-exercises.h"
 #include "js-store-private.h"
 #include "js-store-sync.h"
+#include "js-test-store.h"
 #include "js-test-util.h"
 
 #define OKSANA "0101901234"
@@ -22,31 +23,21 @@
 #define OKSANA_MOUSE_CLICK "ed82a25b-8ec2-5a0f-8ade-c167f6e65759"
 
 typedef struct {
-  char    *dir;
-  char    *path;
-  JsStore *store;
+  JsTestStore t;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = js_test_make_dir ("jobspor-exercises");
-  f->path = g_build_filename (f->dir, "jobspor.db", NULL);
-  f->store = js_store_open (f->path, &error);
-  g_assert_no_error (error);
+  js_test_store_set_up (&f->t, "jobspor-exercises");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  js_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  js_test_store_tear_down (&f->t);
 }
 
 /* 20 November 2026, @hour:00 UTC. */
@@ -140,29 +131,29 @@ test_record_attempts (Fixture       *f,
   g_autofree char *last = NULL;
 
   /* Not finished: counted, but no result and no completion. */
-  attempt (f->store, "mouse-click", 90, FALSE, 9);
-  assert_progress (f->store, "mouse-click", 1, 0, NULL);
+  attempt (f->t.store, "mouse-click", 90, FALSE, 9);
+  assert_progress (f->t.store, "mouse-click", 1, 0, NULL);
 
   /* Finished twice: the first completion stays, the best result rises
    * only with a better finished attempt. */
-  attempt (f->store, "mouse-click", 70, TRUE, 10);
-  assert_progress (f->store, "mouse-click", 2, 70, "2026-11-20T10:00:00Z");
-  attempt (f->store, "mouse-click", 60, TRUE, 11);
-  assert_progress (f->store, "mouse-click", 3, 70, "2026-11-20T10:00:00Z");
-  attempt (f->store, "mouse-click", 95, TRUE, 12);
-  assert_progress (f->store, "mouse-click", 4, 95, "2026-11-20T10:00:00Z");
+  attempt (f->t.store, "mouse-click", 70, TRUE, 10);
+  assert_progress (f->t.store, "mouse-click", 2, 70, "2026-11-20T10:00:00Z");
+  attempt (f->t.store, "mouse-click", 60, TRUE, 11);
+  assert_progress (f->t.store, "mouse-click", 3, 70, "2026-11-20T10:00:00Z");
+  attempt (f->t.store, "mouse-click", 95, TRUE, 12);
+  assert_progress (f->t.store, "mouse-click", 4, 95, "2026-11-20T10:00:00Z");
 
   /* A clock set wrong earlier: the earliest completion is kept. */
-  attempt (f->store, "mouse-click", 20, TRUE, 8);
-  assert_progress (f->store, "mouse-click", 5, 95, "2026-11-20T08:00:00Z");
+  attempt (f->t.store, "mouse-click", 20, TRUE, 8);
+  assert_progress (f->t.store, "mouse-click", 5, 95, "2026-11-20T08:00:00Z");
 
-  progress = js_store_exercise_lookup (f->store, "mouse-click", &error);
+  progress = js_store_exercise_lookup (f->t.store, "mouse-click", &error);
   last = format_time (progress->last_attempt);
   g_assert_cmpstr (last, ==, "2026-11-20T08:00:00Z");
 
   /* One journal operation per attempt, the last one the whole record. */
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 5);
-  payload = last_payload (f->store, &op);
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 5);
+  payload = last_payload (f->t.store, &op);
   g_assert_cmpstr (op->record_id, ==, progress->id);
   g_assert_cmpint (op->base_revision, ==, 0);
   g_assert_cmpstr (json_object_get_string_member (payload, "id"), ==, progress->id);
@@ -174,11 +165,11 @@ test_record_attempts (Fixture       *f,
   g_assert_cmpuint (json_object_get_size (payload), ==, 5);
 
   /* Others are separate; an untried exercise has no progress. */
-  attempt (f->store, "keyboard-danish-letters", 40, FALSE, 13);
-  missing = js_store_exercise_lookup (f->store, "mouse-drag-sort", &error);
+  attempt (f->t.store, "keyboard-danish-letters", 40, FALSE, 13);
+  missing = js_store_exercise_lookup (f->t.store, "mouse-drag-sort", &error);
   g_assert_no_error (error);
   g_assert_null (missing);
-  list = js_store_exercise_list (f->store, &error);
+  list = js_store_exercise_list (f->t.store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 2);
   g_assert_cmpstr (((JsExerciseProgress *) list->pdata[0])->exercise, ==,
@@ -199,7 +190,7 @@ test_refuses_bad_attempts (Fixture       *f,
     {
       g_autoptr(GError) error = NULL;
 
-      g_assert_false (js_store_exercise_record_attempt (f->store, bad_ids[i], 50, TRUE, NULL,
+      g_assert_false (js_store_exercise_record_attempt (f->t.store, bad_ids[i], 50, TRUE, NULL,
                                                         &error));
       g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID);
     }
@@ -207,13 +198,13 @@ test_refuses_bad_attempts (Fixture       *f,
   {
     g_autoptr(GError) error = NULL;
 
-    g_assert_false (js_store_exercise_record_attempt (f->store, "mouse-click", 101, TRUE, NULL,
+    g_assert_false (js_store_exercise_record_attempt (f->t.store, "mouse-click", 101, TRUE, NULL,
                                                       &error));
     g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID);
   }
 
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 0);
-  list = js_store_exercise_list (f->store, NULL);
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 0);
+  list = js_store_exercise_list (f->t.store, NULL);
   g_assert_cmpuint (list->len, ==, 0);
 }
 
@@ -226,21 +217,21 @@ test_record_id (Fixture       *f,
   g_autoptr(JsExerciseProgress) before_sign_in = NULL;
   g_autoptr(JsExerciseProgress) signed_in = NULL;
   g_autoptr(JsStore) other = NULL;
-  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *other_path = g_build_filename (f->t.dir, "other.db", NULL);
   g_autoptr(JsExerciseProgress) elsewhere = NULL;
 
   g_assert_cmpstr (id, ==, OKSANA_MOUSE_CLICK);
 
   /* Before sign-in: a random UUID (version 4). */
-  attempt (f->store, "mouse-drag-sort", 50, TRUE, 9);
-  before_sign_in = js_store_exercise_lookup (f->store, "mouse-drag-sort", &error);
+  attempt (f->t.store, "mouse-drag-sort", 50, TRUE, 9);
+  before_sign_in = js_store_exercise_lookup (f->t.store, "mouse-drag-sort", &error);
   g_assert_true (js_protocol_uuid_valid (before_sign_in->id));
   g_assert_cmpint (before_sign_in->id[14], ==, '4');
 
   /* Signed in: the citizen's own UUID, the same on every PC. */
-  js_store_set_meta (f->store, "citizen-number", OKSANA, &error);
-  attempt (f->store, "mouse-click", 50, TRUE, 9);
-  signed_in = js_store_exercise_lookup (f->store, "mouse-click", &error);
+  js_store_set_meta (f->t.store, "citizen-number", OKSANA, &error);
+  attempt (f->t.store, "mouse-click", 50, TRUE, 9);
+  signed_in = js_store_exercise_lookup (f->t.store, "mouse-click", &error);
   g_assert_cmpstr (signed_in->id, ==, OKSANA_MOUSE_CLICK);
 
   other = js_store_open (other_path, &error);
@@ -259,29 +250,29 @@ test_same_transaction (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) when = at (10);
-  sqlite3 *db = _js_store_get_db (f->store);
+  sqlite3 *db = _js_store_get_db (f->t.store);
 
-  attempt (f->store, "mouse-click", 70, TRUE, 9);
+  attempt (f->t.store, "mouse-click", 70, TRUE, 9);
   g_assert_true (_js_store_exec (db, "CREATE TRIGGER no_journal BEFORE INSERT ON journal"
                                      " BEGIN SELECT RAISE (ABORT, 'journal full'); END;", NULL));
 
-  g_assert_false (js_store_exercise_record_attempt (f->store, "mouse-click", 90, TRUE, when,
+  g_assert_false (js_store_exercise_record_attempt (f->t.store, "mouse-click", 90, TRUE, when,
                                                     &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_false (js_store_exercise_record_attempt (f->store, "mouse-double-click", 90, TRUE,
+  g_assert_false (js_store_exercise_record_attempt (f->t.store, "mouse-double-click", 90, TRUE,
                                                     when, &error));
   g_clear_error (&error);
 
-  assert_progress (f->store, "mouse-click", 1, 70, "2026-11-20T09:00:00Z");
-  g_assert_null (js_store_exercise_lookup (f->store, "mouse-double-click", NULL));
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 1);
+  assert_progress (f->t.store, "mouse-click", 1, 70, "2026-11-20T09:00:00Z");
+  g_assert_null (js_store_exercise_lookup (f->t.store, "mouse-double-click", NULL));
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 1);
 
   g_assert_true (_js_store_exec (db, "DROP TRIGGER no_journal;", NULL));
-  g_assert_true (js_store_exercise_record_attempt (f->store, "mouse-click", 90, TRUE, when,
+  g_assert_true (js_store_exercise_record_attempt (f->t.store, "mouse-click", 90, TRUE, when,
                                                    &error));
-  assert_progress (f->store, "mouse-click", 2, 90, "2026-11-20T09:00:00Z");
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 2);
+  assert_progress (f->t.store, "mouse-click", 2, 90, "2026-11-20T09:00:00Z");
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 2);
 }
 
 static void
@@ -292,23 +283,23 @@ test_survives_restart (Fixture       *f,
   g_autoptr(JsExerciseProgress) progress = NULL;
   g_autofree char *last = NULL;
 
-  js_store_set_meta (f->store, "citizen-number", OKSANA, &error);
-  attempt (f->store, "mouse-click", 80, TRUE, 10);
-  attempt (f->store, "mouse-click", 30, FALSE, 11);
-  g_clear_object (&f->store);
+  js_store_set_meta (f->t.store, "citizen-number", OKSANA, &error);
+  attempt (f->t.store, "mouse-click", 80, TRUE, 10);
+  attempt (f->t.store, "mouse-click", 30, FALSE, 11);
+  g_clear_object (&f->t.store);
 
-  f->store = js_store_open (f->path, &error);
+  f->t.store = js_store_open (f->t.path, &error);
   g_assert_no_error (error);
-  assert_progress (f->store, "mouse-click", 2, 80, "2026-11-20T10:00:00Z");
-  progress = js_store_exercise_lookup (f->store, "mouse-click", &error);
+  assert_progress (f->t.store, "mouse-click", 2, 80, "2026-11-20T10:00:00Z");
+  progress = js_store_exercise_lookup (f->t.store, "mouse-click", &error);
   g_assert_cmpstr (progress->id, ==, OKSANA_MOUSE_CLICK);
   last = format_time (progress->last_attempt);
   g_assert_cmpstr (last, ==, "2026-11-20T11:00:00Z");
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 2);
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 2);
 
   /* And counting goes on from there. */
-  attempt (f->store, "mouse-click", 85, TRUE, 12);
-  assert_progress (f->store, "mouse-click", 3, 85, "2026-11-20T10:00:00Z");
+  attempt (f->t.store, "mouse-click", 85, TRUE, 12);
+  assert_progress (f->t.store, "mouse-click", 3, 85, "2026-11-20T10:00:00Z");
 }
 
 static void
@@ -361,7 +352,7 @@ test_migrate_from_v3 (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (f->dir, "v3.db", NULL);
+  g_autofree char *path = g_build_filename (f->t.dir, "v3.db", NULL);
   g_autofree char *cursor = NULL;
   g_autoptr(JsExerciseProgress) progress = NULL;
   JsStore *store;
@@ -490,16 +481,16 @@ test_pull_merges (Fixture       *f,
   g_autoptr(JsJournalOp) next = NULL;
   g_autoptr(JsonObject) next_payload = NULL;
 
-  js_store_set_meta (f->store, "citizen-number", OKSANA, &error);
-  attempt (f->store, "mouse-click", 70, TRUE, 10);
-  attempt (f->store, "mouse-click", 20, FALSE, 11);
+  js_store_set_meta (f->t.store, "citizen-number", OKSANA, &error);
+  attempt (f->t.store, "mouse-click", 70, TRUE, 10);
+  attempt (f->t.store, "mouse-click", 20, FALSE, 11);
 
   /* Another PC: more attempts, a lower best, an earlier completion. */
-  pull (f->store, OKSANA_MOUSE_CLICK, 3,
+  pull (f->t.store, OKSANA_MOUSE_CLICK, 3,
         record_node (OKSANA_MOUSE_CLICK, "mouse-click", 4, 60, "2026-11-20T09:00:00Z"));
-  assert_progress (f->store, "mouse-click", 4, 70, "2026-11-20T09:00:00Z");
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 1);
-  payload = last_payload (f->store, &op);
+  assert_progress (f->t.store, "mouse-click", 4, 70, "2026-11-20T09:00:00Z");
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 1);
+  payload = last_payload (f->t.store, &op);
   g_assert_cmpint (op->base_revision, ==, 3);
   g_assert_cmpint (json_object_get_int_member (payload, "attempts"), ==, 4);
   g_assert_cmpint (json_object_get_int_member (payload, "best_score"), ==, 70);
@@ -507,17 +498,17 @@ test_pull_merges (Fixture       *f,
                    "2026-11-20T09:00:00Z");
 
   /* The jobcenter has caught up: nothing left to send. */
-  pull (f->store, OKSANA_MOUSE_CLICK, 4,
+  pull (f->t.store, OKSANA_MOUSE_CLICK, 4,
         record_node (OKSANA_MOUSE_CLICK, "mouse-click", 4, 70, "2026-11-20T09:00:00Z"));
-  assert_progress (f->store, "mouse-click", 4, 70, "2026-11-20T09:00:00Z");
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 0);
+  assert_progress (f->t.store, "mouse-click", 4, 70, "2026-11-20T09:00:00Z");
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 0);
 
   /* The next attempt is made on revision 4. */
-  attempt (f->store, "mouse-click", 75, TRUE, 12);
-  next_payload = last_payload (f->store, &next);
+  attempt (f->t.store, "mouse-click", 75, TRUE, 12);
+  next_payload = last_payload (f->t.store, &next);
   g_assert_cmpint (next->base_revision, ==, 4);
   g_assert_cmpint (json_object_get_int_member (next_payload, "attempts"), ==, 5);
-  assert_no_conflicts (f->store);
+  assert_no_conflicts (f->t.store);
 }
 
 static void
@@ -539,43 +530,43 @@ test_pull_other_record (Fixture       *f,
 
   /* Before sign-in, another PC's record of the same exercise: one row,
    * under this PC's UUID, holding both. */
-  attempt (f->store, "mouse-click", 30, TRUE, 10);
-  attempt (f->store, "mouse-click", 40, FALSE, 11);
-  before = js_store_exercise_lookup (f->store, "mouse-click", &error);
-  pull (f->store, elsewhere, 1, record_node (elsewhere, "mouse-click", 1, 90,
+  attempt (f->t.store, "mouse-click", 30, TRUE, 10);
+  attempt (f->t.store, "mouse-click", 40, FALSE, 11);
+  before = js_store_exercise_lookup (f->t.store, "mouse-click", &error);
+  pull (f->t.store, elsewhere, 1, record_node (elsewhere, "mouse-click", 1, 90,
                                              "2026-11-19T12:00:00Z"));
-  after = js_store_exercise_lookup (f->store, "mouse-click", &error);
+  after = js_store_exercise_lookup (f->t.store, "mouse-click", &error);
   g_assert_cmpstr (after->id, ==, before->id);
-  assert_progress (f->store, "mouse-click", 2, 90, "2026-11-19T12:00:00Z");
-  payload = last_payload (f->store, &op);
+  assert_progress (f->t.store, "mouse-click", 2, 90, "2026-11-19T12:00:00Z");
+  payload = last_payload (f->t.store, &op);
   g_assert_cmpstr (op->record_id, ==, before->id);
   g_assert_cmpint (json_object_get_int_member (payload, "best_score"), ==, 90);
 
   /* Signed in: the record under the citizen's own UUID is taken over, and
    * what only this PC had goes to it. */
-  js_store_set_meta (f->store, "citizen-number", OKSANA, &error);
-  pull (f->store, OKSANA_MOUSE_CLICK, 2,
+  js_store_set_meta (f->t.store, "citizen-number", OKSANA, &error);
+  pull (f->t.store, OKSANA_MOUSE_CLICK, 2,
         record_node (OKSANA_MOUSE_CLICK, "mouse-click", 1, 50, NULL));
-  adopted = js_store_exercise_lookup (f->store, "mouse-click", &error);
+  adopted = js_store_exercise_lookup (f->t.store, "mouse-click", &error);
   g_assert_cmpstr (adopted->id, ==, OKSANA_MOUSE_CLICK);
-  assert_progress (f->store, "mouse-click", 2, 90, "2026-11-19T12:00:00Z");
-  sent_payload = last_payload (f->store, &sent);
+  assert_progress (f->t.store, "mouse-click", 2, 90, "2026-11-19T12:00:00Z");
+  sent_payload = last_payload (f->t.store, &sent);
   g_assert_cmpstr (sent->record_id, ==, OKSANA_MOUSE_CLICK);
   g_assert_cmpint (sent->base_revision, ==, 2);
   g_assert_cmpint (json_object_get_int_member (sent_payload, "attempts"), ==, 2);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM journal"
+  g_assert_cmpint (count_rows (f->t.store, "SELECT count(*) FROM journal"
                                          " WHERE entity = 'exercise-progress';"), ==, 1);
 
   /* An exercise only another PC has tried arrives as it is. */
-  pull (f->store, fresh, 7, record_node (fresh, "mouse-right-click", 3, 100,
+  pull (f->t.store, fresh, 7, record_node (fresh, "mouse-right-click", 3, 100,
                                          "2026-11-18T08:00:00Z"));
-  placed = js_store_exercise_lookup (f->store, "mouse-right-click", &error);
+  placed = js_store_exercise_lookup (f->t.store, "mouse-right-click", &error);
   g_assert_cmpstr (placed->id, ==, fresh);
-  assert_progress (f->store, "mouse-right-click", 3, 100, "2026-11-18T08:00:00Z");
+  assert_progress (f->t.store, "mouse-right-click", 3, 100, "2026-11-18T08:00:00Z");
 
-  list = js_store_exercise_list (f->store, &error);
+  list = js_store_exercise_list (f->t.store, &error);
   g_assert_cmpuint (list->len, ==, 2);
-  assert_no_conflicts (f->store);
+  assert_no_conflicts (f->t.store);
 }
 
 /* A deletion from the jobcenter (Jobspor never sends one) loses nothing:
@@ -588,14 +579,14 @@ test_pull_deleted (Fixture       *f,
   g_autoptr(JsJournalOp) op = NULL;
   g_autoptr(JsonObject) payload = NULL;
 
-  js_store_set_meta (f->store, "citizen-number", OKSANA, &error);
-  attempt (f->store, "mouse-click", 80, TRUE, 10);
-  answer (f->store, JS_PUSH_APPLIED, 1, NULL);
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 0);
+  js_store_set_meta (f->t.store, "citizen-number", OKSANA, &error);
+  attempt (f->t.store, "mouse-click", 80, TRUE, 10);
+  answer (f->t.store, JS_PUSH_APPLIED, 1, NULL);
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 0);
 
-  pull (f->store, OKSANA_MOUSE_CLICK, 2, NULL);
-  assert_progress (f->store, "mouse-click", 1, 80, "2026-11-20T10:00:00Z");
-  payload = last_payload (f->store, &op);
+  pull (f->t.store, OKSANA_MOUSE_CLICK, 2, NULL);
+  assert_progress (f->t.store, "mouse-click", 1, 80, "2026-11-20T10:00:00Z");
+  payload = last_payload (f->t.store, &op);
   g_assert_cmpint (op->base_revision, ==, 2);
   g_assert_cmpint (json_object_get_int_member (payload, "best_score"), ==, 80);
 }
@@ -612,34 +603,34 @@ test_conflict_merges (Fixture       *f,
   g_autoptr(JsJournalOp) next = NULL;
   g_autoptr(JsonObject) next_payload = NULL;
 
-  js_store_set_meta (f->store, "citizen-number", OKSANA, &error);
-  attempt (f->store, "mouse-click", 50, TRUE, 10);
-  attempt (f->store, "mouse-click", 55, TRUE, 11);
+  js_store_set_meta (f->t.store, "citizen-number", OKSANA, &error);
+  attempt (f->t.store, "mouse-click", 50, TRUE, 10);
+  attempt (f->t.store, "mouse-click", 55, TRUE, 11);
 
-  answer (f->store, JS_PUSH_CONFLICT, 2,
+  answer (f->t.store, JS_PUSH_CONFLICT, 2,
           record_node (OKSANA_MOUSE_CLICK, "mouse-click", 3, 40, NULL));
-  assert_progress (f->store, "mouse-click", 3, 55, "2026-11-20T10:00:00Z");
-  assert_no_conflicts (f->store);
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 1);
-  payload = last_payload (f->store, &op);
+  assert_progress (f->t.store, "mouse-click", 3, 55, "2026-11-20T10:00:00Z");
+  assert_no_conflicts (f->t.store);
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 1);
+  payload = last_payload (f->t.store, &op);
   g_assert_cmpint (op->base_revision, ==, 2);
   g_assert_cmpint (json_object_get_int_member (payload, "attempts"), ==, 3);
   g_assert_cmpint (json_object_get_int_member (payload, "best_score"), ==, 55);
 
   /* Applied: the revision is noted, the next attempt builds on it. */
-  answer (f->store, JS_PUSH_APPLIED, 3, NULL);
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 0);
-  attempt (f->store, "mouse-click", 10, FALSE, 12);
-  next_payload = last_payload (f->store, &next);
+  answer (f->t.store, JS_PUSH_APPLIED, 3, NULL);
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 0);
+  attempt (f->t.store, "mouse-click", 10, FALSE, 12);
+  next_payload = last_payload (f->t.store, &next);
   g_assert_cmpint (next->base_revision, ==, 3);
   g_assert_cmpint (json_object_get_int_member (next_payload, "attempts"), ==, 4);
 
   /* A conflict where the jobcenter already has everything: nothing to send. */
-  answer (f->store, JS_PUSH_CONFLICT, 5,
+  answer (f->t.store, JS_PUSH_CONFLICT, 5,
           record_node (OKSANA_MOUSE_CLICK, "mouse-click", 6, 90, "2026-11-19T10:00:00Z"));
-  assert_progress (f->store, "mouse-click", 6, 90, "2026-11-19T10:00:00Z");
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 0);
-  assert_no_conflicts (f->store);
+  assert_progress (f->t.store, "mouse-click", 6, 90, "2026-11-19T10:00:00Z");
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 0);
+  assert_no_conflicts (f->t.store);
 }
 
 /* Progress made before sign-in moves to the citizen's own UUID at sign-in,
@@ -659,26 +650,26 @@ test_claim_at_sign_in (Fixture       *f,
   g_autofree char *citizen = NULL;
   guint n_click = 0;
 
-  attempt (f->store, "mouse-click", 50, TRUE, 9);
-  attempt (f->store, "mouse-click", 100, TRUE, 10);
-  before = js_store_exercise_lookup (f->store, "mouse-click", &error);
+  attempt (f->t.store, "mouse-click", 50, TRUE, 9);
+  attempt (f->t.store, "mouse-click", 100, TRUE, 10);
+  before = js_store_exercise_lookup (f->t.store, "mouse-click", &error);
   old_id = g_strdup (before->id);
   g_assert_cmpstr (old_id, !=, OKSANA_MOUSE_CLICK);
-  pull (f->store, known, 3, record_node (known, "mouse-drag-sort", 2, 80, NULL));
+  pull (f->t.store, known, 3, record_node (known, "mouse-drag-sort", 2, 80, NULL));
 
-  g_assert_true (js_store_exercise_claim (f->store, OKSANA, &error));
+  g_assert_true (js_store_exercise_claim (f->t.store, OKSANA, &error));
   g_assert_no_error (error);
-  citizen = js_store_dup_meta (f->store, "citizen-number", &error);
+  citizen = js_store_dup_meta (f->t.store, "citizen-number", &error);
   g_assert_cmpstr (citizen, ==, OKSANA);
 
-  after = js_store_exercise_lookup (f->store, "mouse-click", &error);
+  after = js_store_exercise_lookup (f->t.store, "mouse-click", &error);
   g_assert_cmpstr (after->id, ==, OKSANA_MOUSE_CLICK);
-  assert_progress (f->store, "mouse-click", 2, 100, "2026-11-20T09:00:00Z");
-  kept = js_store_exercise_lookup (f->store, "mouse-drag-sort", &error);
+  assert_progress (f->t.store, "mouse-click", 2, 100, "2026-11-20T09:00:00Z");
+  kept = js_store_exercise_lookup (f->t.store, "mouse-drag-sort", &error);
   g_assert_cmpstr (kept->id, ==, known);
 
   /* One waiting operation for the record, under the new UUID; none under the old. */
-  ops = journal (f->store);
+  ops = journal (f->t.store);
   for (guint i = 0; i < ops->len; i++)
     {
       JsJournalOp *op = ops->pdata[i];
@@ -699,8 +690,8 @@ test_claim_at_sign_in (Fixture       *f,
   g_assert_cmpuint (n_click, ==, 1);
 
   /* Signing in again changes nothing. */
-  g_assert_true (js_store_exercise_claim (f->store, OKSANA, &error));
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, ops->len);
+  g_assert_true (js_store_exercise_claim (f->t.store, OKSANA, &error));
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, ops->len);
 }
 
 int

@@ -8,34 +8,25 @@
 
 #include "js-store-joblog.h"
 #include "js-store-private.h"
+#include "js-test-store.h"
 #include "js-test-util.h"
 
 typedef struct {
-  char    *dir;
-  char    *path;
-  JsStore *store;
+  JsTestStore t;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = js_test_make_dir ("jobspor-joblog");
-  f->path = g_build_filename (f->dir, "jobspor.db", NULL);
-  f->store = js_store_open (f->path, &error);
-  g_assert_no_error (error);
+  js_test_store_set_up (&f->t, "jobspor-joblog");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  js_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  js_test_store_tear_down (&f->t);
 }
 
 static JsJoblogEntry *
@@ -64,7 +55,7 @@ save (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (js_store_joblog_save (f->store, entry, &error));
+  g_assert_true (js_store_joblog_save (f->t.store, entry, &error));
   g_assert_no_error (error);
 }
 
@@ -73,14 +64,14 @@ find_titles (Fixture             *f,
              const JsJoblogQuery *query)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) rowids = js_store_joblog_find (f->store, query, &error);
+  g_autoptr(GArray) rowids = js_store_joblog_find (f->t.store, query, &error);
   GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_no_error (error);
   for (guint i = 0; i < rowids->len; i++)
     {
       g_autoptr(JsJoblogEntry) entry =
-        js_store_joblog_load (f->store, g_array_index (rowids, gint64, i), &error);
+        js_store_joblog_load (f->t.store, g_array_index (rowids, gint64, i), &error);
 
       g_assert_no_error (error);
       g_ptr_array_add (titles, g_strdup (js_joblog_entry_get_text (entry, JS_FIELD_TITLE)));
@@ -120,14 +111,14 @@ test_save_and_journal (Fixture       *f,
   save (f, entry);
   g_assert_cmpint (js_joblog_entry_get_revision (entry), ==, 2);
 
-  loaded = js_store_joblog_lookup (f->store, js_joblog_entry_get_id (entry), &error);
+  loaded = js_store_joblog_lookup (f->t.store, js_joblog_entry_get_id (entry), &error);
   g_assert_no_error (error);
   g_assert_true (js_joblog_entry_equal (loaded, entry));
   g_assert_cmpint (js_joblog_entry_get_revision (loaded), ==, 2);
-  g_assert_cmpint (js_store_joblog_count (f->store, NULL), ==, 1);
+  g_assert_cmpint (js_store_joblog_count (f->t.store, NULL), ==, 1);
 
   /* Each change is in the journal, with the record's revision. */
-  ops = js_store_journal_peek (f->store, 10, &error);
+  ops = js_store_journal_peek (f->t.store, 10, &error);
   g_assert_cmpuint (ops->len, ==, 2);
   op = g_ptr_array_index (ops, 1);
   g_assert_cmpstr (op->entity, ==, JS_JOBLOG_ENTITY);
@@ -151,25 +142,25 @@ test_delete_and_undo (Fixture       *f,
   g_autoptr(GPtrArray) ops = NULL;
 
   save (f, entry);
-  g_assert_true (js_store_joblog_delete (f->store, entry, &error));
+  g_assert_true (js_store_joblog_delete (f->t.store, entry, &error));
   g_assert_no_error (error);
-  gone = js_store_joblog_lookup (f->store, js_joblog_entry_get_id (entry), &error);
+  gone = js_store_joblog_lookup (f->t.store, js_joblog_entry_get_id (entry), &error);
   g_assert_no_error (error);
   g_assert_null (gone);
-  g_assert_cmpint (js_store_joblog_count (f->store, NULL), ==, 0);
+  g_assert_cmpint (js_store_joblog_count (f->t.store, NULL), ==, 0);
 
   /* Deleting twice is refused and journals nothing more. */
-  g_assert_false (js_store_joblog_delete (f->store, entry, &error));
+  g_assert_false (js_store_joblog_delete (f->t.store, entry, &error));
   g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
   /* Undo: the same entry, same ID, a newer revision. */
   save (f, entry);
-  back = js_store_joblog_lookup (f->store, js_joblog_entry_get_id (entry), &error);
+  back = js_store_joblog_lookup (f->t.store, js_joblog_entry_get_id (entry), &error);
   g_assert_true (js_joblog_entry_equal (back, entry));
   g_assert_cmpint (js_joblog_entry_get_revision (back), ==, 3);
 
-  ops = js_store_journal_peek (f->store, 10, &error);
+  ops = js_store_journal_peek (f->t.store, 10, &error);
   g_assert_cmpuint (ops->len, ==, 3);
   g_assert_cmpint (((JsJournalOp *) g_ptr_array_index (ops, 1))->action, ==, JS_JOURNAL_DELETE);
   g_assert_cmpint (((JsJournalOp *) g_ptr_array_index (ops, 1))->base_revision, ==, 0);
@@ -184,10 +175,10 @@ test_save_refuses_undated (Fixture       *f,
   g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new ();
 
   js_joblog_entry_set_text (entry, JS_FIELD_TITLE, "No date");
-  g_assert_false (js_store_joblog_save (f->store, entry, &error));
+  g_assert_false (js_store_joblog_save (f->t.store, entry, &error));
   g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID);
   g_assert_cmpint (js_joblog_entry_get_revision (entry), ==, 0);
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 0);
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 0);
 }
 
 static void
@@ -308,7 +299,7 @@ test_search_follows_edits (Fixture       *f,
   query.text = "torsdag";
   assert_titles (f, &query, (const char *[]) { "Kok", NULL });
 
-  g_assert_true (js_store_joblog_delete (f->store, entry, &error));
+  g_assert_true (js_store_joblog_delete (f->t.store, entry, &error));
   assert_titles (f, &query, (const char *[]) { NULL });
 }
 
@@ -321,7 +312,7 @@ test_week_counts (Fixture       *f,
   GDate sunday;
   GDate last;
 
-  g_assert_true (js_store_joblog_last_date (f->store, &last, &error));
+  g_assert_true (js_store_joblog_last_date (f->t.store, &last, &error));
   g_assert_false (g_date_valid (&last));
 
   fill_log (f);
@@ -329,11 +320,11 @@ test_week_counts (Fixture       *f,
    * count as applications. */
   js_date_from_iso ("2026-11-16", &monday);
   js_date_from_iso ("2026-11-22", &sunday);
-  g_assert_cmpint (js_store_joblog_count_applications (f->store, &monday, &sunday, &error), ==,
+  g_assert_cmpint (js_store_joblog_count_applications (f->t.store, &monday, &sunday, &error), ==,
                    2);
   g_assert_no_error (error);
 
-  g_assert_true (js_store_joblog_last_date (f->store, &last, &error));
+  g_assert_true (js_store_joblog_last_date (f->t.store, &last, &error));
   g_assert_cmpuint (g_date_get_day (&last), ==, 19);
 }
 
@@ -347,26 +338,26 @@ test_drafts (Fixture       *f,
   g_autoptr(JsJoblogEntry) none = NULL;
   GDate today;
 
-  draft = js_store_joblog_get_draft (f->store, &error);
+  draft = js_store_joblog_get_draft (f->t.store, &error);
   g_assert_no_error (error);
   g_assert_null (draft);
 
   /* Half filled in: no date yet, text in three scripts. */
   js_joblog_entry_set_text (typed, JS_FIELD_TITLE, "Kassemedarbejder — касир — أمين صندوق");
-  g_assert_true (js_store_joblog_put_draft (f->store, typed, &error));
-  g_clear_object (&f->store);
-  f->store = js_store_open (f->path, &error);
+  g_assert_true (js_store_joblog_put_draft (f->t.store, typed, &error));
+  g_clear_object (&f->t.store);
+  f->t.store = js_store_open (f->t.path, &error);
 
-  draft = js_store_joblog_get_draft (f->store, &error);
+  draft = js_store_joblog_get_draft (f->t.store, &error);
   g_assert_no_error (error);
   g_assert_true (js_joblog_entry_equal (draft, typed));
-  g_assert_cmpint (js_store_journal_count (f->store, NULL), ==, 0);
+  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 0);
 
   /* Saving the entry drops its draft in the same transaction. */
   js_date_from_iso ("2026-11-20", &today);
   js_joblog_entry_set_date (draft, &today);
   save (f, draft);
-  none = js_store_joblog_get_draft (f->store, &error);
+  none = js_store_joblog_get_draft (f->t.store, &error);
   g_assert_null (none);
 }
 

@@ -8,39 +8,15 @@
 
 #include <glib/gi18n.h>
 
-#include "js-application.h"
-#include "js-claim-dialog.h"
+#include "js-application-private.h"
 #include "js-i18n.h"
 #include "js-language-dialog.h"
-#include "js-profiles.h"
-#include "js-sign-in-dialog.h"
-#include "js-store-adopt.h"
-#include "js-store-exercises.h"
-#include "js-store-problem.h"
-#include "js-sync-engine.h"
 #include "js-sync-status.h"
-#include "js-token-store.h"
 #include "js-window.h"
 
 /* How often "Synced 2 minutes ago" is brought up to date. */
 #define STATUS_REFRESH_SECONDS 30
 
-struct _JsApplication {
-  AdwApplication  parent_instance;
-
-  GSettings      *settings;
-  JsProfiles     *profiles;
-  char           *citizen;      /* the profile key of the citizen signed in, or NULL */
-  JsStore        *store;
-  char           *language;
-  char           *server_url;
-  JsSyncEngine   *engine;
-  GCancellable   *profile_cancellable;
-  GCancellable   *cancellable;          /* what runs until shutdown */
-  char           *sync_status;
-  char           *sync_details;
-  guint           status_timer;
-};
 
 G_DEFINE_FINAL_TYPE (JsApplication, js_application, ADW_TYPE_APPLICATION)
 
@@ -54,12 +30,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static char *
-profiles_dir (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "jobspor", "profiles", NULL);
-}
 
 static void
 apply_language (JsApplication *self,
@@ -131,8 +101,8 @@ set_action_enabled (JsApplication *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
-static void
-update_sync_status (JsApplication *self)
+void
+_js_application_update_sync_status (JsApplication *self)
 {
   g_autofree char *text = js_sync_status_text (self->engine, self->citizen != NULL);
   JsSyncState state = self->engine != NULL ? js_sync_engine_get_state (self->engine)
@@ -166,208 +136,8 @@ update_sync_status (JsApplication *self)
 static gboolean
 status_timer_cb (gpointer user_data)
 {
-  update_sync_status (user_data);
+  _js_application_update_sync_status (user_data);
   return G_SOURCE_CONTINUE;
-}
-
-static void
-token_found_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(JsApplication) self = user_data;
-  g_autofree char *token = js_token_store_lookup_finish (result, NULL);
-
-  /* Still the profile the token was looked up for: a sign-in or sign-out
-   * in the meantime cancels the lookup. */
-  if (token != NULL && self->engine != NULL && self->citizen != NULL &&
-      js_sync_engine_get_token (self->engine) == NULL)
-    js_sync_engine_set_token (self->engine, token, self->citizen);
-}
-
-/* Everything of a citizen's on screen goes with their profile: the dialogs
- * they opened (an unfinished entry is kept as a draft in their profile as
- * it closes), the views (JsWindow rebuilds them when the store changes)
- * and the sync of it. GTK's own dialogs (saving, printing) are closed as
- * if cancelled; Jobspor's are destroyed. */
-static void
-close_dialogs (JsApplication *self)
-{
-  g_autoptr(GPtrArray) closed = g_ptr_array_new ();
-
-  for (guint round = 0; round < 64; round++)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-      g_autoptr(GtkWindow) window = NULL;
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels) && window == NULL; i++)
-        {
-          g_autoptr(GtkWindow) candidate = g_list_model_get_item (toplevels, i);
-
-          if (!JS_IS_WINDOW (candidate))
-            window = g_steal_pointer (&candidate);
-        }
-
-      if (window == NULL)
-        return;
-
-      if (gtk_window_get_application (window) != GTK_APPLICATION (self) &&
-          !g_ptr_array_find (closed, window, NULL))
-        {
-          g_ptr_array_add (closed, window);
-          gtk_window_close (window);
-        }
-      else
-        gtk_window_destroy (window);
-    }
-}
-
-/* Makes @store, @citizen's profile (or the anonymous profile when @citizen
- * is %NULL), the one shown and synced. */
-static void
-show_profile (JsApplication *self,
-              const char    *citizen,
-              JsStore       *store)
-{
-  g_cancellable_cancel (self->profile_cancellable);
-  g_clear_object (&self->profile_cancellable);
-  self->profile_cancellable = g_cancellable_new ();
-
-  close_dialogs (self);
-  g_clear_object (&self->engine);
-  g_free (self->citizen);
-  self->citizen = g_strdup (citizen);
-
-  if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
-  if (self->server_url != NULL && self->store != NULL)
-    {
-      self->engine = js_sync_engine_new (self->store, self->server_url);
-      g_signal_connect_object (self->engine, "changed", G_CALLBACK (update_sync_status), self,
-                               G_CONNECT_SWAPPED);
-    }
-
-  update_sync_status (self);
-}
-
-static void
-look_up_token (JsApplication *self)
-{
-  if (self->engine != NULL && self->citizen != NULL)
-    js_token_store_lookup_async (self->server_url, self->citizen, self->profile_cancellable,
-                                 token_found_cb, g_object_ref (self));
-}
-
-typedef struct {
-  JsApplication *self;
-  char          *citizen;
-} Pending;
-
-static void
-pending_free (Pending *pending)
-{
-  g_object_unref (pending->self);
-  g_free (pending->citizen);
-  g_free (pending);
-}
-
-/* A damaged profile was kept aside and a new one made in its place. */
-static void
-remade_cb (gpointer  user_data,
-           JsStore  *store)
-{
-  Pending *pending = user_data;
-  JsApplication *self = pending->self;
-  g_autoptr(GError) error = NULL;
-
-  if (pending->citizen != NULL && !js_store_set_owner (store, pending->citizen, &error))
-    {
-      g_warning ("The new profile could not be made the citizen's: %s", error->message);
-      pending_free (pending);
-      return;
-    }
-
-  show_profile (self, pending->citizen, store);
-  look_up_token (self);
-  pending_free (pending);
-}
-
-/* Opens the profile kept for @citizen (a profile key), or the anonymous
- * one, as at start. */
-static void
-open_profile (JsApplication *self,
-              const char    *citizen,
-              GtkWindow     *parent)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsStore) store = js_profiles_open_key (self->profiles, citizen, &error);
-  g_autofree char *path = NULL;
-  Pending *pending;
-
-  if (store != NULL)
-    {
-      show_profile (self, citizen, store);
-      look_up_token (self);
-      return;
-    }
-
-  path = js_profiles_path (self->profiles, citizen);
-  g_warning ("Could not open %s: %s", path, error->message);
-  show_profile (self, NULL, NULL);
-  pending = g_new0 (Pending, 1);
-  pending->self = g_object_ref (self);
-  pending->citizen = g_strdup (citizen);
-  js_store_problem_present (parent, path, error, remade_cb, pending);
-}
-
-static void
-legacy_token_taken_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  Pending *pending = user_data;
-  JsApplication *self = pending->self;
-  g_autofree char *token = js_token_store_lookup_finish (result, NULL);
-
-  /* The citizen the old profile went to was still signed in: so they
-   * stay. Otherwise their profile waits for their next sign-in. */
-  if (token != NULL && self->citizen == NULL)
-    {
-      open_profile (self, pending->citizen,
-                    gtk_application_get_active_window (GTK_APPLICATION (self)));
-      if (self->engine != NULL && g_strcmp0 (self->citizen, pending->citizen) == 0)
-        {
-          js_profiles_set_current (self->profiles, pending->citizen, NULL);
-          js_sync_engine_set_token (self->engine, token, pending->citizen);
-        }
-    }
-  pending_free (pending);
-}
-
-/* The one profile of Jobspor before profiles becomes its citizen's. */
-static void
-migrate_legacy_profile (JsApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *citizen = NULL;
-  gboolean moved = FALSE;
-  Pending *pending;
-
-  if (!js_profiles_migrate_legacy (self->profiles, &moved, &citizen, &error))
-    {
-      g_warning ("Could not move the profile of an earlier Jobspor: %s", error->message);
-      return;
-    }
-
-  if (!moved || self->server_url == NULL)
-    return;
-
-  pending = g_new0 (Pending, 1);
-  pending->self = g_object_ref (self);
-  pending->citizen = g_steal_pointer (&citizen);
-  js_token_store_take_legacy_async (self->server_url, pending->citizen, self->cancellable,
-                                    legacy_token_taken_cb, pending);
 }
 
 static void
@@ -462,154 +232,6 @@ about_action (GSimpleAction *action,
 }
 
 static void
-claim_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   JsApplication    *self)
-{
-  JsStore *anonymous = g_object_get_data (G_OBJECT (dialog), "anonymous");
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "add") || self->citizen == NULL)
-    return;
-
-  if (!js_store_adopt (self->store, anonymous, &error))
-    {
-      g_warning ("Could not take what was made before sign-in: %s", error->message);
-      return;
-    }
-
-  js_store_changed_elsewhere (self->store);
-}
-
-/* What was made before anyone signed in is offered to the citizen who
- * signs in now: never given to anyone without asking. */
-static void
-offer_claim (JsApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsStore) anonymous = js_profiles_open_key (self->profiles, NULL, &error);
-  JsAdoptableCounts counts;
-  AdwMessageDialog *dialog;
-
-  if (anonymous == NULL || !js_store_count_adoptable (anonymous, &counts, &error))
-    {
-      g_message ("Nothing to offer from before sign-in: %s", error->message);
-      return;
-    }
-
-  if (counts.entries + counts.exercises + counts.drafts == 0)
-    return;
-
-  dialog = js_claim_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                &counts);
-  g_object_set_data_full (G_OBJECT (dialog), "anonymous", g_steal_pointer (&anonymous),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (claim_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-signed_in_cb (JsApplication  *self,
-              JsSession      *session,
-              JsSignInDialog *dialog)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *citizen = js_profiles_key_for (self->profiles, session->citizen, &error);
-
-  if (citizen == NULL)
-    {
-      g_warning ("Could not find the citizen's profile: %s", error->message);
-      return;
-    }
-
-  if (g_strcmp0 (citizen, self->citizen) != 0 || self->store == NULL)
-    {
-      g_autoptr(JsStore) store = js_profiles_open (self->profiles, session->citizen, &error);
-
-      if (store == NULL)
-        {
-          g_autofree char *path = js_profiles_path (self->profiles, citizen);
-          Pending *pending = g_new0 (Pending, 1);
-
-          g_warning ("Could not open %s: %s", path, error->message);
-          show_profile (self, NULL, NULL);
-          pending->self = g_object_ref (self);
-          pending->citizen = g_strdup (citizen);
-          js_store_problem_present (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                    path, error, remade_cb, pending);
-          return;
-        }
-      show_profile (self, citizen, store);
-    }
-  else if (!js_store_exercise_claim (self->store, session->citizen, &error))
-    g_warning ("Could not keep the citizen number with the profile: %s", error->message);
-
-  if (!js_profiles_set_current (self->profiles, citizen, &error))
-    g_warning ("The sign-in is kept for this session only: %s", error->message);
-  js_store_set_meta (self->store, "citizen-name", session->name, NULL);
-  js_token_store_save (self->server_url, citizen, session->token);
-  js_sync_engine_set_token (self->engine, session->token, citizen);
-  offer_claim (self);
-}
-
-static void
-sign_in_action (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  JsApplication *self = user_data;
-  JsSignInDialog *dialog;
-
-  if (self->engine == NULL)
-    return;
-
-  dialog = js_sign_in_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                  self->server_url);
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_signal_connect_object (dialog, "signed-in", G_CALLBACK (signed_in_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The jobcenter stops accepting the token; when it cannot be reached the
- * token is forgotten here all the same and expires there. */
-static void
-revoked_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!js_sync_sign_out_finish (result, &error))
-    g_message ("The jobcenter was not told of the sign-out: %s", error->message);
-}
-
-static void
-sign_out_action (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  JsApplication *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsStore) anonymous = NULL;
-  const char *token = self->engine != NULL ? js_sync_engine_get_token (self->engine) : NULL;
-
-  if (self->citizen == NULL)
-    return;
-
-  if (token != NULL)
-    js_sync_sign_out_async (NULL, self->server_url, token, self->cancellable, revoked_cb, NULL);
-
-  if (self->server_url != NULL)
-    js_token_store_forget (self->server_url, self->citizen);
-  if (!js_profiles_set_current (self->profiles, NULL, &error))
-    g_warning ("Could not forget who was signed in: %s", error->message);
-
-  /* The citizen's profile closes; the one of no one signed in opens. */
-  open_profile (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
-}
-
-static void
 sync_now_action (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
@@ -622,8 +244,8 @@ sync_now_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
-  { "sign-in", sign_in_action },
-  { "sign-out", sign_out_action },
+  { "sign-in", _js_application_sign_in_action },
+  { "sign-out", _js_application_sign_out_action },
   { "sync-now", sync_now_action },
   { "language", language_action },
   { "set-language", set_language_action, "s" },
@@ -658,7 +280,7 @@ js_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   self->server_url = configured_server_url ();
   self->status_timer = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, status_timer_cb, self);
-  update_sync_status (self);
+  _js_application_update_sync_status (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts",
@@ -688,15 +310,7 @@ js_application_activate (GApplication *application)
   gtk_window_present (window);
 
   if (self->profiles == NULL)
-    {
-      g_autofree char *dir = profiles_dir ();
-      g_autofree char *citizen = NULL;
-
-      self->profiles = js_profiles_new (dir);
-      migrate_legacy_profile (self);
-      citizen = js_profiles_dup_current (self->profiles);
-      open_profile (self, citizen, window);
-    }
+    _js_application_open_first_profile (self, window);
 
   /* First start: offer the four languages, the desktop's one chosen. */
   language = g_settings_get_string (self->settings, "language");

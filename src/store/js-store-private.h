@@ -24,6 +24,7 @@ struct _JsTxn {
 const char *_js_store_migration      (int          version);
 
 sqlite3      *_js_store_get_db   (JsStore     *self);
+gboolean      _js_store_has_owners (JsStore   *self);
 sqlite3_stmt *_js_store_prepare  (JsStore     *self,
                                   const char  *sql,
                                   GError     **error);

@@ -237,6 +237,42 @@ retry_after (SoupMessage *msg)
   return seconds;
 }
 
+/* A refusal in plain terms, with the jobcenter's code of it for the
+ * details (the jobcenter's support knows its codes). */
+static void
+set_refusal (Client        *client,
+             SoupMessage   *msg,
+             const char    *path,
+             GInputStream  *stream,
+             gint64         deadline,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autofree char *code = error_code (stream, deadline, cancellable);
+  const char *said = code != NULL ? code : "no code";
+  guint status = soup_message_get_status (msg);
+
+  if (status == SOUP_STATUS_UNAUTHORIZED)
+    g_set_error (error, JS_SYNC_ERROR,
+                 g_str_has_suffix (path, "/session") ? JS_SYNC_ERROR_INVALID_CODE
+                                                    : JS_SYNC_ERROR_SIGNED_OUT,
+                 "The jobcenter did not accept the sign-in (HTTP %u, %s)", status, said);
+  else if (status == 429 || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
+    {
+      if (client->stats != NULL)
+        client->stats->retry_after = retry_after (msg);
+      g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_BUSY,
+                   "The jobcenter asked to wait %u seconds (HTTP %u, %s)",
+                   retry_after (msg), status, said);
+    }
+  else if (status >= 500)
+    g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_SERVER,
+                 "The jobcenter had a problem (HTTP %u, %s)", status, said);
+  else
+    g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_MALFORMED,
+                 "The jobcenter refused the request (HTTP %u, %s)", status, said);
+}
+
 /* Sends a request and returns the body of a 2xx JSON answer. */
 static GBytes *
 request (Client        *client,
@@ -310,29 +346,7 @@ request (Client        *client,
     }
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      /* Its code goes into the details, for the jobcenter's support. */
-      g_autofree char *code = error_code (stream, deadline, cancellable);
-      const char *said = code != NULL ? code : "no code";
-
-      if (status == SOUP_STATUS_UNAUTHORIZED)
-        g_set_error (error, JS_SYNC_ERROR,
-                     g_str_has_suffix (path, "/session") ? JS_SYNC_ERROR_INVALID_CODE
-                                                        : JS_SYNC_ERROR_SIGNED_OUT,
-                     "The jobcenter did not accept the sign-in (HTTP %u, %s)", status, said);
-      else if (status == 429 || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
-        {
-          if (client->stats != NULL)
-            client->stats->retry_after = retry_after (msg);
-          g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_BUSY,
-                       "The jobcenter asked to wait %u seconds (HTTP %u, %s)",
-                       retry_after (msg), status, said);
-        }
-      else if (status >= 500)
-        g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_SERVER,
-                     "The jobcenter had a problem (HTTP %u, %s)", status, said);
-      else
-        g_set_error (error, JS_SYNC_ERROR, JS_SYNC_ERROR_MALFORMED,
-                     "The jobcenter refused the request (HTTP %u, %s)", status, said);
+      set_refusal (client, msg, path, stream, deadline, cancellable, error);
       return NULL;
     }
 

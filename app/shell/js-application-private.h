@@ -1,0 +1,42 @@
+/* js-application-private.h: what the application's files share
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "js-application.h"
+#include "js-profiles.h"
+#include "js-sync-engine.h"
+
+G_BEGIN_DECLS
+
+struct _JsApplication {
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  JsProfiles     *profiles;
+  char           *citizen;      /* the profile key of the citizen signed in, or NULL */
+  JsStore        *store;
+  char           *language;
+  char           *server_url;
+  JsSyncEngine   *engine;
+  GCancellable   *profile_cancellable;
+  GCancellable   *cancellable;          /* what runs until shutdown */
+  char           *sync_status;
+  char           *sync_details;
+  guint           status_timer;
+};
+
+void _js_application_update_sync_status (JsApplication *self);
+void _js_application_open_first_profile (JsApplication *self,
+                                         GtkWindow     *window);
+void _js_application_sign_in_action     (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data);
+void _js_application_sign_out_action    (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data);
+
+G_END_DECLS

@@ -1,0 +1,176 @@
+/* js-protocol-changes.c: fetching changes: pages of the jobcenter's changes
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "js-protocol-private.h"
+
+void
+js_change_free (JsChange *change)
+{
+  if (change == NULL)
+    return;
+
+  g_free (change->entity);
+  g_free (change->record_id);
+  g_clear_pointer (&change->record, json_node_unref);
+  g_free (change);
+}
+
+JsChangesPage *
+js_changes_page_new (void)
+{
+  JsChangesPage *page = g_new0 (JsChangesPage, 1);
+
+  page->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) js_change_free);
+  return page;
+}
+
+void
+js_changes_page_free (JsChangesPage *page)
+{
+  if (page == NULL)
+    return;
+
+  g_clear_pointer (&page->changes, g_ptr_array_unref);
+  g_free (page->cursor);
+  g_free (page);
+}
+
+static JsChange *
+read_change (JsonNode  *node,
+             GError   **error)
+{
+  static const char * const allowed[] = {
+    "entity", "id", "revision", "deleted", "record", NULL,
+  };
+  JsChange *change;
+  JsonObject *object;
+  const char *entity;
+  const char *id;
+  gint64 revision;
+  gboolean deleted;
+  JsonNode *record;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      _js_protocol_fail (error, JS_PROTOCOL_ERROR_INVALID, "a change must be an object");
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  if (!_js_protocol_only_members (object, allowed, error) ||
+      !(entity = _js_protocol_get_string (object, "entity", 64, FALSE, error)) ||
+      !(id = _js_protocol_get_string (object, "id", 36, FALSE, error)) ||
+      !_js_protocol_get_int (object, "revision", 1, &revision, error) ||
+      !_js_protocol_get_bool (object, "deleted", &deleted, error))
+    return NULL;
+
+  if (!js_protocol_uuid_valid (id) || !js_protocol_entity_known (entity))
+    {
+      _js_protocol_fail (error, JS_PROTOCOL_ERROR_INVALID, "a change names an unknown record");
+      return NULL;
+    }
+
+  record = json_object_get_member (object, "record");
+  if (deleted != (record == NULL || JSON_NODE_HOLDS_NULL (record)))
+    {
+      _js_protocol_fail (error, JS_PROTOCOL_ERROR_INVALID, "a change must carry its record unless deleted");
+      return NULL;
+    }
+  if (!deleted && !js_protocol_check_record (entity, id, record, error))
+    return NULL;
+
+  change = g_new0 (JsChange, 1);
+  change->entity = g_strdup (entity);
+  change->record_id = g_strdup (id);
+  change->revision = revision;
+  change->deleted = deleted;
+  change->record = deleted ? NULL : json_node_copy (record);
+  return change;
+}
+
+/**
+ * js_changes_page_parse:
+ *
+ * Returns: (transfer full): a page of changes, every record checked
+ *   against its entity, or %NULL
+ */
+JsChangesPage *
+js_changes_page_parse (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  static const char * const allowed[] = { "changes", "cursor", "more", NULL };
+  g_autoptr(JsonNode) root = js_json_parse (data, length, JS_PROTOCOL_MAX_RESPONSE_BYTES, error);
+  g_autoptr(JsChangesPage) page = js_changes_page_new ();
+  JsonObject *object;
+  JsonArray *array;
+  const char *cursor;
+
+  if (root == NULL)
+    return NULL;
+
+  object = json_node_get_object (root);
+  if (!_js_protocol_only_members (object, allowed, error) ||
+      !(array = _js_protocol_get_array (object, "changes", JS_PROTOCOL_MAX_PAGE, error)) ||
+      !(cursor = _js_protocol_get_string (object, "cursor", JS_PROTOCOL_MAX_CURSOR, FALSE, error)) ||
+      !_js_protocol_get_bool (object, "more", &page->more, error))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsChange *change = read_change (json_array_get_element (array, i), error);
+
+      if (change == NULL)
+        return NULL;
+      g_ptr_array_add (page->changes, change);
+    }
+
+  page->cursor = g_strdup (cursor);
+  return g_steal_pointer (&page);
+}
+
+char *
+js_changes_page_write (const JsChangesPage *page,
+                       gsize               *length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "changes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < page->changes->len; i++)
+    {
+      JsChange *change = g_ptr_array_index (page->changes, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "entity");
+      json_builder_add_string_value (builder, change->entity);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, change->record_id);
+      json_builder_set_member_name (builder, "revision");
+      json_builder_add_int_value (builder, change->revision);
+      json_builder_set_member_name (builder, "deleted");
+      json_builder_add_boolean_value (builder, change->deleted);
+      json_builder_set_member_name (builder, "record");
+      if (change->record != NULL)
+        json_builder_add_value (builder, json_node_copy (change->record));
+      else
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "cursor");
+  json_builder_add_string_value (builder, page->cursor != NULL ? page->cursor : "");
+  json_builder_set_member_name (builder, "more");
+  json_builder_add_boolean_value (builder, page->more);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  return js_json_write (root, length);
+}
