@@ -33,6 +33,7 @@ PACKAGES="
   flatpak-builder
   xvfb
   xauth
+  x11-utils
   dbus-daemon
   at-spi2-core
   python3

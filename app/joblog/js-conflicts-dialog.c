@@ -12,10 +12,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "js-a11y.h"
 #include "js-conflicts-dialog.h"
+#include "js-joblog-entry.h"
 #include "js-store-sync.h"
 
 struct _JsConflictsDialog {
@@ -37,12 +37,9 @@ static guint signals[N_SIGNALS];
 static char *
 title_of (const char *json)
 {
-  g_autoptr(JsonNode) node = json != NULL ? json_from_string (json, NULL) : NULL;
-  const char *title = NULL;
+  g_autoptr(JsJoblogRecord) record = json != NULL ? js_joblog_record_read (json, NULL) : NULL;
+  const char *title = record != NULL ? record->text[JS_FIELD_TITLE] : NULL;
 
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    title = json_object_get_string_member_with_default (json_node_get_object (node), "title",
-                                                        NULL);
   return g_strdup (title != NULL && *title != '\0' ? title : _("(deleted)"));
 }
 

@@ -133,6 +133,10 @@ build_query (JsJoblogPage  *self,
   if (query->sort > JS_JOBLOG_SORT_STATUS)
     query->sort = JS_JOBLOG_SORT_NEWEST;
 
+  /* The filters exist once their popover was first opened. */
+  if (self->period_dropdown == NULL)
+    return;
+
   for (guint i = 0; i < JS_N_ENTRY_STATUSES; i++)
     {
       if (gtk_check_button_get_active (self->status_checks[i]))
@@ -554,15 +558,19 @@ date_filter (JsJoblogPage *self,
   return button;
 }
 
+/* Some thirty widgets, made when the filters are first opened rather than
+ * with the page. */
 static void
-build_filters (JsJoblogPage *self)
+filters_shown_cb (JsJoblogPage *self)
 {
   const char * const periods[] = {
     _("Any time"), _("This week"), _("The last 4 weeks"), _("The last 3 months"),
     _("This year"), NULL,
   };
-  const char * const sorts[] = { _("Newest first"), _("Oldest first"), _("By status"), NULL };
   GtkWidget *clear;
+
+  if (self->period_dropdown != NULL)
+    return;
 
   gtk_box_append (self->filter_box, filter_heading (_("Status")));
   for (guint i = 0; i < JS_N_ENTRY_STATUSES; i++)
@@ -587,9 +595,6 @@ build_filters (JsJoblogPage *self)
   g_signal_connect_object (clear, "clicked", G_CALLBACK (clear_filters_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_box_append (self->filter_box, clear);
-
-  gtk_drop_down_set_model (self->sort_dropdown,
-                           G_LIST_MODEL (gtk_string_list_new ((const char * const *) sorts)));
 }
 
 static void
@@ -685,6 +690,7 @@ js_joblog_page_class_init (JsJoblogPageClass *klass)
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, query_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filters_shown_cb);
 
   gtk_widget_class_install_action (widget_class, "joblog.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "joblog.delete-selected", NULL,
@@ -711,6 +717,7 @@ js_joblog_page_class_init (JsJoblogPageClass *klass)
 static void
 js_joblog_page_init (JsJoblogPage *self)
 {
+  const char * const sorts[] = { _("Newest first"), _("Oldest first"), _("By status"), NULL };
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkEventController *shortcuts;
 
@@ -731,7 +738,7 @@ js_joblog_page_init (JsJoblogPage *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  build_filters (self);
+  gtk_drop_down_set_model (self->sort_dropdown, G_LIST_MODEL (gtk_string_list_new (sorts)));
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
 

@@ -7,9 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 
 #include "js-joblog-entry.h"
+#include "js-protocol.h"
 
 struct _JsJoblogEntry {
   GObject        parent_instance;
@@ -33,18 +33,11 @@ static const char * const status_names[JS_N_ENTRY_STATUSES] = {
   "planned", "applied", "interview", "offer", "hired", "rejected", "withdrawn",
 };
 
-static const struct {
-  const char *key;
-  guint       max_length;
-} text_fields[JS_N_TEXT_FIELDS] = {
-  { "title", 200 },
-  { "employer", 200 },
-  { "location", 200 },
-  { "source", 200 },
-  { "contact", 200 },
-  { "link", 2000 },
-  { "notes", 5000 },
-};
+/* The longest text each field takes, in characters; the fields' names are
+ * the API's (js_joblog_text_keys), in the same order. */
+static const guint text_max_length[JS_N_TEXT_FIELDS] = { 200, 200, 200, 200, 200, 2000, 5000 };
+
+G_STATIC_ASSERT (JS_N_TEXT_FIELDS == JS_JOBLOG_N_TEXTS);
 
 static void
 js_joblog_entry_finalize (GObject *object)
@@ -311,138 +304,51 @@ js_joblog_entry_is_application (JsJoblogEntry *self)
 char *
 js_joblog_entry_to_json (JsJoblogEntry *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *deadline = NULL;
+  g_autoptr(JsJoblogRecord) record = js_joblog_record_new ();
 
   g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), NULL);
 
-  date = js_date_to_iso (&self->date);
-  deadline = js_date_to_iso (&self->deadline);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, self->id);
-  json_builder_set_member_name (builder, "revision");
-  json_builder_add_int_value (builder, self->revision);
-  json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder, kind_names[self->kind]);
-  json_builder_set_member_name (builder, "status");
-  json_builder_add_string_value (builder, status_names[self->status]);
-  json_builder_set_member_name (builder, "date");
-  if (date != NULL)
-    json_builder_add_string_value (builder, date);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "deadline");
-  if (deadline != NULL)
-    json_builder_add_string_value (builder, deadline);
-  else
-    json_builder_add_null_value (builder);
+  record->id = g_strdup (self->id);
+  record->revision = self->revision;
+  record->kind = g_strdup (kind_names[self->kind]);
+  record->status = g_strdup (status_names[self->status]);
+  record->date = js_date_to_iso (&self->date);
+  record->deadline = js_date_to_iso (&self->deadline);
   for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
-    {
-      json_builder_set_member_name (builder, text_fields[i].key);
-      json_builder_add_string_value (builder, self->text[i]);
-    }
-  json_builder_end_object (builder);
+    record->text[i] = g_strdup (self->text[i]);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  return js_joblog_record_write (record);
 }
 
 static gboolean
-read_string (JsonObject  *object,
-             const char  *member,
-             gboolean     nullable,
-             const char **out,
-             GError     **error)
+invalid (GError     **error,
+         const char  *what)
 {
-  JsonNode *node = json_object_get_member (object, member);
-
-  *out = NULL;
-
-  if (node == NULL || (nullable && JSON_NODE_HOLDS_NULL (node)))
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                   "“%s” must be a string", member);
-      return FALSE;
-    }
-
-  *out = json_node_get_string (node);
-  return TRUE;
+  g_set_error_literal (error, JS_PROTOCOL_ERROR, JS_PROTOCOL_ERROR_MALFORMED, what);
+  return FALSE;
 }
 
+/* What the values of @record mean, into @self. */
 static gboolean
-read_entry (JsJoblogEntry  *self,
-            JsonObject     *object,
-            GError        **error)
+take_record (JsJoblogEntry   *self,
+             JsJoblogRecord  *record,
+             GError         **error)
 {
-  const char *id;
-  const char *kind;
-  const char *status;
-  const char *date;
-  const char *deadline;
-  JsonNode *revision;
+  if (record->id == NULL || !g_uuid_string_is_valid (record->id))
+    return invalid (error, "“id” must be a UUID");
+  js_joblog_entry_set_id (self, record->id);
+  self->revision = record->revision;
 
-  if (!read_string (object, "id", FALSE, &id, error) ||
-      !read_string (object, "kind", FALSE, &kind, error) ||
-      !read_string (object, "status", FALSE, &status, error) ||
-      !read_string (object, "date", TRUE, &date, error) ||
-      !read_string (object, "deadline", TRUE, &deadline, error))
-    return FALSE;
+  if (record->kind == NULL || !js_entry_kind_from_string (record->kind, &self->kind) ||
+      record->status == NULL || !js_entry_status_from_string (record->status, &self->status))
+    return invalid (error, "“kind” or “status” has an unknown value");
 
-  if (id == NULL || !g_uuid_string_is_valid (id))
-    {
-      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           "“id” must be a UUID");
-      return FALSE;
-    }
-  js_joblog_entry_set_id (self, id);
-
-  revision = json_object_get_member (object, "revision");
-  if (revision != NULL)
-    {
-      if (!JSON_NODE_HOLDS_VALUE (revision) ||
-          json_node_get_value_type (revision) != G_TYPE_INT64 ||
-          json_node_get_int (revision) < 0)
-        {
-          g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                               "“revision” must be a whole number of at least 0");
-          return FALSE;
-        }
-      self->revision = json_node_get_int (revision);
-    }
-
-  if (kind == NULL || !js_entry_kind_from_string (kind, &self->kind) ||
-      status == NULL || !js_entry_status_from_string (status, &self->status))
-    {
-      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           "“kind” or “status” has an unknown value");
-      return FALSE;
-    }
-
-  if ((date != NULL && !js_date_from_iso (date, &self->date)) ||
-      (deadline != NULL && !js_date_from_iso (deadline, &self->deadline)))
-    {
-      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           "dates must be written YYYY-MM-DD");
-      return FALSE;
-    }
+  if ((record->date != NULL && !js_date_from_iso (record->date, &self->date)) ||
+      (record->deadline != NULL && !js_date_from_iso (record->deadline, &self->deadline)))
+    return invalid (error, "dates must be written YYYY-MM-DD");
 
   for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
-    {
-      const char *text;
-
-      if (!read_string (object, text_fields[i].key, FALSE, &text, error))
-        return FALSE;
-      js_joblog_entry_set_text (self, i, text);
-    }
+    js_joblog_entry_set_text (self, i, record->text[i]);
 
   return TRUE;
 }
@@ -450,7 +356,7 @@ read_entry (JsJoblogEntry  *self,
 /**
  * js_joblog_entry_new_from_json:
  * @json: an entry as js_joblog_entry_to_json() writes it
- * @error: return location for a #GError
+ * @error: return location for a %JS_PROTOCOL_ERROR
  *
  * Reads an entry strictly: wrong types and unknown kinds or statuses are
  * errors. Missing text fields are empty; missing dates are unset.
@@ -461,24 +367,12 @@ JsJoblogEntry *
 js_joblog_entry_new_from_json (const char  *json,
                                GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsJoblogRecord) record = NULL;
   g_autoptr(JsJoblogEntry) self = js_joblog_entry_new ();
-  JsonNode *root;
 
   g_return_val_if_fail (json != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, json, -1, error))
-    return NULL;
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           "a job-log entry must be a JSON object");
-      return NULL;
-    }
-
-  if (!read_entry (self, json_node_get_object (root), error))
+  if (!(record = js_joblog_record_read (json, error)) || !take_record (self, record, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -581,7 +475,7 @@ js_text_field_key (JsTextField field)
 {
   g_return_val_if_fail (field < JS_N_TEXT_FIELDS, NULL);
 
-  return text_fields[field].key;
+  return js_joblog_text_keys[field];
 }
 
 guint
@@ -589,5 +483,5 @@ js_text_field_max_length (JsTextField field)
 {
   g_return_val_if_fail (field < JS_N_TEXT_FIELDS, 0);
 
-  return text_fields[field].max_length;
+  return text_max_length[field];
 }

@@ -75,6 +75,40 @@ typedef struct {
   JsonNode  *record;
 } JsChange;
 
+/* The text members of a job-log entry (5.1), in the order of the job
+ * log's JsTextField. */
+#define JS_JOBLOG_N_TEXTS 7
+extern const char * const js_joblog_text_keys[JS_JOBLOG_N_TEXTS];
+
+/**
+ * JsJoblogRecord:
+ *
+ * A job-log entry as the API carries it: the values as written, to be
+ * checked for meaning by the job log (js-joblog-entry.c).
+ */
+typedef struct {
+  char   *id;
+  gint64  revision;
+  char   *kind;
+  char   *status;
+  char   *date;                          /* YYYY-MM-DD, or NULL */
+  char   *deadline;                      /* YYYY-MM-DD, or NULL */
+  char   *text[JS_JOBLOG_N_TEXTS];       /* NULL when missing */
+} JsJoblogRecord;
+
+/**
+ * JsProgressRecord:
+ *
+ * Progress on one digital-skills exercise as the API carries it (5.7).
+ */
+typedef struct {
+  char   *id;
+  char   *exercise;
+  gint64  attempts;
+  gint64  best_score;
+  char   *completed;                     /* RFC 3339 UTC, or NULL */
+} JsProgressRecord;
+
 typedef struct {
   GPtrArray *changes;
   char      *cursor;
@@ -150,12 +184,25 @@ JsChangesPage *js_changes_page_new          (void);
 void           js_changes_page_free         (JsChangesPage  *page);
 void           js_change_free               (JsChange       *change);
 
+JsJoblogRecord *js_joblog_record_new        (void);
+void           js_joblog_record_free        (JsJoblogRecord *record);
+char          *js_joblog_record_write       (const JsJoblogRecord *record);
+JsJoblogRecord *js_joblog_record_read       (const char     *json,
+                                             GError        **error);
+
+void              js_progress_record_free      (JsProgressRecord       *record);
+char             *js_progress_record_write     (const JsProgressRecord *record);
+JsProgressRecord *js_progress_record_from_node (JsonNode               *node);
+JsProgressRecord *js_progress_record_read      (const char             *json);
+
 char          *js_error_body_write          (const char     *code,
                                              const char     *message,
                                              gsize          *length);
 char          *js_error_body_parse          (const char     *data,
                                              gsize           length);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsJoblogRecord, js_joblog_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsProgressRecord, js_progress_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsSignIn, js_sign_in_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsSession, js_session_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsPushOp, js_push_op_free)

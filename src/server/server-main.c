@@ -102,6 +102,55 @@ serve (void)
   return 0;
 }
 
+/* "list NUMBER [ENTITY]": a citizen's records, one "entity json" a line. */
+static int
+list_records (JsServerStore *store,
+              const char    *citizen,
+              const char    *only)
+{
+  static const char * const entities[] = {
+    "joblog-entry", "booking-request", "exercise-progress", "plan-receipt", NULL,
+  };
+
+  for (guint i = 0; entities[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) records = NULL;
+
+      if (only != NULL && !g_str_equal (only, entities[i]))
+        continue;
+      records = js_server_store_list_records (store, citizen, entities[i], &error);
+      if (records == NULL)
+        return fail ("could not list", error);
+      for (guint r = 0; r < records->len; r++)
+        {
+          g_autofree char *json = js_json_write (records->pdata[r], NULL);
+
+          g_print ("%s %s\n", entities[i], json);
+        }
+    }
+  return 0;
+}
+
+/* "add-slots NUMBER [--from DATE] [--days N]": meeting times to book. */
+static int
+add_slots (JsServerStore *store,
+           const char    *citizen)
+{
+  g_autoptr(GError) error = NULL;
+  GDate first;
+
+  g_date_clear (&first, 1);
+  if (from_date != NULL)
+    g_date_set_parse (&first, from_date);
+  if (days < 1 || days > 366 || (from_date != NULL && !g_date_valid (&first)))
+    return fail ("--from must be a date and --days 1 to 366", NULL);
+  if (!js_server_demo_add_slots (store, citizen, from_date != NULL ? &first : NULL, days,
+                                 &error))
+    return fail ("could not add the slots", error);
+  return 0;
+}
+
 static int
 admin (const char *command,
        char      **args,
@@ -147,44 +196,10 @@ admin (const char *command,
     }
 
   if (g_str_equal (command, "add-slots") && n_args == 1)
-    {
-      GDate first;
-
-      g_date_clear (&first, 1);
-      if (from_date != NULL)
-        g_date_set_parse (&first, from_date);
-      if (days < 1 || days > 366 || (from_date != NULL && !g_date_valid (&first)))
-        return fail ("--from must be a date and --days 1 to 366", NULL);
-      if (!js_server_demo_add_slots (store, args[0], from_date != NULL ? &first : NULL, days,
-                                     &error))
-        return fail ("could not add the slots", error);
-      return 0;
-    }
+    return add_slots (store, args[0]);
 
   if (g_str_equal (command, "list") && (n_args == 1 || n_args == 2))
-    {
-      static const char * const entities[] = {
-        "joblog-entry", "booking-request", "exercise-progress", "plan-receipt", NULL,
-      };
-
-      for (guint i = 0; entities[i] != NULL; i++)
-        {
-          g_autoptr(GPtrArray) records = NULL;
-
-          if (n_args == 2 && !g_str_equal (args[1], entities[i]))
-            continue;
-          records = js_server_store_list_records (store, args[0], entities[i], &error);
-          if (records == NULL)
-            return fail ("could not list", error);
-          for (guint r = 0; r < records->len; r++)
-            {
-              g_autofree char *json = js_json_write (records->pdata[r], NULL);
-
-              g_print ("%s %s\n", entities[i], json);
-            }
-        }
-      return 0;
-    }
+    return list_records (store, args[0], n_args == 2 ? args[1] : NULL);
 
   if (g_str_equal (command, "progress") && n_args == 1)
     {

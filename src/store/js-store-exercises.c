@@ -19,7 +19,7 @@
 
 #include "js-protocol.h"
 #include "js-store-exercises.h"
-#include "js-store-private.h"
+#include "js-store-exercises-private.h"
 
 /* The namespace of exercise-progress record UUIDs (data/api/jobspor-api-v1.md, 5.7). */
 static const guint8 progress_namespace[16] = {
@@ -27,31 +27,14 @@ static const guint8 progress_namespace[16] = {
   0xbe, 0x1d, 0x5e, 0xad, 0xe4, 0x83, 0x6d, 0x2c,
 };
 
-#define CITIZEN_NUMBER_KEY "citizen-number"
-#define MAX_ATTEMPTS 100000
-#define MAX_EXERCISE_CHARS 64
-#define COLUMNS "exercise, id, revision, attempts, best_score, completed, last_attempt"
-
-typedef struct {
-  char   *exercise;
-  char   *id;
-  gint64  revision;
-  int     attempts;
-  int     best_score;
-  char   *completed;     /* as written: RFC 3339 UTC, or NULL */
-  char   *last_attempt;
-} Row;
-
-static void
-row_clear (Row *row)
+void
+_js_progress_row_clear (JsProgressRow *row)
 {
   g_clear_pointer (&row->exercise, g_free);
   g_clear_pointer (&row->id, g_free);
   g_clear_pointer (&row->completed, g_free);
   g_clear_pointer (&row->last_attempt, g_free);
 }
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Row, row_clear)
 
 /**
  * js_exercise_progress_id:
@@ -91,12 +74,12 @@ js_exercise_progress_id (const char *citizen,
 }
 
 /* As the content format names exercises: a-z, 0-9 and "-", 1 to 64. */
-static gboolean
-exercise_valid (const char *exercise)
+gboolean
+_js_progress_exercise_valid (const char *exercise)
 {
   gsize length = strlen (exercise);
 
-  if (length == 0 || length > MAX_EXERCISE_CHARS)
+  if (length == 0 || length > PROGRESS_MAX_EXERCISE_CHARS)
     return FALSE;
 
   for (const char *p = exercise; *p != '\0'; p++)
@@ -108,8 +91,8 @@ exercise_valid (const char *exercise)
   return TRUE;
 }
 
-static char *
-format_utc (GDateTime *when)
+char *
+_js_progress_format_utc (GDateTime *when)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
 
@@ -118,8 +101,8 @@ format_utc (GDateTime *when)
 
 /* Whether @a is an earlier moment than @b; a time that does not parse is
  * never earlier than one that does. */
-static gboolean
-earlier (const char *a,
+gboolean
+_js_progress_earlier (const char *a,
          const char *b)
 {
   g_autoptr(GDateTime) first = g_date_time_new_from_iso8601 (a, NULL);
@@ -133,9 +116,9 @@ earlier (const char *a,
 
 /* Raises @into to everything @other has: attempts, best result, earliest
  * completion. Returns whether @into changed. */
-static gboolean
-merge (Row       *into,
-       const Row *other)
+gboolean
+_js_progress_merge (JsProgressRow       *into,
+       const JsProgressRow *other)
 {
   gboolean changed = FALSE;
 
@@ -152,7 +135,7 @@ merge (Row       *into,
     }
 
   if (other->completed != NULL &&
-      (into->completed == NULL || earlier (other->completed, into->completed)))
+      (into->completed == NULL || _js_progress_earlier (other->completed, into->completed)))
     {
       g_free (into->completed);
       into->completed = g_strdup (other->completed);
@@ -162,9 +145,9 @@ merge (Row       *into,
   return changed;
 }
 
-static void
-row_from_statement (sqlite3_stmt *stmt,
-                    Row          *row)
+void
+_js_progress_row_from_statement (sqlite3_stmt *stmt,
+                    JsProgressRow          *row)
 {
   row->exercise = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   row->id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
@@ -177,18 +160,18 @@ row_from_statement (sqlite3_stmt *stmt,
 
 /* The row whose @column ("exercise" or "id") is @key; @found says whether
  * there is one. */
-static gboolean
-load_row (JsStore     *store,
+gboolean
+_js_progress_load_row (JsStore     *store,
           gboolean     by_id,
           const char  *key,
-          Row         *row,
+          JsProgressRow         *row,
           gboolean    *found,
           GError     **error)
 {
   sqlite3_stmt *stmt = _js_store_prepare (store,
-                                          by_id ? "SELECT " COLUMNS " FROM exercise_progress"
+                                          by_id ? "SELECT " PROGRESS_COLUMNS " FROM exercise_progress"
                                                   " WHERE id = ?1;"
-                                                : "SELECT " COLUMNS " FROM exercise_progress"
+                                                : "SELECT " PROGRESS_COLUMNS " FROM exercise_progress"
                                                   " WHERE exercise = ?1;",
                                           error);
   int rc;
@@ -201,8 +184,8 @@ load_row (JsStore     *store,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      row_clear (row);
-      row_from_statement (stmt, row);
+      _js_progress_row_clear (row);
+      _js_progress_row_from_statement (stmt, row);
       *found = TRUE;
     }
   _js_store_release (stmt);
@@ -214,24 +197,13 @@ load_row (JsStore     *store,
   return TRUE;
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static gboolean
-write_row (JsTxn      *txn,
-           const Row  *row,
+gboolean
+_js_progress_write_row (JsTxn      *txn,
+           const JsProgressRow  *row,
            GError    **error)
 {
   sqlite3_stmt *stmt = _js_store_prepare (txn->store,
-                                          "INSERT INTO exercise_progress (" COLUMNS ")"
+                                          "INSERT INTO exercise_progress (" PROGRESS_COLUMNS ")"
                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
                                           " ON CONFLICT (exercise) DO UPDATE SET"
                                           " id = excluded.id, revision = excluded.revision,"
@@ -250,8 +222,8 @@ write_row (JsTxn      *txn,
   sqlite3_bind_int64 (stmt, 3, row->revision);
   sqlite3_bind_int (stmt, 4, row->attempts);
   sqlite3_bind_int (stmt, 5, row->best_score);
-  bind_text_or_null (stmt, 6, row->completed);
-  bind_text_or_null (stmt, 7, row->last_attempt);
+  _js_store_bind_text_or_null (stmt, 6, row->completed);
+  _js_store_bind_text_or_null (stmt, 7, row->last_attempt);
   rc = sqlite3_step (stmt);
   _js_store_release (stmt);
 
@@ -263,34 +235,17 @@ write_row (JsTxn      *txn,
 
 /* The record as the API has it (5.7), without the local-only members. */
 static char *
-row_to_json (const Row *row)
+row_to_json (const JsProgressRow *row)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  JsProgressRecord record = { row->id, row->exercise, row->attempts, row->best_score,
+                              row->completed };
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, row->id);
-  json_builder_set_member_name (builder, "exercise");
-  json_builder_add_string_value (builder, row->exercise);
-  json_builder_set_member_name (builder, "attempts");
-  json_builder_add_int_value (builder, row->attempts);
-  json_builder_set_member_name (builder, "best_score");
-  json_builder_add_int_value (builder, row->best_score);
-  json_builder_set_member_name (builder, "completed");
-  if (row->completed != NULL)
-    json_builder_add_string_value (builder, row->completed);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  return js_json_write (root, NULL);
+  return js_progress_record_write (&record);
 }
 
-static gboolean
-journal_row (JsTxn      *txn,
-             const Row  *row,
+gboolean
+_js_progress_journal_row (JsTxn      *txn,
+             const JsProgressRow  *row,
              gint64      base_revision,
              GError    **error)
 {
@@ -300,21 +255,21 @@ journal_row (JsTxn      *txn,
                          JS_JOURNAL_PUT, payload, error);
 }
 
-static gboolean
-id_taken (JsTxn       *txn,
+gboolean
+_js_progress_id_taken (JsTxn       *txn,
           const char  *id,
           gboolean    *taken,
           GError     **error)
 {
-  g_auto(Row) other = { 0 };
+  g_auto(JsProgressRow) other = { 0 };
 
-  return load_row (txn->store, TRUE, id, &other, taken, error);
+  return _js_progress_load_row (txn->store, TRUE, id, &other, taken, error);
 }
 
 /* This citizen's UUID for @exercise, or NULL before sign-in (then @error
  * is not set). */
-static char *
-canonical_id (JsTxn       *txn,
+char *
+_js_progress_canonical_id (JsTxn       *txn,
               const char  *exercise,
               GError     **error)
 {
@@ -333,13 +288,13 @@ canonical_id (JsTxn       *txn,
 
 /* A new row's UUID: the citizen's own for the exercise, or a random one
  * before sign-in (or when a record from the jobcenter already holds it). */
-static char *
-new_record_id (JsTxn       *txn,
+char *
+_js_progress_new_record_id (JsTxn       *txn,
                const char  *exercise,
                GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *id = canonical_id (txn, exercise, &local_error);
+  g_autofree char *id = _js_progress_canonical_id (txn, exercise, &local_error);
   gboolean taken = FALSE;
 
   if (local_error != NULL)
@@ -348,7 +303,7 @@ new_record_id (JsTxn       *txn,
       return NULL;
     }
 
-  if (id != NULL && !id_taken (txn, id, &taken, error))
+  if (id != NULL && !_js_progress_id_taken (txn, id, &taken, error))
     return NULL;
 
   if (id == NULL || taken)
@@ -373,25 +328,25 @@ record_in_txn (JsTxn     *txn,
                GError   **error)
 {
   Attempt *attempt = user_data;
-  g_auto(Row) row = { 0 };
-  g_autofree char *stamp = format_utc (attempt->when);
+  g_auto(JsProgressRow) row = { 0 };
+  g_autofree char *stamp = _js_progress_format_utc (attempt->when);
   gboolean found;
 
-  if (!load_row (txn->store, FALSE, attempt->exercise, &row, &found, error))
+  if (!_js_progress_load_row (txn->store, FALSE, attempt->exercise, &row, &found, error))
     return FALSE;
 
   if (!found)
     {
       row.exercise = g_strdup (attempt->exercise);
-      if (!(row.id = new_record_id (txn, attempt->exercise, error)))
+      if (!(row.id = _js_progress_new_record_id (txn, attempt->exercise, error)))
         return FALSE;
     }
 
-  row.attempts = MIN (row.attempts + 1, MAX_ATTEMPTS);
+  row.attempts = MIN (row.attempts + 1, PROGRESS_MAX_ATTEMPTS);
   if (attempt->completed)
     {
       row.best_score = MAX (row.best_score, (int) attempt->score);
-      if (row.completed == NULL || earlier (stamp, row.completed))
+      if (row.completed == NULL || _js_progress_earlier (stamp, row.completed))
         {
           g_free (row.completed);
           row.completed = g_strdup (stamp);
@@ -400,7 +355,7 @@ record_in_txn (JsTxn     *txn,
   g_free (row.last_attempt);
   row.last_attempt = g_steal_pointer (&stamp);
 
-  return write_row (txn, &row, error) && journal_row (txn, &row, row.revision, error);
+  return _js_progress_write_row (txn, &row, error) && _js_progress_journal_row (txn, &row, row.revision, error);
 }
 
 /**
@@ -434,7 +389,7 @@ js_store_exercise_record_attempt (JsStore     *store,
   g_return_val_if_fail (exercise != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!exercise_valid (exercise))
+  if (!_js_progress_exercise_valid (exercise))
     {
       g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
                    "“%s” is not an exercise id", exercise);
@@ -454,164 +409,8 @@ js_store_exercise_record_attempt (JsStore     *store,
   return js_store_transaction (store, record_in_txn, &attempt, error);
 }
 
-/**
- * _js_txn_exercise_add:
- * @txn: a running transaction in a citizen's profile
- * @progress: progress made in another profile (before sign-in)
- * @error: return location for a #GError
- *
- * Adds @progress to this profile's: the attempts are added up (they are
- * other attempts), the best result and the earliest completion are kept.
- * The citizen's record is journaled.
- *
- * Returns: %TRUE on success
- */
-gboolean
-_js_txn_exercise_add (JsTxn                     *txn,
-                      const JsExerciseProgress  *progress,
-                      GError                   **error)
-{
-  g_auto(Row) row = { 0 };
-  Row other = { 0 };
-  gboolean found;
-
-  if (!exercise_valid (progress->exercise))
-    {
-      g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
-                   "“%s” is not an exercise id", progress->exercise);
-      return FALSE;
-    }
-
-  if (!load_row (txn->store, FALSE, progress->exercise, &row, &found, error))
-    return FALSE;
-
-  if (!found)
-    {
-      row.exercise = g_strdup (progress->exercise);
-      if (!(row.id = new_record_id (txn, progress->exercise, error)))
-        return FALSE;
-    }
-
-  other.best_score = CLAMP (progress->best_score, 0, 100);
-  other.completed = progress->completed != NULL ? format_utc (progress->completed) : NULL;
-  merge (&row, &other);
-  g_free (other.completed);
-  row.attempts = CLAMP ((gint64) row.attempts + MAX (progress->attempts, 0), 0, MAX_ATTEMPTS);
-  if (progress->last_attempt != NULL)
-    {
-      g_autofree char *last = format_utc (progress->last_attempt);
-
-      if (row.last_attempt == NULL || earlier (row.last_attempt, last))
-        {
-          g_free (row.last_attempt);
-          row.last_attempt = g_steal_pointer (&last);
-        }
-    }
-
-  return write_row (txn, &row, error) && journal_row (txn, &row, row.revision, error);
-}
-
-/* Progress made before sign-in that the jobcenter has never seen
- * (revision 0), under a UUID that is not the citizen's own. */
-static gboolean
-unclaimed_rows (JsTxn       *txn,
-                const char  *citizen,
-                GArray      *rows,
-                GError     **error)
-{
-  sqlite3_stmt *stmt = _js_store_prepare (txn->store,
-                                          "SELECT " COLUMNS " FROM exercise_progress"
-                                          " WHERE revision = 0 ORDER BY exercise;",
-                                          error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Row row = { 0 };
-      g_autofree char *own = NULL;
-
-      row_from_statement (stmt, &row);
-      own = js_exercise_progress_id (citizen, row.exercise);
-      if (g_str_equal (own, row.id))
-        row_clear (&row);
-      else
-        g_array_append_val (rows, row);
-    }
-  _js_store_release (stmt);
-
-  if (rc != SQLITE_DONE)
-    return _js_store_set_error (error, txn->db, rc, "Could not read exercise progress");
-
-  return TRUE;
-}
-
-static gboolean
-claim_in_txn (JsTxn     *txn,
-              gpointer   user_data,
-              GError   **error)
-{
-  const char *citizen = user_data;
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (Row));
-
-  g_array_set_clear_func (rows, (GDestroyNotify) row_clear);
-  if (!js_store_set_meta (txn->store, CITIZEN_NUMBER_KEY, citizen, error) ||
-      !unclaimed_rows (txn, citizen, rows, error))
-    return FALSE;
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      Row *row = &g_array_index (rows, Row, i);
-      g_autofree char *own = js_exercise_progress_id (citizen, row->exercise);
-      gboolean taken = FALSE;
-
-      if (!id_taken (txn, own, &taken, error))
-        return FALSE;
-      if (taken)
-        continue;
-
-      /* What waits under the old UUID goes once, under the new one. */
-      if (!_js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, row->id, error))
-        return FALSE;
-      g_free (row->id);
-      row->id = g_steal_pointer (&own);
-      if (!write_row (txn, row, error) || !journal_row (txn, row, 0, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * js_store_exercise_claim:
- * @store: a #JsStore
- * @citizen: the number of the citizen who signed in
- * @error: return location for a #GError
- *
- * Records @citizen as the profile's citizen and moves the progress made
- * before sign-in, which the jobcenter has not seen, to this citizen's own
- * record UUIDs (data/api/jobspor-api-v1.md, 5.7), with its waiting
- * operations: so it reaches the jobcenter as the one record per exercise
- * that every PC of the citizen writes to. One transaction.
- *
- * Returns: %TRUE on success
- */
-gboolean
-js_store_exercise_claim (JsStore     *store,
-                         const char  *citizen,
-                         GError     **error)
-{
-  g_return_val_if_fail (JS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (citizen != NULL && *citizen != '\0', FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  return js_store_transaction (store, claim_in_txn, (gpointer) citizen, error);
-}
-
 static JsExerciseProgress *
-progress_from_row (Row *row)
+progress_from_row (JsProgressRow *row)
 {
   JsExerciseProgress *progress = g_new0 (JsExerciseProgress, 1);
 
@@ -641,13 +440,13 @@ js_store_exercise_lookup (JsStore     *store,
                           const char  *exercise,
                           GError     **error)
 {
-  g_auto(Row) row = { 0 };
+  g_auto(JsProgressRow) row = { 0 };
   gboolean found;
 
   g_return_val_if_fail (JS_IS_STORE (store), NULL);
   g_return_val_if_fail (exercise != NULL, NULL);
 
-  if (!load_row (store, FALSE, exercise, &row, &found, error) || !found)
+  if (!_js_progress_load_row (store, FALSE, exercise, &row, &found, error) || !found)
     return NULL;
 
   return progress_from_row (&row);
@@ -672,15 +471,15 @@ js_store_exercise_list (JsStore  *store,
 
   g_return_val_if_fail (JS_IS_STORE (store), NULL);
 
-  if (!(stmt = _js_store_prepare (store, "SELECT " COLUMNS " FROM exercise_progress"
+  if (!(stmt = _js_store_prepare (store, "SELECT " PROGRESS_COLUMNS " FROM exercise_progress"
                                          " ORDER BY exercise;", error)))
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_auto(Row) row = { 0 };
+      g_auto(JsProgressRow) row = { 0 };
 
-      row_from_statement (stmt, &row);
+      _js_progress_row_from_statement (stmt, &row);
       g_ptr_array_add (list, progress_from_row (&row));
     }
   _js_store_release (stmt);
@@ -706,294 +505,4 @@ js_exercise_progress_free (JsExerciseProgress *progress)
   g_clear_pointer (&progress->completed, g_date_time_unref);
   g_clear_pointer (&progress->last_attempt, g_date_time_unref);
   g_free (progress);
-}
-
-static int
-int_member (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    return 0;
-
-  return CLAMP (json_node_get_int (node), 0, MAX_ATTEMPTS);
-}
-
-static const char *
-string_member (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
-/* The jobcenter's record (already checked against the API) as a row. */
-static gboolean
-row_from_record (JsonNode   *record,
-                 const char *id,
-                 gint64      revision,
-                 Row        *row)
-{
-  JsonObject *object;
-  const char *exercise;
-
-  if (record == NULL || !JSON_NODE_HOLDS_OBJECT (record))
-    return FALSE;
-
-  object = json_node_get_object (record);
-  exercise = string_member (object, "exercise");
-  if (exercise == NULL || *exercise == '\0' || g_utf8_strlen (exercise, -1) > MAX_EXERCISE_CHARS)
-    return FALSE;
-
-  row->exercise = g_strdup (exercise);
-  row->id = g_strdup (id);
-  row->revision = revision;
-  row->attempts = int_member (object, "attempts");
-  row->best_score = MIN (int_member (object, "best_score"), 100);
-  row->completed = g_strdup (string_member (object, "completed"));
-  return TRUE;
-}
-
-/* Whether the row for @exercise should take @id: the jobcenter's record
- * under this citizen's own UUID wins over one made before sign-in. */
-static gboolean
-should_adopt (JsTxn       *txn,
-              const char  *exercise,
-              const char  *id,
-              gboolean    *adopt,
-              GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *canonical = canonical_id (txn, exercise, &local_error);
-  gboolean taken = FALSE;
-
-  *adopt = FALSE;
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  if (canonical == NULL || !g_str_equal (canonical, id))
-    return TRUE;
-
-  if (!id_taken (txn, id, &taken, error))
-    return FALSE;
-
-  *adopt = !taken;
-  return TRUE;
-}
-
-/* The jobcenter deleted the record (not something Jobspor does): the
- * progress stays, and goes back to the jobcenter. */
-static gboolean
-revive (JsTxn       *txn,
-        const char  *id,
-        gint64       revision,
-        GError     **error)
-{
-  g_auto(Row) row = { 0 };
-  gboolean found;
-
-  if (!load_row (txn->store, TRUE, id, &row, &found, error))
-    return FALSE;
-  if (!found)
-    return TRUE;
-
-  row.revision = revision;
-  return _js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, id, error) &&
-         write_row (txn, &row, error) &&
-         journal_row (txn, &row, revision, error);
-}
-
-/* @theirs at @revision meets @mine, which has the same UUID or takes it:
- * @mine becomes the merge, at @revision, and is journaled when the
- * jobcenter lacks some of it. */
-static gboolean
-merge_at_revision (JsTxn      *txn,
-                   Row        *mine,
-                   const Row  *theirs,
-                   gint64      revision,
-                   GError    **error)
-{
-  g_auto(Row) server = { 0 };
-  gboolean ahead = TRUE;
-
-  if (theirs != NULL)
-    {
-      server.attempts = theirs->attempts;
-      server.best_score = theirs->best_score;
-      server.completed = g_strdup (theirs->completed);
-      ahead = merge (&server, mine);
-      merge (mine, theirs);
-      g_free (mine->id);
-      mine->id = g_strdup (theirs->id);
-    }
-
-  mine->revision = revision;
-  return write_row (txn, mine, error) && (!ahead || journal_row (txn, mine, revision, error));
-}
-
-/**
- * _js_txn_exercise_apply_server:
- * @txn: a running transaction
- * @id: the record's UUID
- * @record: (nullable): the jobcenter's version, or %NULL when it is deleted
- * @revision: the jobcenter's revision
- * @error: return location for a #GError
- *
- * Merges progress from the jobcenter into the row for its exercise, and
- * journals the merge when this PC had more. Waiting operations for the
- * record are replaced by that merge.
- *
- * Returns: %TRUE on success
- */
-gboolean
-_js_txn_exercise_apply_server (JsTxn       *txn,
-                               const char  *id,
-                               JsonNode    *record,
-                               gint64       revision,
-                               GError     **error)
-{
-  g_auto(Row) theirs = { 0 };
-  g_auto(Row) mine = { 0 };
-  gboolean found;
-  gboolean adopt = FALSE;
-
-  if (record == NULL)
-    return revive (txn, id, revision, error);
-
-  /* Nothing usable (the API checks records before they get here). */
-  if (!row_from_record (record, id, revision, &theirs))
-    return TRUE;
-
-  if (!load_row (txn->store, FALSE, theirs.exercise, &mine, &found, error))
-    return FALSE;
-
-  if (!found)
-    {
-      gboolean taken = FALSE;
-
-      /* The UUID is another exercise's here: the record cannot be placed. */
-      if (!id_taken (txn, id, &taken, error))
-        return FALSE;
-      return taken || write_row (txn, &theirs, error);
-    }
-
-  if (g_str_equal (mine.id, id))
-    return _js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, id, error) &&
-           merge_at_revision (txn, &mine, &theirs, revision, error);
-
-  if (!should_adopt (txn, mine.exercise, id, &adopt, error))
-    return FALSE;
-  /* What waited under the random UUID goes, if at all, under the citizen's. */
-  if (adopt)
-    return _js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, mine.id, error) &&
-           merge_at_revision (txn, &mine, &theirs, revision, error);
-
-  /* Another record of the same exercise: this row keeps its UUID, takes
-   * what the other has, and sends that on. */
-  if (!merge (&mine, &theirs))
-    return TRUE;
-
-  return write_row (txn, &mine, error) && journal_row (txn, &mine, mine.revision, error);
-}
-
-static char *
-payload_exercise (const char *payload)
-{
-  g_autoptr(JsonNode) node = payload != NULL ? json_from_string (payload, NULL) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-
-  return g_strdup (string_member (json_node_get_object (node), "exercise"));
-}
-
-/**
- * _js_txn_exercise_resolve_conflict:
- * @txn: a running transaction
- * @op: the operation the jobcenter answered with a conflict
- * @record: (nullable): the jobcenter's version, or %NULL when it has none
- * @revision: the jobcenter's revision
- * @error: return location for a #GError
- *
- * Another PC got there first: its progress and this PC's are merged and
- * sent again on the jobcenter's revision. Nothing is put to the citizen.
- *
- * Returns: %TRUE on success
- */
-gboolean
-_js_txn_exercise_resolve_conflict (JsTxn        *txn,
-                                   JsJournalOp  *op,
-                                   JsonNode     *record,
-                                   gint64        revision,
-                                   GError      **error)
-{
-  g_auto(Row) theirs = { 0 };
-  g_auto(Row) mine = { 0 };
-  g_autofree char *exercise = NULL;
-  gboolean found;
-
-  if (!_js_txn_drop_record_ops (txn, JS_EXERCISE_PROGRESS_ENTITY, op->record_id, error) ||
-      !load_row (txn->store, TRUE, op->record_id, &mine, &found, error))
-    return FALSE;
-
-  /* The row has since taken this citizen's own UUID: merge into it. */
-  if (!found && (exercise = payload_exercise (op->payload)) != NULL &&
-      !load_row (txn->store, FALSE, exercise, &mine, &found, error))
-    return FALSE;
-
-  if (!found)
-    return record == NULL ||
-           _js_txn_exercise_apply_server (txn, op->record_id, record, revision, error);
-
-  if (record != NULL && !row_from_record (record, op->record_id, revision, &theirs))
-    {
-      g_set_error_literal (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID,
-                           "The jobcenter's exercise progress names no exercise");
-      return FALSE;
-    }
-
-  if (g_str_equal (mine.id, op->record_id))
-    return merge_at_revision (txn, &mine, record != NULL ? &theirs : NULL, revision, error);
-
-  if (record == NULL || !merge (&mine, &theirs))
-    return TRUE;
-
-  return write_row (txn, &mine, error) && journal_row (txn, &mine, mine.revision, error);
-}
-
-/* After the jobcenter applied a push: the revision it gave. */
-gboolean
-_js_txn_exercise_set_server_revision (JsTxn       *txn,
-                                      const char  *id,
-                                      gint64       revision,
-                                      GError     **error)
-{
-  sqlite3_stmt *stmt = _js_store_prepare (txn->store,
-                                          "UPDATE exercise_progress SET revision = ?2"
-                                          " WHERE id = ?1;",
-                                          error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, revision);
-  rc = sqlite3_step (stmt);
-  _js_store_release (stmt);
-
-  if (rc != SQLITE_DONE)
-    return _js_store_set_error (error, txn->db, rc, "Could not note the jobcenter's revision");
-
-  return TRUE;
 }

@@ -29,6 +29,9 @@ sqlite3_stmt *_js_store_prepare  (JsStore     *self,
                                   const char  *sql,
                                   GError     **error);
 void          _js_store_release  (sqlite3_stmt *stmt);
+void          _js_store_bind_text_or_null (sqlite3_stmt *stmt,
+                                           int           index,
+                                           const char   *text);
 gboolean    _js_store_set_error      (GError     **error,
                                       sqlite3     *db,
                                       int          rc,

@@ -135,6 +135,18 @@ _js_store_release (sqlite3_stmt *stmt)
   sqlite3_clear_bindings (stmt);
 }
 
+/* Binds @text at @index, or NULL when there is none. */
+void
+_js_store_bind_text_or_null (sqlite3_stmt *stmt,
+                             int           index,
+                             const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
 static gboolean
 query_int (sqlite3     *db,
            const char  *sql,
