@@ -26,261 +26,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "js-date-format.h"
-#include "js-joblog-report.h"
+#include "js-joblog-report-private.h"
 #include "js-week.h"
 
-#define A4_WIDTH   595.276
-#define A4_HEIGHT  841.89
-#define PDF_MARGIN 36.0
-
-#define TITLE_FONT  "Sans Bold 16"
-#define INFO_FONT   "Sans 10"
-#define HEADER_FONT "Sans Bold 9"
-#define TABLE_FONT  "Sans 9"
-#define FOOTER_FONT "Sans 8"
-
-#define CELL_PADDING 3.0
-#define TITLE_GAP    4.0
-#define HEADING_GAP  12.0
-#define FOOTER_GAP   8.0
-#define RULE_WIDTH   0.5
-
-/* U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE */
-#define FSI "\xE2\x81\xA8"
-#define PDI "\xE2\x81\xA9"
-
-typedef enum {
-  COLUMN_DATE,
-  COLUMN_KIND,
-  COLUMN_JOB,
-  COLUMN_FOUND,
-  COLUMN_STATUS,
-  COLUMN_NOTES,
-  N_COLUMNS
-} Column;
-
-/* Each column's share of the table width, in reading order. */
-static const double column_share[N_COLUMNS] = { 0.12, 0.14, 0.21, 0.18, 0.12, 0.23 };
-
-typedef struct {
-  double top;
-  double bottom;
-} LineRange;
-
-/* What one page shows of one entry's row: lines [first, end) of each
- * cell; @continued if the row began on an earlier page. */
-typedef struct {
-  guint    row;
-  double   y;
-  double   height;
-  guint    first[N_COLUMNS];
-  guint    end[N_COLUMNS];
-  gboolean continued;
-} RowSlice;
-
-struct _JsJoblogReport
-{
-  GPtrArray *entries;
-  char      *citizen_name;
-  GDate      from;
-  GDate      to;
-  gboolean   right_to_left;
-
-  /* Set by js_joblog_report_paginate () */
-  GDate      printed;
-  double     width;
-  double     height;
-  double     column_x[N_COLUMNS];
-  double     column_width[N_COLUMNS];
-  double     heading_height;
-  double     header_height;
-  double     body_bottom;
-  GPtrArray *pages; /* (element-type GArray<RowSlice>) */
-};
-
 G_DEFINE_QUARK (js-joblog-report-error-quark, js_joblog_report_error)
-
-/* Appends @part, one isolated paragraph per line, after a line break if
- * @text is not empty; @attrs may be %NULL if not @italic. */
-static void
-append_part (GString       *text,
-             PangoAttrList *attrs,
-             const char    *part,
-             gboolean       italic)
-{
-  g_autofree char *valid = NULL;
-  g_auto(GStrv) paragraphs = NULL;
-
-  if (part == NULL || *part == '\0')
-    return;
-
-  valid = g_utf8_make_valid (part, -1);
-  paragraphs = g_strsplit (valid, "\n", -1);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      char *paragraph = paragraphs[i];
-      gsize length = strlen (paragraph);
-      guint start;
-      PangoAttribute *attr;
-
-      if (length > 0 && paragraph[length - 1] == '\r')
-        paragraph[length - 1] = '\0';
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      start = text->len;
-      g_string_append (text, FSI);
-      g_string_append (text, paragraph);
-      g_string_append (text, PDI);
-
-      if (italic)
-        {
-          attr = pango_attr_style_new (PANGO_STYLE_ITALIC);
-          attr->start_index = start;
-          attr->end_index = text->len;
-          pango_attr_list_insert (attrs, attr);
-        }
-    }
-}
-
-static void
-header_cell_text (Column         column,
-                  GString       *text,
-                  PangoAttrList *attrs)
-{
-  /* The same strings as the CSV export's column names, and under each
-   * the name of the second line of the cells, in italics. */
-  static const char * const labels[N_COLUMNS][2] = {
-    [COLUMN_DATE] = { N_("Date"), NULL },
-    [COLUMN_KIND] = { N_("Kind"), NULL },
-    [COLUMN_JOB] = { N_("Job title or activity"), N_("Employer") },
-    [COLUMN_FOUND] = { N_("Where the job was found"), N_("Contact person") },
-    [COLUMN_STATUS] = { N_("Status"), NULL },
-    [COLUMN_NOTES] = { N_("Notes"), NULL },
-  };
-
-  append_part (text, attrs, _(labels[column][0]), FALSE);
-  if (labels[column][1] != NULL)
-    append_part (text, attrs, _(labels[column][1]), TRUE);
-}
-
-static void
-entry_cell_text (JsJoblogEntry *entry,
-                 Column         column,
-                 GString       *text,
-                 PangoAttrList *attrs)
-{
-  g_autofree char *date = NULL;
-
-  switch (column)
-    {
-    case COLUMN_DATE:
-      date = js_format_date_short (js_joblog_entry_get_date (entry));
-      append_part (text, attrs, date, FALSE);
-      break;
-    case COLUMN_KIND:
-      append_part (text, attrs, js_entry_kind_label (js_joblog_entry_get_kind (entry)), FALSE);
-      break;
-    case COLUMN_JOB:
-      append_part (text, attrs, js_joblog_entry_get_text (entry, JS_FIELD_TITLE), FALSE);
-      append_part (text, attrs, js_joblog_entry_get_text (entry, JS_FIELD_EMPLOYER), TRUE);
-      break;
-    case COLUMN_FOUND:
-      append_part (text, attrs, js_joblog_entry_get_text (entry, JS_FIELD_SOURCE), FALSE);
-      append_part (text, attrs, js_joblog_entry_get_text (entry, JS_FIELD_LINK), FALSE);
-      append_part (text, attrs, js_joblog_entry_get_text (entry, JS_FIELD_CONTACT), TRUE);
-      break;
-    case COLUMN_STATUS:
-      append_part (text, attrs, js_entry_status_label (js_joblog_entry_get_status (entry)),
-                   FALSE);
-      break;
-    case COLUMN_NOTES:
-      append_part (text, attrs, js_joblog_entry_get_text (entry, JS_FIELD_NOTES), FALSE);
-      break;
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* A layout @width wide that wraps anywhere if it must and aligns to the
- * report's start edge, or to its end edge if @at_end. */
-static PangoLayout *
-new_layout (JsJoblogReport *self,
-            PangoContext   *context,
-            const char     *font,
-            double          width,
-            gboolean        at_end)
-{
-  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
-  PangoLayout *layout = pango_layout_new (context);
-  gboolean right = self->right_to_left != at_end;
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_width (layout, pango_units_from_double (MAX (width, 1.0)));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  /* One direction for the whole report; the text itself is isolated. */
-  pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_alignment (layout, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-
-  return layout;
-}
-
-static PangoLayout *
-new_text_layout (JsJoblogReport *self,
-                 PangoContext   *context,
-                 const char     *font,
-                 gboolean        at_end,
-                 const char     *text)
-{
-  g_autoptr(GString) isolated = g_string_new (NULL);
-  PangoLayout *layout = new_layout (self, context, font, self->width, at_end);
-
-  append_part (isolated, NULL, text, FALSE);
-  pango_layout_set_text (layout, isolated->str, isolated->len);
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-
-  return pango_units_to_double (height);
-}
-
-/* The cells of an entry's row, or of the header row if @entry is NULL. */
-static void
-create_row (JsJoblogReport *self,
-            PangoContext   *context,
-            JsJoblogEntry  *entry,
-            PangoLayout    *layouts[N_COLUMNS])
-{
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      g_autoptr(GString) text = g_string_new (NULL);
-      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-      layouts[c] = new_layout (self, context, entry != NULL ? TABLE_FONT : HEADER_FONT,
-                               self->column_width[c] - 2 * CELL_PADDING, FALSE);
-      if (entry != NULL)
-        entry_cell_text (entry, c, text, attrs);
-      else
-        header_cell_text (c, text, attrs);
-      pango_layout_set_text (layouts[c], text->str, text->len);
-      pango_layout_set_attributes (layouts[c], attrs);
-    }
-}
-
-static void
-clear_row (PangoLayout *layouts[N_COLUMNS])
-{
-  for (guint c = 0; c < N_COLUMNS; c++)
-    g_clear_object (&layouts[c]);
-}
 
 static GArray *
 line_ranges (PangoLayout *layout)
@@ -375,10 +124,10 @@ paginate_row (JsJoblogReport *self,
   guint next[N_COLUMNS] = { 0 };
   gboolean started = FALSE;
 
-  create_row (self, context, g_ptr_array_index (self->entries, row), layouts);
+  _js_report_create_row (self, context, g_ptr_array_index (self->entries, row), layouts);
   for (guint c = 0; c < N_COLUMNS; c++)
     ranges[c] = line_ranges (layouts[c]);
-  clear_row (layouts);
+  _js_report_clear_row (layouts);
 
   for (;;)
     {
@@ -422,54 +171,14 @@ paginate_row (JsJoblogReport *self,
     g_array_unref (ranges[c]);
 }
 
-static char *
-printed_text (JsJoblogReport *self)
-{
-  g_autofree char *date = js_format_date (&self->printed);
-
-  /* Translators: at the foot of each page of the printed job log; %s is a date */
-  return g_strdup_printf (_("Printed %s"), date != NULL ? date : "");
-}
-
-static PangoLayout *
-info_layout (JsJoblogReport *self,
-             PangoContext   *context)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-  g_autofree char *period = js_format_period (&self->from, &self->to);
-  PangoLayout *layout = new_layout (self, context, INFO_FONT, self->width, FALSE);
-
-  if (*self->citizen_name != '\0')
-    {
-      g_autofree char *name = g_strconcat (FSI, self->citizen_name, PDI, NULL);
-      /* Translators: under the title of the printed job log; %s is the citizen's name */
-      g_autofree char *line = g_strdup_printf (_("Name: %s"), name);
-
-      append_part (text, attrs, line, FALSE);
-    }
-
-  if (period != NULL)
-    {
-      /* Translators: under the title of the printed job log; %s is two dates */
-      g_autofree char *line = g_strdup_printf (_("Period: %s"), period);
-
-      append_part (text, attrs, line, FALSE);
-    }
-
-  pango_layout_set_text (layout, text->str, text->len);
-
-  return layout;
-}
-
 static double
 measure_heading (JsJoblogReport *self,
                  PangoContext   *context)
 {
-  g_autoptr(PangoLayout) title = new_text_layout (self, context, TITLE_FONT, FALSE, _("Job log"));
-  g_autoptr(PangoLayout) info = info_layout (self, context);
+  g_autoptr(PangoLayout) title = _js_report_new_text_layout (self, context, TITLE_FONT, FALSE, _("Job log"));
+  g_autoptr(PangoLayout) info = _js_report_info_layout (self, context);
 
-  return layout_height (title) + TITLE_GAP + layout_height (info) + HEADING_GAP;
+  return _js_report_layout_height (title) + TITLE_GAP + _js_report_layout_height (info) + HEADING_GAP;
 }
 
 static double
@@ -479,10 +188,10 @@ measure_header (JsJoblogReport *self,
   PangoLayout *layouts[N_COLUMNS];
   double height = 0.0;
 
-  create_row (self, context, NULL, layouts);
+  _js_report_create_row (self, context, NULL, layouts);
   for (guint c = 0; c < N_COLUMNS; c++)
-    height = MAX (height, layout_height (layouts[c]));
-  clear_row (layouts);
+    height = MAX (height, _js_report_layout_height (layouts[c]));
+  _js_report_clear_row (layouts);
 
   return height + 2 * CELL_PADDING;
 }
@@ -491,10 +200,10 @@ static double
 measure_footer (JsJoblogReport *self,
                 PangoContext   *context)
 {
-  g_autofree char *printed = printed_text (self);
-  g_autoptr(PangoLayout) layout = new_text_layout (self, context, FOOTER_FONT, FALSE, printed);
+  g_autofree char *printed = _js_report_printed_text (self);
+  g_autoptr(PangoLayout) layout = _js_report_new_text_layout (self, context, FOOTER_FONT, FALSE, printed);
 
-  return layout_height (layout);
+  return _js_report_layout_height (layout);
 }
 
 /* Draws lines [first, end) of @layout with the top of the first at @y. */
@@ -543,7 +252,7 @@ draw_row (JsJoblogReport *self,
 {
   PangoLayout *layouts[N_COLUMNS];
 
-  create_row (self, context, entry, layouts);
+  _js_report_create_row (self, context, entry, layouts);
   cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
   for (guint c = 0; c < N_COLUMNS; c++)
     draw_lines (cr, layouts[c], self->column_x[c] + CELL_PADDING, slice->y + CELL_PADDING,
@@ -556,7 +265,7 @@ draw_row (JsJoblogReport *self,
       draw_lines (cr, layouts[COLUMN_DATE], self->column_x[COLUMN_DATE] + CELL_PADDING,
                   slice->y + CELL_PADDING, 0, 1);
     }
-  clear_row (layouts);
+  _js_report_clear_row (layouts);
 }
 
 static void
@@ -629,13 +338,13 @@ draw_heading (JsJoblogReport *self,
               cairo_t        *cr,
               PangoContext   *context)
 {
-  g_autoptr(PangoLayout) title = new_text_layout (self, context, TITLE_FONT, FALSE, _("Job log"));
-  g_autoptr(PangoLayout) info = info_layout (self, context);
+  g_autoptr(PangoLayout) title = _js_report_new_text_layout (self, context, TITLE_FONT, FALSE, _("Job log"));
+  g_autoptr(PangoLayout) info = _js_report_info_layout (self, context);
 
   cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
   cairo_move_to (cr, 0.0, 0.0);
   pango_cairo_show_layout (cr, title);
-  cairo_move_to (cr, 0.0, layout_height (title) + TITLE_GAP);
+  cairo_move_to (cr, 0.0, _js_report_layout_height (title) + TITLE_GAP);
   pango_cairo_show_layout (cr, info);
 }
 
@@ -645,13 +354,13 @@ draw_footer (JsJoblogReport *self,
              PangoContext   *context,
              guint           page)
 {
-  g_autofree char *printed = printed_text (self);
+  g_autofree char *printed = _js_report_printed_text (self);
   /* Translators: at the foot of each page of the printed job log; to
    * reorder, write %1$u for the page and %2$u for the number of pages */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
-  g_autoptr(PangoLayout) start = new_text_layout (self, context, FOOTER_FONT, FALSE, printed);
-  g_autoptr(PangoLayout) end = new_text_layout (self, context, FOOTER_FONT, TRUE, number);
-  double y = self->height - layout_height (start);
+  g_autoptr(PangoLayout) start = _js_report_new_text_layout (self, context, FOOTER_FONT, FALSE, printed);
+  g_autoptr(PangoLayout) end = _js_report_new_text_layout (self, context, FOOTER_FONT, TRUE, number);
+  double y = self->height - _js_report_layout_height (start);
 
   cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
   cairo_set_line_width (cr, RULE_WIDTH);
@@ -802,7 +511,7 @@ js_joblog_report_draw_page (JsJoblogReport *self,
 
   if (self->entries->len == 0)
     {
-      g_autoptr(PangoLayout) empty = new_text_layout (self, context, INFO_FONT, FALSE,
+      g_autoptr(PangoLayout) empty = _js_report_new_text_layout (self, context, INFO_FONT, FALSE,
                                                       _("No entries in this period."));
 
       cairo_move_to (cr, 0.0, self->heading_height);

@@ -273,33 +273,21 @@ set_refusal (Client        *client,
                  "The jobcenter refused the request (HTTP %u, %s)", status, said);
 }
 
-/* Sends a request and returns the body of a 2xx JSON answer. */
-static GBytes *
-request (Client        *client,
-         const char    *method,
-         const char    *path,
-         const char    *body,
-         gsize          length,
-         GCancellable  *cancellable,
-         GError       **error)
+/* The request, with the API's headers, the sign-in and the body; NULL
+ * when the address is not one. */
+static SoupMessage *
+new_message (Client     *client,
+             const char *method,
+             const char *path,
+             const char *body,
+             gsize       length)
 {
   g_autofree char *url = g_strconcat (client->base, path, NULL);
-  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GError) send_error = NULL;
-  g_autoptr(GBytes) reply = NULL;
+  SoupMessage *msg = soup_message_new (method, url);
   SoupMessageHeaders *headers;
-  const char *type;
-  guint status;
-  goffset declared;
-  gint64 deadline = g_get_monotonic_time () + answer_seconds * G_USEC_PER_SEC;
 
   if (msg == NULL)
-    {
-      g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_INSECURE,
-                           "The jobcenter's address is not valid");
-      return NULL;
-    }
+    return NULL;
 
   soup_message_add_flags (msg, SOUP_MESSAGE_NO_REDIRECT);
   headers = soup_message_get_request_headers (msg);
@@ -320,6 +308,35 @@ request (Client        *client,
 
   if (client->stats != NULL)
     client->stats->requests++;
+  return msg;
+}
+
+/* Sends a request and returns the body of a 2xx JSON answer. */
+static GBytes *
+request (Client        *client,
+         const char    *method,
+         const char    *path,
+         const char    *body,
+         gsize          length,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  g_autoptr(SoupMessage) msg = new_message (client, method, path, body, length);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) send_error = NULL;
+  g_autoptr(GBytes) reply = NULL;
+  SoupMessageHeaders *headers;
+  const char *type;
+  guint status;
+  goffset declared;
+  gint64 deadline = g_get_monotonic_time () + answer_seconds * G_USEC_PER_SEC;
+
+  if (msg == NULL)
+    {
+      g_set_error_literal (error, JS_SYNC_ERROR, JS_SYNC_ERROR_INSECURE,
+                           "The jobcenter's address is not valid");
+      return NULL;
+    }
 
   stream = soup_session_send (client->session, msg, cancellable, &send_error);
   if (stream == NULL)
