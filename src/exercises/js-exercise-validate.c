@@ -16,35 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "js-exercise-private.h"
+#include "js-exercise-validate-private.h"
 
-#define MANY G_MAXUINT
-
-/* Indexes into the value lists below. */
-enum { POINTER_CLICK, POINTER_DOUBLE_CLICK, POINTER_RIGHT_CLICK };
-enum { FILES_SAVE, FILES_FIND };
-enum { CHOICE_TEXT, CHOICE_MESSAGE, CHOICE_ADDRESS };
-
-/* What an element may hold. @attrs lists a text element's attributes, and
- * the element is checked here; NULL marks an element with children of its
- * own, which the caller checks. */
-typedef struct {
-  const char         *name;
-  guint               min;
-  guint               max;
-  const char * const *attrs;
-} ChildRule;
-
-typedef struct {
-  const char   *file;
-  GError      **error;
-  GHashTable   *ids;    /* id → JsExNode, borrowed */
-  GStringChunk *words;  /* strings made for messages */
-} Validator;
-
-static const char * const no_attrs[] = { NULL };
-static const char * const id_attrs[] = { "id", NULL };
-static const char * const id_correct_attrs[] = { "id", "correct", NULL };
+const char * const _js_validate_no_attrs[] = { NULL };
+const char * const _js_validate_id_attrs[] = { "id", NULL };
+const char * const _js_validate_id_correct_attrs[] = { "id", "correct", NULL };
 
 static const char * const areas[] = {
   "basics", "information", "communication", "content", "safety", "problem-solving", NULL
@@ -53,29 +29,18 @@ static const char * const levels[] = { "foundation", "intermediate", "advanced",
 static const char * const kinds[] = {
   "choice", "pointer", "sort", "type", "form", "password", "inbox", "files", "jobboard", NULL
 };
-static const char * const yes_no[] = { "yes", "no", NULL };
+const char * const _js_validate_yes_no[] = { "yes", "no", NULL };
 /* In the order of JsExFieldType. */
-static const char * const field_types[] = {
+const char * const _js_validate_field_types[] = {
   "text", "email", "phone", "date", "multiline", "choice", "check", "attachment", NULL
 };
-static const char * const job_categories[] = {
+const char * const _js_validate_job_categories[] = {
   "cleaning", "warehouse", "care", "kitchen", "office", "transport", "retail", "it",
   "construction", NULL
 };
 
-#define STEP_COMMON_RULES                     \
-  { "instruction", 1, 1, no_attrs },          \
-  { "scenario", 0, 1, no_attrs },             \
-  { "hint", 1, MANY, no_attrs },              \
-  { "success", 0, 1, no_attrs }
-
-static gboolean fail (Validator  *v,
-                      JsExNode   *node,
-                      const char *format,
-                      ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
-fail (Validator  *v,
+gboolean
+_js_validate_fail (Validator  *v,
       JsExNode   *node,
       const char *format,
       ...)
@@ -124,8 +89,8 @@ tag (Validator *v,
 }
 
 /* "<item> “cup”" for an element with an id, else its tag. */
-static const char *
-who (Validator *v,
+const char *
+_js_validate_who (Validator *v,
      JsExNode  *node)
 {
   const char *id = js_ex_node_get_attr (node, "id");
@@ -163,15 +128,15 @@ compare_strings (const void *a,
 }
 
 /* An attribute that must be there. */
-static const char *
-require_attr (Validator  *v,
+const char *
+_js_validate_require_attr (Validator  *v,
               JsExNode   *node,
               const char *name)
 {
   const char *value = js_ex_node_get_attr (node, name);
 
   if (value == NULL)
-    fail (v, node, "%s needs the attribute %s=\"…\"", who (v, node), name);
+    _js_validate_fail (v, node, "%s needs the attribute %s=\"…\"", _js_validate_who (v, node), name);
 
   return value;
 }
@@ -192,14 +157,14 @@ check_attrs (Validator          *v,
       if (g_strv_contains (allowed, keys[i]) || (text && g_str_equal (keys[i], "translate")))
         continue;
 
-      return fail (v, node, "%s has an unknown attribute %s=\"…\"; it takes %s",
+      return _js_validate_fail (v, node, "%s has an unknown attribute %s=\"…\"; it takes %s",
                    tag (v, node), keys[i],
                    allowed[0] != NULL ? list_words (v, allowed, "", "=\"…\"")
                    : text ? "only translate=\"no\"" : "no attributes");
     }
 
   /* In this format, whatever may have an id must have one. */
-  if (g_strv_contains (allowed, "id") && require_attr (v, node, "id") == NULL)
+  if (g_strv_contains (allowed, "id") && _js_validate_require_attr (v, node, "id") == NULL)
     return FALSE;
 
   return TRUE;
@@ -207,8 +172,8 @@ check_attrs (Validator          *v,
 
 /* An attribute with a fixed set of values; @fallback is the value when it is
  * left out, or -1 when it is required. Returns: the value's index, or -1 */
-static int
-enum_attr (Validator          *v,
+int
+_js_validate_enum_attr (Validator          *v,
            JsExNode           *node,
            const char         *name,
            const char * const *values,
@@ -220,7 +185,7 @@ enum_attr (Validator          *v,
     return fallback;
   if (value == NULL)
     {
-      fail (v, node, "%s needs the attribute %s=\"…\": %s", who (v, node), name,
+      _js_validate_fail (v, node, "%s needs the attribute %s=\"…\": %s", _js_validate_who (v, node), name,
             list_words (v, values, "", ""));
       return -1;
     }
@@ -231,18 +196,18 @@ enum_attr (Validator          *v,
         return i;
     }
 
-  fail (v, node, "%s has %s=\"%s\"; use %s", who (v, node), name, value,
+  _js_validate_fail (v, node, "%s has %s=\"%s\"; use %s", _js_validate_who (v, node), name, value,
         list_words (v, values, "", ""));
   return -1;
 }
 
 /* yes/no, "no" when left out. Returns: 1 for yes, 0 for no, -1 for neither */
-static int
-yes_no_attr (Validator  *v,
+int
+_js_validate_yes_no_attr (Validator  *v,
              JsExNode   *node,
              const char *name)
 {
-  int value = enum_attr (v, node, name, yes_no, 1);
+  int value = _js_validate_enum_attr (v, node, name, _js_validate_yes_no, 1);
 
   return value < 0 ? -1 : value == 0;
 }
@@ -273,14 +238,14 @@ check_id (Validator *v,
     return TRUE;
 
   if (!_js_exercise_id_is_valid (id))
-    return fail (v, node,
+    return _js_validate_fail (v, node,
                  "id=\"%s\" on <%s> may hold only lower-case letters, digits and “-”, "
                  "at most %d of them", id, node->name, JS_EXERCISE_ID_MAX);
 
   if (g_str_equal (node->name, "exercise"))
     return TRUE;
   if ((other = g_hash_table_lookup (v->ids, id)) != NULL)
-    return fail (v, node, "id “%s” on <%s> is already used by <%s> on line %d; "
+    return _js_validate_fail (v, node, "id “%s” on <%s> is already used by <%s> on line %d; "
                  "each id must be used once in an exercise", id, node->name, other->name,
                  other->line);
 
@@ -328,16 +293,16 @@ check_children (Validator       *v,
       g_assert (r < G_N_ELEMENTS (counts));
 
       if (rules[r].name == NULL && rules[0].name == NULL)
-        return fail (v, child, "<%s> does not belong in %s, which holds %s", child->name,
+        return _js_validate_fail (v, child, "<%s> does not belong in %s, which holds %s", child->name,
                      tag (v, node), text ? "only text" : "nothing");
       if (rules[r].name == NULL)
-        return fail (v, child, "<%s> does not belong in %s; it holds %s", child->name,
+        return _js_validate_fail (v, child, "<%s> does not belong in %s; it holds %s", child->name,
                      tag (v, node), rule_names (v, rules));
 
       if (++counts[r] > rules[r].max && rules[r].max == 0)
-        return fail (v, child, "<%s> does not belong in %s", child->name, tag (v, node));
+        return _js_validate_fail (v, child, "<%s> does not belong in %s", child->name, tag (v, node));
       if (counts[r] > rules[r].max)
-        return fail (v, child, "%s has more than %s <%s>", tag (v, node),
+        return _js_validate_fail (v, child, "%s has more than %s <%s>", tag (v, node),
                      rules[r].max == 1 ? "one" : keep (v, g_strdup_printf ("%u", rules[r].max)),
                      child->name);
 
@@ -350,8 +315,8 @@ check_children (Validator       *v,
       if (counts[r] >= rules[r].min)
         continue;
       if (rules[r].min == 1)
-        return fail (v, node, "%s needs a <%s>", who (v, node), rules[r].name);
-      return fail (v, node, "%s needs at least %u <%s> elements, not %u", who (v, node),
+        return _js_validate_fail (v, node, "%s needs a <%s>", _js_validate_who (v, node), rules[r].name);
+      return _js_validate_fail (v, node, "%s needs at least %u <%s> elements, not %u", _js_validate_who (v, node),
                    rules[r].min, rules[r].name, counts[r]);
     }
 
@@ -379,7 +344,7 @@ check_msgid (Validator *v,
   for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
     {
       if (strchr (node->text, forbidden[i].c) != NULL)
-        return fail (v, node, "<%s> holds “%c”, which the translations cannot match: %s "
+        return _js_validate_fail (v, node, "<%s> holds “%c”, which the translations cannot match: %s "
                      "(or add translate=\"no\" when the text stays as written in every "
                      "language)", node->name, forbidden[i].c, forbidden[i].advice);
     }
@@ -396,20 +361,20 @@ check_text (Validator          *v,
   static const ChildRule no_children[] = { { NULL } };
 
   if (!check_attrs (v, node, attrs, TRUE) || !check_id (v, node) ||
-      enum_attr (v, node, "translate", yes_no, 0) < 0 ||
+      _js_validate_enum_attr (v, node, "translate", _js_validate_yes_no, 0) < 0 ||
       !check_children (v, node, no_children, TRUE))
     return FALSE;
 
   if (node->text == NULL)
-    return fail (v, node, "%s is empty: write its text between <%s> and </%s>",
-                 who (v, node), node->name, node->name);
+    return _js_validate_fail (v, node, "%s is empty: write its text between <%s> and </%s>",
+                 _js_validate_who (v, node), node->name, node->name);
 
   return check_msgid (v, node);
 }
 
 /* An element that holds other elements, not text. */
-static gboolean
-check_parent (Validator          *v,
+gboolean
+_js_validate_check_parent (Validator          *v,
               JsExNode           *node,
               const char * const *attrs,
               const ChildRule    *rules)
@@ -418,15 +383,15 @@ check_parent (Validator          *v,
     return FALSE;
 
   if (node->text != NULL)
-    return fail (v, node, "text “%.40s” is not allowed directly in %s; put it in one of "
+    return _js_validate_fail (v, node, "text “%.40s” is not allowed directly in %s; put it in one of "
                  "the elements inside", node->text, tag (v, node));
 
   return check_children (v, node, rules, FALSE);
 }
 
 /* Exactly one of @nodes (or at least one, with @many) has correct="yes". */
-static gboolean
-check_correct (Validator  *v,
+gboolean
+_js_validate_check_correct (Validator  *v,
                JsExNode   *parent,
                GPtrArray  *nodes,
                gboolean    many,
@@ -438,7 +403,7 @@ check_correct (Validator  *v,
   for (guint i = 0; i < nodes->len; i++)
     {
       JsExNode *node = g_ptr_array_index (nodes, i);
-      int correct = yes_no_attr (v, node, "correct");
+      int correct = _js_validate_yes_no_attr (v, node, "correct");
 
       if (correct < 0)
         return FALSE;
@@ -447,24 +412,24 @@ check_correct (Validator  *v,
     }
 
   if (n_correct == 0)
-    return fail (v, parent, "%s has no <%s correct=\"yes\">: mark the right one", tag (v, parent),
+    return _js_validate_fail (v, parent, "%s has no <%s correct=\"yes\">: mark the right one", tag (v, parent),
                  name);
   if (n_correct > 1 && !many)
-    return fail (v, parent, "%s has %u <%s>s with correct=\"yes\"; %s", tag (v, parent),
+    return _js_validate_fail (v, parent, "%s has %u <%s>s with correct=\"yes\"; %s", tag (v, parent),
                  n_correct, name, advice);
 
   return TRUE;
 }
 
 /* @node's attribute @attr names an element @target of @step. */
-static JsExNode *
-check_reference (Validator  *v,
+JsExNode *
+_js_validate_check_reference (Validator  *v,
                  JsExNode   *step,
                  JsExNode   *node,
                  const char *attr,
                  const char *target)
 {
-  const char *id = require_attr (v, node, attr);
+  const char *id = _js_validate_require_attr (v, node, attr);
   JsExNode *found;
 
   if (id == NULL)
@@ -472,385 +437,9 @@ check_reference (Validator  *v,
 
   found = js_ex_node_find_by_id (step, target, id);
   if (found == NULL)
-    fail (v, node, "%s names %s “%s”, which does not exist", who (v, node), target, id);
+    _js_validate_fail (v, node, "%s names %s “%s”, which does not exist", _js_validate_who (v, node), target, id);
 
   return found;
-}
-
-/* choice and inbox: <option id correct> with <label> and <why>. */
-static gboolean
-check_options (Validator *v,
-               JsExNode  *step,
-               gboolean   message,
-               gboolean   many)
-{
-  const ChildRule rules[] = {
-    { "label", 1, 1, no_attrs },
-    { "why", 1, 1, no_attrs },
-    { "from", 0, message ? 1 : 0, no_attrs },
-    { "body", 0, message ? 1 : 0, no_attrs },
-    { NULL },
-  };
-  g_autoptr(GPtrArray) options = js_ex_node_get_children (step, "option");
-
-  for (guint i = 0; i < options->len; i++)
-    {
-      JsExNode *option = g_ptr_array_index (options, i);
-      JsExNode *extra = js_ex_node_get_child (option, "from");
-
-      if (!message && (extra != NULL || (extra = js_ex_node_get_child (option, "body")) != NULL))
-        return fail (v, extra, "<%s> is only for messages: add style=\"message\" to the <step>",
-                     extra->name);
-      if (!check_parent (v, option, id_correct_attrs, rules))
-        return FALSE;
-    }
-
-  return check_correct (v, step, options, many,
-                        "add multiple=\"yes\" to the <step> when more than one is right");
-}
-
-static gboolean
-check_choice (Validator *v,
-              JsExNode  *step)
-{
-  static const char * const styles[] = { "text", "message", "address", NULL };
-  const ChildRule rules[] = { STEP_COMMON_RULES, { "option", 2, MANY, NULL }, { NULL } };
-  int style, multiple;
-
-  if (!check_parent (v, step, (const char *[]) { "kind", "multiple", "style", NULL }, rules) ||
-      (style = enum_attr (v, step, "style", styles, 0)) < 0 ||
-      (multiple = yes_no_attr (v, step, "multiple")) < 0)
-    return FALSE;
-
-  return check_options (v, step, style == CHOICE_MESSAGE, multiple);
-}
-
-static gboolean
-check_pointer (Validator *v,
-               JsExNode  *step)
-{
-  static const char * const actions[] = { "click", "double-click", "right-click", NULL };
-  int action = enum_attr (v, step, "action", actions, -1);
-  const ChildRule click_rules[] = {
-    STEP_COMMON_RULES, { "target", 1, MANY, id_attrs }, { NULL }
-  };
-  const ChildRule double_rules[] = {
-    STEP_COMMON_RULES, { "target", 2, MANY, id_correct_attrs }, { NULL }
-  };
-  const ChildRule right_rules[] = {
-    STEP_COMMON_RULES,
-    { "target", 1, MANY, id_correct_attrs },
-    { "menu-item", 2, MANY, id_correct_attrs },
-    { NULL },
-  };
-  const ChildRule *rules[] = { click_rules, double_rules, right_rules };
-  g_autoptr(GPtrArray) targets = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-
-  if (action < 0 ||
-      !check_parent (v, step, (const char *[]) { "kind", "action", NULL }, rules[action]))
-    return FALSE;
-
-  targets = js_ex_node_get_children (step, "target");
-  items = js_ex_node_get_children (step, "menu-item");
-  if (action == POINTER_CLICK)
-    return TRUE;
-  if (action == POINTER_RIGHT_CLICK && !check_correct (v, step, items, FALSE, "mark only the one to choose"))
-    return FALSE;
-
-  return check_correct (v, step, targets, FALSE,
-                        action == POINTER_DOUBLE_CLICK ? "mark only the one to open" : "mark only the one to right-click");
-}
-
-static gboolean
-check_sort (Validator *v,
-            JsExNode  *step)
-{
-  const ChildRule rules[] = {
-    STEP_COMMON_RULES,
-    { "bin", 2, MANY, id_attrs },
-    { "item", 1, MANY, (const char *[]) { "id", "bin", NULL } },
-    { NULL },
-  };
-  g_autoptr(GPtrArray) items = js_ex_node_get_children (step, "item");
-
-  if (!check_parent (v, step, (const char *[]) { "kind", NULL }, rules))
-    return FALSE;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      if (check_reference (v, step, g_ptr_array_index (items, i), "bin", "bin") == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_type (Validator *v,
-            JsExNode  *step)
-{
-  static const char * const modes[] = { "type", "copy", NULL };
-  const ChildRule rules[] = { STEP_COMMON_RULES, { "text", 1, 1, no_attrs }, { NULL } };
-
-  return check_parent (v, step, (const char *[]) { "kind", "mode", NULL }, rules) &&
-         enum_attr (v, step, "mode", modes, 0) >= 0;
-}
-
-/* An <expect>ed value must be one the field accepts. */
-static gboolean
-check_expect (Validator     *v,
-              JsExNode      *field,
-              JsExFieldType  type)
-{
-  JsExNode *expect = js_ex_node_get_child (field, "expect");
-  g_autofree char *digits = NULL;
-  int year, month, day;
-
-  if (expect == NULL)
-    return TRUE;
-
-  switch (type)
-    {
-    case JS_EX_FIELD_EMAIL:
-      if (!_js_value_is_email (expect->text))
-        return fail (v, expect, "<expect> of %s is “%s”, which is not an e-mail address",
-                     who (v, field), expect->text);
-      break;
-    case JS_EX_FIELD_PHONE:
-      digits = _js_value_phone_digits (expect->text);
-      if (digits == NULL)
-        return fail (v, expect, "<expect> of %s is “%s”, which is not a Danish phone number "
-                     "(8 digits)", who (v, field), expect->text);
-      break;
-    case JS_EX_FIELD_DATE:
-      if (!_js_value_parse_date (expect->text, &year, &month, &day))
-        return fail (v, expect, "<expect> of %s is “%s”, which is not a date written "
-                     "day-month-year, like 24-12-2026", who (v, field), expect->text);
-      break;
-    case JS_EX_FIELD_CHOICE:
-    case JS_EX_FIELD_ATTACHMENT:
-      if (expect->translate)
-        return fail (v, expect, "<expect> of %s names an option id: add translate=\"no\"",
-                     who (v, field));
-      if (js_ex_node_find_by_id (field, "option", expect->text) == NULL)
-        return fail (v, expect, "<expect> of %s names option “%s”, which does not exist",
-                     who (v, field), expect->text);
-      break;
-    case JS_EX_FIELD_TEXT:
-    case JS_EX_FIELD_MULTILINE:
-    case JS_EX_FIELD_CHECK:
-    default:
-      break;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_min_words (Validator     *v,
-                 JsExNode      *field,
-                 JsExFieldType  type)
-{
-  const char *min_words = js_ex_node_get_attr (field, "min-words");
-  guint64 n;
-
-  if (min_words == NULL)
-    return TRUE;
-  if (type != JS_EX_FIELD_MULTILINE)
-    return fail (v, field, "%s has min-words=\"…\", which is only for type=\"multiline\"",
-                 who (v, field));
-  if (!g_ascii_string_to_unsigned (min_words, 10, 1, 1000, &n, NULL))
-    return fail (v, field, "%s has min-words=\"%s\"; write a whole number from 1 to 1000",
-                 who (v, field), min_words);
-
-  return TRUE;
-}
-
-static gboolean
-check_field (Validator *v,
-             JsExNode  *field)
-{
-  int type = enum_attr (v, field, "type", field_types, -1);
-  gboolean has_options = type == JS_EX_FIELD_CHOICE || type == JS_EX_FIELD_ATTACHMENT;
-  const ChildRule rules[] = {
-    { "label", 1, 1, no_attrs },
-    { "error", 0, 1, no_attrs },
-    { "expect", 0, type == JS_EX_FIELD_CHECK ? 0 : 1, no_attrs },
-    { "option", type == JS_EX_FIELD_CHOICE ? 2 : has_options, has_options ? MANY : 0, id_attrs },
-    { NULL },
-  };
-  if (type < 0 ||
-      !check_parent (v, field, (const char *[]) { "id", "type", "required", "min-words", NULL },
-                     rules) ||
-      enum_attr (v, field, "required", yes_no, -1) < 0 ||
-      !check_min_words (v, field, type))
-    return FALSE;
-
-  return check_expect (v, field, type);
-}
-
-static gboolean
-check_form (Validator *v,
-            JsExNode  *step)
-{
-  static const char * const styles[] = { "form", "mail", NULL };
-  const ChildRule rules[] = { STEP_COMMON_RULES, { "field", 1, MANY, NULL }, { NULL } };
-  g_autoptr(GPtrArray) fields = js_ex_node_get_children (step, "field");
-
-  if (!check_parent (v, step, (const char *[]) { "kind", "style", NULL }, rules) ||
-      enum_attr (v, step, "style", styles, 0) < 0)
-    return FALSE;
-
-  for (guint i = 0; i < fields->len; i++)
-    {
-      if (!check_field (v, g_ptr_array_index (fields, i)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_password (Validator *v,
-                JsExNode  *step)
-{
-  const ChildRule rules[] = { STEP_COMMON_RULES, { "avoid", 0, MANY, no_attrs }, { NULL } };
-
-  return check_parent (v, step, (const char *[]) { "kind", NULL }, rules);
-}
-
-static gboolean
-check_inbox (Validator *v,
-             JsExNode  *step)
-{
-  const ChildRule rules[] = {
-    STEP_COMMON_RULES, { "letter", 2, MANY, NULL }, { "option", 2, MANY, NULL }, { NULL }
-  };
-  const ChildRule letter_rules[] = {
-    { "subject", 1, 1, no_attrs }, { "body", 1, 1, no_attrs }, { NULL }
-  };
-  g_autoptr(GPtrArray) letters = js_ex_node_get_children (step, "letter");
-
-  if (!check_parent (v, step, (const char *[]) { "kind", NULL }, rules))
-    return FALSE;
-
-  for (guint i = 0; i < letters->len; i++)
-    {
-      JsExNode *letter = g_ptr_array_index (letters, i);
-      const char *date;
-
-      if (!check_parent (v, letter, (const char *[]) { "id", "from", "date", NULL }, letter_rules) ||
-          require_attr (v, letter, "from") == NULL ||
-          (date = require_attr (v, letter, "date")) == NULL)
-        return FALSE;
-      if (!_js_value_parse_iso_date (date))
-        return fail (v, letter, "%s has date=\"%s\"; write a real date as year-month-day, "
-                     "like 2026-11-20", who (v, letter), date);
-    }
-
-  return check_options (v, step, FALSE, FALSE);
-}
-
-/* Each folder's parent= names a folder, and following the parents always
- * ends at a top folder. */
-static gboolean
-check_folders (Validator *v,
-               JsExNode  *step)
-{
-  g_autoptr(GPtrArray) folders = js_ex_node_get_children (step, "folder");
-
-  for (guint i = 0; i < folders->len; i++)
-    {
-      JsExNode *folder = g_ptr_array_index (folders, i);
-      JsExNode *up = folder;
-
-      for (guint depth = 0; js_ex_node_get_attr (up, "parent") != NULL; depth++)
-        {
-          up = check_reference (v, step, up, "parent", "folder");
-          if (up == NULL)
-            return FALSE;
-          if (depth > folders->len)
-            return fail (v, folder, "%s is inside itself: follow its parent=\"…\" and a "
-                         "folder comes back", who (v, folder));
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_files (Validator *v,
-             JsExNode  *step)
-{
-  static const char * const modes[] = { "save", "find", NULL };
-  static const ChildRule empty[] = { { NULL } };
-  int mode = enum_attr (v, step, "mode", modes, -1);
-  gboolean save = mode == FILES_SAVE, find = mode == FILES_FIND;
-  const ChildRule rules[] = {
-    STEP_COMMON_RULES,
-    { "folder", 1, MANY, (const char *[]) { "id", "parent", NULL } },
-    { "file", find, MANY, (const char *[]) { "id", "folder", NULL } },
-    { "save", save, save, (const char *[]) { "folder", NULL } },
-    { "find", find, find, NULL },
-    { NULL },
-  };
-  g_autoptr(GPtrArray) files = NULL;
-  JsExNode *find_node;
-
-  if (mode < 0 || !check_parent (v, step, (const char *[]) { "kind", "mode", NULL }, rules) ||
-      !check_folders (v, step))
-    return FALSE;
-
-  files = js_ex_node_get_children (step, "file");
-  for (guint i = 0; i < files->len; i++)
-    {
-      if (check_reference (v, step, g_ptr_array_index (files, i), "folder", "folder") == NULL)
-        return FALSE;
-    }
-
-  if (mode == FILES_SAVE)
-    return check_reference (v, step, js_ex_node_get_child (step, "save"), "folder", "folder") != NULL;
-
-  find_node = js_ex_node_get_child (step, "find");
-  return check_parent (v, find_node, (const char *[]) { "file", NULL }, empty) &&
-         check_reference (v, step, find_node, "file", "file") != NULL;
-}
-
-static gboolean
-check_jobboard (Validator *v,
-                JsExNode  *step)
-{
-  static const ChildRule empty[] = { { NULL } };
-  const ChildRule rules[] = {
-    STEP_COMMON_RULES, { "job", 2, MANY, NULL }, { "goal", 1, 1, NULL }, { NULL }
-  };
-  const ChildRule job_rules[] = {
-    { "title", 1, 1, no_attrs },
-    { "employer", 1, 1, no_attrs },
-    { "place", 1, 1, no_attrs },
-    { "description", 1, 1, no_attrs },
-    { NULL },
-  };
-  g_autoptr(GPtrArray) jobs = js_ex_node_get_children (step, "job");
-  JsExNode *goal;
-
-  if (!check_parent (v, step, (const char *[]) { "kind", NULL }, rules))
-    return FALSE;
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      JsExNode *job = g_ptr_array_index (jobs, i);
-
-      if (!check_parent (v, job, (const char *[]) { "id", "category", "hours", NULL }, job_rules) ||
-          enum_attr (v, job, "category", job_categories, -1) < 0 ||
-          enum_attr (v, job, "hours", (const char *[]) { "full", "part", NULL }, -1) < 0)
-        return FALSE;
-    }
-
-  goal = js_ex_node_get_child (step, "goal");
-  return check_parent (v, goal, (const char *[]) { "job", NULL }, empty) &&
-         check_reference (v, step, goal, "job", "job") != NULL;
 }
 
 static gboolean
@@ -859,17 +448,17 @@ check_step (Validator *v,
 {
   typedef gboolean (*StepCheck) (Validator *v, JsExNode *step);
   static const StepCheck checks[] = {
-    [JS_STEP_CHOICE] = check_choice,
-    [JS_STEP_POINTER] = check_pointer,
-    [JS_STEP_SORT] = check_sort,
-    [JS_STEP_TYPE] = check_type,
-    [JS_STEP_FORM] = check_form,
-    [JS_STEP_PASSWORD] = check_password,
-    [JS_STEP_INBOX] = check_inbox,
-    [JS_STEP_FILES] = check_files,
-    [JS_STEP_JOBBOARD] = check_jobboard,
+    [JS_STEP_CHOICE] = _js_validate_check_choice,
+    [JS_STEP_POINTER] = _js_validate_check_pointer,
+    [JS_STEP_SORT] = _js_validate_check_sort,
+    [JS_STEP_TYPE] = _js_validate_check_type,
+    [JS_STEP_FORM] = _js_validate_check_form,
+    [JS_STEP_PASSWORD] = _js_validate_check_password,
+    [JS_STEP_INBOX] = _js_validate_check_inbox,
+    [JS_STEP_FILES] = _js_validate_check_files,
+    [JS_STEP_JOBBOARD] = _js_validate_check_jobboard,
   };
-  int kind = enum_attr (v, step, "kind", kinds, -1);
+  int kind = _js_validate_enum_attr (v, step, "kind", kinds, -1);
 
   G_STATIC_ASSERT (G_N_ELEMENTS (checks) == G_N_ELEMENTS (kinds) - 1);
 
@@ -881,8 +470,8 @@ check_exercise (Validator  *v,
                 JsExercise *exercise)
 {
   static const ChildRule rules[] = {
-    { "title", 1, 1, no_attrs },
-    { "summary", 1, 1, no_attrs },
+    { "title", 1, 1, _js_validate_no_attrs },
+    { "summary", 1, 1, _js_validate_no_attrs },
     { "step", 1, MANY, NULL },
     { NULL },
   };
@@ -892,16 +481,16 @@ check_exercise (Validator  *v,
   guint64 n_minutes;
 
   if (!g_str_equal (root->name, "exercise"))
-    return fail (v, root, "the file must start with <exercise>, not <%s>", root->name);
+    return _js_validate_fail (v, root, "the file must start with <exercise>, not <%s>", root->name);
 
-  if (!check_parent (v, root, (const char *[]) { "id", "area", "level", "minutes", NULL }, rules) ||
-      (area = enum_attr (v, root, "area", areas, -1)) < 0 ||
-      (level = enum_attr (v, root, "level", levels, -1)) < 0 ||
-      (minutes = require_attr (v, root, "minutes")) == NULL)
+  if (!_js_validate_check_parent (v, root, (const char *[]) { "id", "area", "level", "minutes", NULL }, rules) ||
+      (area = _js_validate_enum_attr (v, root, "area", areas, -1)) < 0 ||
+      (level = _js_validate_enum_attr (v, root, "level", levels, -1)) < 0 ||
+      (minutes = _js_validate_require_attr (v, root, "minutes")) == NULL)
     return FALSE;
 
   if (!g_ascii_string_to_unsigned (minutes, 10, 1, 60, &n_minutes, NULL))
-    return fail (v, root, "minutes=\"%s\": write a whole number of minutes from 1 to 60",
+    return _js_validate_fail (v, root, "minutes=\"%s\": write a whole number of minutes from 1 to 60",
                  minutes);
 
   exercise->id = g_strdup (js_ex_node_get_attr (root, "id"));
@@ -939,9 +528,9 @@ _js_field_type (JsExNode *field)
 {
   const char *type = js_ex_node_get_attr (field, "type");
 
-  for (guint i = 0; type != NULL && field_types[i] != NULL; i++)
+  for (guint i = 0; type != NULL && _js_validate_field_types[i] != NULL; i++)
     {
-      if (g_str_equal (type, field_types[i]))
+      if (g_str_equal (type, _js_validate_field_types[i]))
         return i;
     }
 
