@@ -396,6 +396,57 @@ test_error_body (void)
   g_assert_null (none);
 }
 
+/* An escaped NUL in any string of any message is refused: json-glib
+ * would cut the string there ("5555555555\u0000garbage" would sign in as
+ * 5555555555). An escaped backslash before "u0000" is no NUL. */
+static void
+test_nul_refused (void)
+{
+  static const char * const sign_in[] = {
+    "{\"citizen\":\"5555555555\\u0000garbage\",\"code\":\"K7QD-4M2X\"}",
+    "{\"citizen\":\"5555555555\",\"code\":\"K7QD\\u00004M2X\"}",
+  };
+  static const char push[] =
+    "{\"operations\":[{\"op\":\"0b7e3c1a-5d2f-4e8a-9c6b-1f2e3d4c5b6a\","
+    "\"entity\":\"joblog-entry\",\"id\":\"1c9d8e7f-6a5b-4c3d-8e1f-0a9b8c7d6e5f\","
+    "\"base_revision\":0,\"action\":\"put\",\"record\":{"
+    "\"id\":\"1c9d8e7f-6a5b-4c3d-8e1f-0a9b8c7d6e5f\",\"kind\":\"advertised\","
+    "\"status\":\"applied\",\"date\":\"2026-11-20\",\"deadline\":null,"
+    "\"title\":\"before\\u0000after\",\"employer\":\"Coop\",\"location\":\"\","
+    "\"source\":\"Jobnet\",\"contact\":\"\",\"link\":\"\",\"notes\":\"\"}}]}";
+  static const char page[] =
+    "{\"changes\":[],\"cursor\":\"4\\u00002\",\"more\":false}";
+  static const char not_nul[] = "{\"citizen\":\"\\\\u0000\"}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) fine = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sign_in); i++)
+    {
+      g_autoptr(JsSignIn) parsed = js_sign_in_parse (sign_in[i], strlen (sign_in[i]), &error);
+
+      g_assert_null (parsed);
+      g_assert_error (error, JS_PROTOCOL_ERROR, JS_PROTOCOL_ERROR_MALFORMED);
+      g_clear_error (&error);
+    }
+
+  g_assert_null (js_push_request_parse (push, strlen (push), &error));
+  g_assert_error (error, JS_PROTOCOL_ERROR, JS_PROTOCOL_ERROR_MALFORMED);
+  g_clear_error (&error);
+
+  g_assert_null (js_changes_page_parse (page, strlen (page), &error));
+  g_assert_error (error, JS_PROTOCOL_ERROR, JS_PROTOCOL_ERROR_MALFORMED);
+  g_clear_error (&error);
+
+  g_assert_null (js_joblog_record_read ("{\"id\":\"x\\u0000y\"}", &error));
+  g_assert_error (error, JS_PROTOCOL_ERROR, JS_PROTOCOL_ERROR_MALFORMED);
+  g_clear_error (&error);
+
+  fine = js_json_parse (not_nul, strlen (not_nul), G_MAXSIZE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (fine), "citizen"), ==,
+                   "\\u0000");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/protocol/json/depth", test_depth);
   g_test_add_func ("/protocol/json/malformed", test_malformed);
   g_test_add_func ("/protocol/json/too-large", test_too_large);
+  g_test_add_func ("/protocol/json/nul-refused", test_nul_refused);
   g_test_add_func ("/protocol/sign-in", test_sign_in);
   g_test_add_func ("/protocol/codes-and-numbers", test_codes_and_numbers);
   g_test_add_func ("/protocol/session/round-trip", test_session_round_trip);

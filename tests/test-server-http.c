@@ -432,6 +432,35 @@ test_other_citizens_records (Fixture       *f,
   g_assert_cmpuint (oksanas->changes->len, ==, 0);
 }
 
+/* An escaped NUL cut strings short: "5555555555\u0000garbage" signed in
+ * as 5555555555, a title "before\u0000after" was stored as "before". Now
+ * both are refused as malformed, and nothing is stored. */
+static void
+test_nul_refused (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *code = js_test_server_admin (f->server, "add-citizen", "5555555555",
+                                                "Nul Tester", NULL);
+  g_autofree char *sneaky = g_strdup_printf ("{\"citizen\":\"5555555555\\u0000garbage\","
+                                             "\"code\":\"%s\"}", code);
+  g_autofree char *token = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *body = push_body (op, id, 0, "before\\u0000after");
+  g_autoptr(JsChangesPage) page = NULL;
+  Reply reply = post (f, "/session", NULL, sneaky);
+
+  g_assert_cmpuint (reply.status, ==, 400);
+  reply_clear (&reply);
+
+  reply = post (f, "/push", token, body);
+  g_assert_cmpuint (reply.status, ==, 400);
+  g_assert_null (strstr (reply.body, "\"applied\""));
+  reply_clear (&reply);
+  page = pull_all (f, token);
+  g_assert_cmpuint (page->changes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -448,6 +477,7 @@ main (int   argc,
   ADD ("/server/http/push-pull", test_push_pull);
   ADD ("/server/http/authorization", test_authorization);
   ADD ("/server/http/other-citizens-records", test_other_citizens_records);
+  ADD ("/server/http/nul-refused", test_nul_refused);
   ADD ("/server/http/hostile-requests", test_hostile_requests);
   ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
 

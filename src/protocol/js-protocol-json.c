@@ -65,6 +65,37 @@ js_json_check_depth (const char *data,
   return TRUE;
 }
 
+/* Whether a string in @data holds an escaped NUL ("\u0000"): json-glib
+ * would give back the string cut there, so "5555555555\u0000garbage"
+ * would read as a valid citizen number, and a title's length be checked
+ * on what is left of it. */
+static gboolean
+has_escaped_nul (const char *data,
+                 gsize       length)
+{
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!in_string)
+        {
+          in_string = data[i] == '"';
+          continue;
+        }
+
+      if (data[i] == '"')
+        in_string = FALSE;
+      else if (data[i] == '\\')
+        {
+          if (i + 5 < length && data[i + 1] == 'u' && memcmp (data + i + 2, "0000", 4) == 0)
+            return TRUE;
+          i++;
+        }
+    }
+
+  return FALSE;
+}
+
 /**
  * js_json_parse:
  * @data: (array length=length): the body received
@@ -101,6 +132,12 @@ js_json_parse (const char  *data,
   if (!js_json_check_depth (data, length, JS_PROTOCOL_MAX_DEPTH))
     {
       _js_protocol_fail (error, JS_PROTOCOL_ERROR_MALFORMED, "the message is nested too deeply");
+      return NULL;
+    }
+
+  if (has_escaped_nul (data, length))
+    {
+      _js_protocol_fail (error, JS_PROTOCOL_ERROR_MALFORMED, "a string holds a NUL character");
       return NULL;
     }
 
