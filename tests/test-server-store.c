@@ -95,7 +95,7 @@ test_sign_in (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *typed = g_ascii_strdown (f->code, -1);
-  g_autoptr(JsSession) session = js_server_store_sign_in (f->store, OKSANA, typed, &error);
+  g_autoptr(JsSession) session = js_server_store_sign_in (f->store, OKSANA, typed, "home-pc", &error);
   g_autoptr(JsSession) again = NULL;
   g_autofree char *who = NULL;
   g_autofree char *gone = NULL;
@@ -107,7 +107,7 @@ test_sign_in (Fixture       *f,
   g_assert_cmpstr (who, ==, OKSANA);
 
   /* A code works once. */
-  again = js_server_store_sign_in (f->store, OKSANA, f->code, &error);
+  again = js_server_store_sign_in (f->store, OKSANA, f->code, "home-pc", &error);
   g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE);
   g_assert_null (again);
 
@@ -123,20 +123,56 @@ test_sign_in_locks (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsSession) session = NULL;
+  g_autoptr(JsSession) locked = NULL;
 
-  /* Another citizen's code does not work for Oksana. */
+  /* Someone guesses at Oksana's number from one place. */
   for (guint i = 0; i < 5; i++)
     {
-      g_autoptr(JsSession) wrong = js_server_store_sign_in (f->store, OKSANA, "AAAA-BBBB", &error);
+      g_autoptr(JsSession) wrong = js_server_store_sign_in (f->store, OKSANA, "AAAA-BBBB",
+                                                            "stranger", &error);
 
       g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE);
       g_clear_error (&error);
     }
 
-  /* After five wrong codes even the right one waits. */
-  session = js_server_store_sign_in (f->store, OKSANA, f->code, &error);
+  /* That place now waits, even with the right code… */
+  locked = js_server_store_sign_in (f->store, OKSANA, f->code, "stranger", &error);
   g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_LOCKED);
-  g_assert_null (session);
+  g_assert_null (locked);
+  g_clear_error (&error);
+
+  /* …but Oksana, with her code, is never kept out by it. */
+  session = js_server_store_sign_in (f->store, OKSANA, f->code, "oksanas-pc", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
+}
+
+/* One place guessing at many numbers waits after 20 wrong codes, and the
+ * table of wrong codes does not grow without bound. */
+static void
+test_sign_in_throttled_per_source (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsSession) session = NULL;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%010u", 1000000000u + i * 7919u);
+      g_autoptr(JsSession) wrong = js_server_store_sign_in (f->store, number, "AAAA-BBBB",
+                                                            "guesser", &error);
+
+      int expected = i < 20 ? JS_SERVER_ERROR_INVALID_CODE : JS_SERVER_ERROR_LOCKED;
+
+      g_assert_null (wrong);
+      g_assert_error (error, JS_SERVER_ERROR, expected);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (js_server_store_count_failures (f->store), <=, 20);
+
+  session = js_server_store_sign_in (f->store, OKSANA, f->code, "oksanas-pc", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
 }
 
 static void
@@ -358,6 +394,7 @@ main (int   argc,
 
   ADD ("/server/store/sign-in", test_sign_in);
   ADD ("/server/store/sign-in-locks", test_sign_in_locks);
+  ADD ("/server/store/sign-in-throttled-per-source", test_sign_in_throttled_per_source);
   ADD ("/server/store/push-once", test_push_once);
   ADD ("/server/store/conflict-and-rejections", test_conflict_and_rejections);
   ADD ("/server/store/changes-paged", test_changes_paged);

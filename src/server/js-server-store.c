@@ -19,8 +19,15 @@
 #define CODE_ALPHABET "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 #define CODE_DAYS 14
 #define TOKEN_DAYS 30
-#define MAX_FAILURES 5
+/* Wrong codes are counted per source (the client's address) and per
+ * citizen from that source, over the last LOCK_MINUTES: a source that
+ * guesses too much waits, whichever numbers it tries, and the citizen's
+ * own sign-in from anywhere else is never held up by it. */
+#define MAX_FAILURES_PER_CITIZEN 5
+#define MAX_FAILURES_PER_SOURCE 20
 #define LOCK_MINUTES 15
+/* However many sources guess, the table of wrong codes stays this small. */
+#define MAX_FAILURE_ROWS 100000
 
 G_DEFINE_FINAL_TYPE (JsServerStore, js_server_store, G_TYPE_OBJECT)
 
@@ -46,11 +53,15 @@ static const char schema[] =
   "  citizen TEXT NOT NULL REFERENCES citizen (number),"
   "  expires INTEGER NOT NULL"
   ") WITHOUT ROWID;"
-  "CREATE TABLE IF NOT EXISTS failure ("
+  "DROP TABLE IF EXISTS failure;"
+  "CREATE TABLE IF NOT EXISTS sign_in_failure ("
   "  citizen TEXT NOT NULL,"
+  "  source  TEXT NOT NULL,"
   "  at      INTEGER NOT NULL"
   ");"
-  "CREATE INDEX IF NOT EXISTS failure_citizen ON failure (citizen, at);"
+  "CREATE INDEX IF NOT EXISTS sign_in_failure_source ON sign_in_failure (source, at);"
+  "CREATE INDEX IF NOT EXISTS sign_in_failure_citizen ON sign_in_failure (citizen, source, at);"
+  "CREATE INDEX IF NOT EXISTS sign_in_failure_at ON sign_in_failure (at);"
   "CREATE TABLE IF NOT EXISTS record ("
   "  entity   TEXT NOT NULL,"
   "  id       TEXT NOT NULL,"
@@ -304,36 +315,87 @@ js_server_store_add_citizen (JsServerStore  *self,
   return js_server_store_new_code (self, number, error);
 }
 
+/* Wrong codes in the last LOCK_MINUTES from @source, for @number if it is
+ * not %NULL. */
 static gint64
 recent_failures (JsServerStore *self,
-                 const char    *number)
+                 const char    *number,
+                 const char    *source)
 {
   sqlite3_stmt *stmt = _js_server_prepare (self,
-                                "SELECT count(*) FROM failure WHERE citizen = ?1 AND at > ?2;",
+                                "SELECT count(*) FROM sign_in_failure WHERE source = ?1"
+                                " AND (?2 IS NULL OR citizen = ?2) AND at > ?3;",
                                 NULL);
   gint64 count = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, _js_server_now () - LOCK_MINUTES * 60);
+  sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
+  if (number != NULL)
+    sqlite3_bind_text (stmt, 2, number, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 2);
+  sqlite3_bind_int64 (stmt, 3, _js_server_now () - LOCK_MINUTES * 60);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     count = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   return count;
 }
 
+/* Notes a wrong code, and forgets what no longer counts: rows older than
+ * the window, and the oldest beyond MAX_FAILURE_ROWS. */
 static void
 note_failure (JsServerStore *self,
-              const char    *number)
+              const char    *number,
+              const char    *source)
 {
-  sqlite3_stmt *stmt = _js_server_prepare (self, "INSERT INTO failure (citizen, at) VALUES (?1, ?2);", NULL);
+  static const char * const prune[] = {
+    "DELETE FROM sign_in_failure WHERE at <= ?1;",
+    "DELETE FROM sign_in_failure WHERE rowid IN (SELECT rowid FROM sign_in_failure"
+    " ORDER BY at DESC LIMIT -1 OFFSET ?2);",
+  };
+  sqlite3_stmt *stmt = _js_server_prepare (self,
+                                "INSERT INTO sign_in_failure (citizen, source, at)"
+                                " VALUES (?1, ?2, ?3);",
+                                NULL);
 
   if (stmt == NULL)
     return;
   sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, _js_server_now ());
+  sqlite3_bind_text (stmt, 2, source, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, _js_server_now ());
   _js_server_run (self, stmt, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (prune); i++)
+    {
+      if (!(stmt = _js_server_prepare (self, prune[i], NULL)))
+        return;
+      sqlite3_bind_int64 (stmt, 1, _js_server_now () - LOCK_MINUTES * 60);
+      sqlite3_bind_int64 (stmt, 2, MAX_FAILURE_ROWS);
+      _js_server_run (self, stmt, NULL);
+    }
+}
+
+/**
+ * js_server_store_count_failures:
+ * @self: the store
+ *
+ * Returns: how many wrong codes the store remembers
+ */
+gint64
+js_server_store_count_failures (JsServerStore *self)
+{
+  sqlite3_stmt *stmt;
+  gint64 count = -1;
+
+  g_return_val_if_fail (JS_IS_SERVER_STORE (self), -1);
+
+  if (!(stmt = _js_server_prepare (self, "SELECT count(*) FROM sign_in_failure;", NULL)))
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return count;
 }
 
 static char *
@@ -357,6 +419,7 @@ citizen_name (JsServerStore *self,
  * @self: the store
  * @number: the citizen number typed
  * @code: the one-time code typed
+ * @source: where the request came from (the client's address)
  * @error: %JS_SERVER_ERROR_INVALID_CODE or %JS_SERVER_ERROR_LOCKED
  *
  * Spends @code and issues a token.
@@ -368,6 +431,7 @@ JsSession *
 js_server_store_sign_in (JsServerStore  *self,
                          const char     *number,
                          const char     *code,
+                         const char     *source,
                          GError        **error)
 {
   g_autofree char *normal = js_normalize_code (code);
@@ -386,7 +450,13 @@ js_server_store_sign_in (JsServerStore  *self,
       return NULL;
     }
 
-  if (recent_failures (self, number) >= MAX_FAILURES)
+  if (source == NULL)
+    source = "";
+
+  /* Only the source that guessed waits: a stranger's wrong codes never
+   * keep the citizen with the right one out. */
+  if (recent_failures (self, NULL, source) >= MAX_FAILURES_PER_SOURCE ||
+      recent_failures (self, number, source) >= MAX_FAILURES_PER_CITIZEN)
     {
       g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_LOCKED,
                            "Too many wrong codes: wait 15 minutes");
@@ -408,7 +478,7 @@ js_server_store_sign_in (JsServerStore  *self,
 
   if (changes != 1)
     {
-      note_failure (self, number);
+      note_failure (self, number, source);
       g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE,
                            "The citizen number or the code is wrong");
       return NULL;

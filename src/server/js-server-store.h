@@ -39,9 +39,11 @@ gboolean       js_server_store_put_record      (JsServerStore  *self,
                                                 const char     *entity,
                                                 JsonNode       *record,
                                                 GError        **error);
+gint64         js_server_store_count_failures  (JsServerStore  *self);
 JsSession     *js_server_store_sign_in         (JsServerStore  *self,
                                                 const char     *number,
                                                 const char     *code,
+                                                const char     *source,
                                                 GError        **error);
 gboolean       js_server_store_sign_out        (JsServerStore  *self,
                                                 const char     *token);

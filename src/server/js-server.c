@@ -116,7 +116,8 @@ handle_sign_in (JsServer          *self,
       return;
     }
 
-  session = js_server_store_sign_in (self->store, sign_in->citizen, sign_in->code, &error);
+  session = js_server_store_sign_in (self->store, sign_in->citizen, sign_in->code,
+                                     soup_server_message_get_remote_host (msg), &error);
   if (session == NULL)
     {
       if (g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_LOCKED))
