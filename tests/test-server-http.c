@@ -461,6 +461,46 @@ test_nul_refused (Fixture       *f,
   g_assert_cmpuint (page->changes->len, ==, 0);
 }
 
+/* A session that connects from @address, another loopback address. */
+static SoupSession *
+session_from (const char *address)
+{
+  g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (address);
+  g_autoptr(GSocketAddress) local = g_inet_socket_address_new (inet, 0);
+
+  return soup_session_new_with_options ("timeout", 10, "local-address", local, NULL);
+}
+
+/* A stranger typing wrong codes for Oksana's number, from another address,
+ * waits; Oksana, with her code, signs in at once. */
+static void
+test_strangers_cannot_lock_out (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *code = js_test_server_admin (f->server, "add-citizen", OKSANA,
+                                                "Oksana Kovalenko", NULL);
+  g_autofree char *wrong = js_sign_in_write (OKSANA, "AAAA-BBBB", NULL);
+  g_autofree char *right = js_sign_in_write (OKSANA, code, NULL);
+  SoupSession *own = f->session;
+  Reply reply;
+
+  f->session = session_from ("127.0.0.2");
+  for (guint i = 0; i < 6; i++)
+    {
+      reply = post (f, "/session", NULL, wrong);
+      g_assert_cmpuint (reply.status, ==, i < 5 ? 401 : 429);
+      reply_clear (&reply);
+    }
+  g_object_unref (f->session);
+
+  f->session = session_from ("127.0.0.3");
+  reply = post (f, "/session", NULL, right);
+  g_assert_cmpuint (reply.status, ==, 200);
+  reply_clear (&reply);
+  g_object_unref (f->session);
+  f->session = own;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +518,7 @@ main (int   argc,
   ADD ("/server/http/authorization", test_authorization);
   ADD ("/server/http/other-citizens-records", test_other_citizens_records);
   ADD ("/server/http/nul-refused", test_nul_refused);
+  ADD ("/server/http/strangers-cannot-lock-out", test_strangers_cannot_lock_out);
   ADD ("/server/http/hostile-requests", test_hostile_requests);
   ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
 
