@@ -94,33 +94,40 @@ js_store_count_adoptable (JsStore            *from,
                           JsAdoptableCounts  *counts,
                           GError            **error)
 {
-  g_auto(Adoptable) adoptable = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) progress = NULL;
+  g_autoptr(JsJoblogEntry) draft = NULL;
+  gint64 entries;
 
   g_return_val_if_fail (JS_IS_STORE (from), FALSE);
   g_return_val_if_fail (counts != NULL, FALSE);
 
+  /* Counted, not loaded: asked at every sign-in, of a profile that may
+   * hold a long log. */
   memset (counts, 0, sizeof *counts);
-  if (!load_adoptable (from, &adoptable, error))
+  if ((entries = js_store_joblog_count (from, error)) < 0 ||
+      !(progress = js_store_exercise_list (from, error)))
     return FALSE;
 
-  counts->entries = adoptable.entries->len;
-  counts->exercises = adoptable.progress->len;
-  counts->drafts = adoptable.draft != NULL;
+  draft = js_store_joblog_get_draft (from, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  counts->entries = entries;
+  counts->exercises = progress->len;
+  counts->drafts = draft != NULL;
   return TRUE;
 }
-
-typedef struct {
-  Adoptable *adoptable;
-  JsStore   *from;
-} Move;
 
 static gboolean
 take_in_txn (JsTxn     *txn,
              gpointer   user_data,
              GError   **error)
 {
-  Move *move = user_data;
-  Adoptable *adoptable = move->adoptable;
+  Adoptable *adoptable = user_data;
 
   for (guint i = 0; i < adoptable->entries->len; i++)
     {
@@ -240,7 +247,6 @@ js_store_adopt (JsStore  *to,
                 GError  **error)
 {
   g_auto(Adoptable) adoptable = { 0 };
-  Move move = { &adoptable, from };
 
   g_return_val_if_fail (JS_IS_STORE (to), FALSE);
   g_return_val_if_fail (JS_IS_STORE (from), FALSE);
@@ -254,7 +260,7 @@ js_store_adopt (JsStore  *to,
     }
 
   if (!load_adoptable (from, &adoptable, error) ||
-      !js_store_transaction (to, take_in_txn, &move, error))
+      !js_store_transaction (to, take_in_txn, &adoptable, error))
     return FALSE;
 
   /* The unfinished entry goes where its author now works, unless the
