@@ -294,7 +294,8 @@ signed_in_cb (JsApplication  *self,
 
   if (g_strcmp0 (citizen, self->citizen) != 0 || self->store == NULL)
     {
-      g_autoptr(JsStore) store = js_profiles_open (self->profiles, session->citizen, &error);
+      g_autoptr(JsStore) store = js_profiles_open_signed_in (self->profiles, citizen,
+                                                             session->citizen, &error);
 
       if (store == NULL)
         {

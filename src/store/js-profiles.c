@@ -303,10 +303,8 @@ js_profiles_set_current (JsProfiles  *self,
  *   for the anonymous profile
  * @error: return location for a #JsStoreError
  *
- * Opens (or makes) the profile of @citizen: its store is owned by the
- * citizen's key, so that each change recorded in it is the citizen's, and
- * knows the citizen number, so that exercise progress gets the citizen's
- * own record ids.
+ * Opens (or makes) the profile of @citizen, as js_profiles_open_signed_in()
+ * does with the citizen's key worked out here.
  *
  * Returns: (transfer full): the profile's store, or %NULL
  */
@@ -316,21 +314,49 @@ js_profiles_open (JsProfiles  *self,
                   GError     **error)
 {
   g_autofree char *key = NULL;
+
+  g_return_val_if_fail (JS_IS_PROFILES (self), NULL);
+
+  if (citizen == NULL)
+    return js_profiles_open_key (self, NULL, error);
+
+  if (!(key = js_profiles_key_for (self, citizen, error)))
+    return NULL;
+
+  return js_profiles_open_signed_in (self, key, citizen, error);
+}
+
+/**
+ * js_profiles_open_signed_in:
+ * @self: the profiles
+ * @key: the key of @citizen (js_profiles_key_for())
+ * @citizen: the number of the citizen who signed in
+ * @error: return location for a #JsStoreError
+ *
+ * Opens (or makes) the profile of @citizen: its store is owned by the
+ * citizen's key, so that each change recorded in it is the citizen's, and
+ * knows the citizen number, so that exercise progress gets the citizen's
+ * own record ids.
+ *
+ * Returns: (transfer full): the profile's store, or %NULL
+ */
+JsStore *
+js_profiles_open_signed_in (JsProfiles  *self,
+                            const char  *key,
+                            const char  *citizen,
+                            GError     **error)
+{
   g_autofree char *path = NULL;
   g_autoptr(JsStore) store = NULL;
 
   g_return_val_if_fail (JS_IS_PROFILES (self), NULL);
-
-  if (citizen != NULL && !(key = js_profiles_key_for (self, citizen, error)))
-    return NULL;
+  g_return_val_if_fail (js_profiles_key_valid (key), NULL);
+  g_return_val_if_fail (citizen != NULL, NULL);
 
   path = js_profiles_path (self, key);
-  if (!(store = js_store_open (path, error)))
-    return NULL;
-
-  if (key != NULL &&
-      (!js_store_set_owner (store, key, error) ||
-       !js_store_exercise_claim (store, citizen, error)))
+  if (!(store = js_store_open (path, error)) ||
+      !js_store_set_owner (store, key, error) ||
+      !js_store_exercise_claim (store, citizen, error))
     return NULL;
 
   return g_steal_pointer (&store);

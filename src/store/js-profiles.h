@@ -27,6 +27,10 @@ gboolean    js_profiles_set_current    (JsProfiles   *self,
 JsStore    *js_profiles_open           (JsProfiles   *self,
                                         const char   *citizen,
                                         GError      **error);
+JsStore    *js_profiles_open_signed_in (JsProfiles   *self,
+                                        const char   *key,
+                                        const char   *citizen,
+                                        GError      **error);
 JsStore    *js_profiles_open_key       (JsProfiles   *self,
                                         const char   *key,
                                         GError      **error);
