@@ -154,6 +154,25 @@ remade_cb (gpointer  user_data,
   pending_free (pending);
 }
 
+/* @citizen's profile (a key, or NULL for the anonymous one) could not be
+ * opened: nothing is shown, and the citizen is told why and what can be
+ * done; a profile made anew is @citizen's. */
+static void
+present_store_problem (JsApplication *self,
+                       const char    *citizen,
+                       const GError  *error,
+                       GtkWindow     *parent)
+{
+  g_autofree char *path = js_profiles_path (self->profiles, citizen);
+  Pending *pending = g_new0 (Pending, 1);
+
+  g_warning ("Could not open %s: %s", path, error->message);
+  show_profile (self, NULL, NULL);
+  pending->self = g_object_ref (self);
+  pending->citizen = g_strdup (citizen);
+  js_store_problem_present (parent, path, error, remade_cb, pending);
+}
+
 /* Opens the profile kept for @citizen (a profile key), or the anonymous
  * one, as at start. */
 static void
@@ -163,23 +182,15 @@ open_profile (JsApplication *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsStore) store = js_profiles_open_key (self->profiles, citizen, &error);
-  g_autofree char *path = NULL;
-  Pending *pending;
 
-  if (store != NULL)
+  if (store == NULL)
     {
-      show_profile (self, citizen, store);
-      look_up_token (self);
+      present_store_problem (self, citizen, error, parent);
       return;
     }
 
-  path = js_profiles_path (self->profiles, citizen);
-  g_warning ("Could not open %s: %s", path, error->message);
-  show_profile (self, NULL, NULL);
-  pending = g_new0 (Pending, 1);
-  pending->self = g_object_ref (self);
-  pending->citizen = g_strdup (citizen);
-  js_store_problem_present (parent, path, error, remade_cb, pending);
+  show_profile (self, citizen, store);
+  look_up_token (self);
 }
 
 static void
@@ -299,15 +310,8 @@ signed_in_cb (JsApplication  *self,
 
       if (store == NULL)
         {
-          g_autofree char *path = js_profiles_path (self->profiles, citizen);
-          Pending *pending = g_new0 (Pending, 1);
-
-          g_warning ("Could not open %s: %s", path, error->message);
-          show_profile (self, NULL, NULL);
-          pending->self = g_object_ref (self);
-          pending->citizen = g_strdup (citizen);
-          js_store_problem_present (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                    path, error, remade_cb, pending);
+          present_store_problem (self, citizen, error,
+                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
           return;
         }
       show_profile (self, citizen, store);
