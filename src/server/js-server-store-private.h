@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 struct _JsServerStore {
   GObject  parent_instance;
 
-  sqlite3 *db;
+  sqlite3          *db;
+  JsServerThrottle  throttle;
 };
 
 gboolean      _js_server_db_error (GError        **error,

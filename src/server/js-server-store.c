@@ -20,12 +20,9 @@
 #define CODE_DAYS 14
 #define TOKEN_DAYS 30
 /* Wrong codes are counted per source (the client's address) and per
- * citizen from that source, over the last LOCK_MINUTES: a source that
+ * citizen from that source, over the last throttle.minutes: a source that
  * guesses too much waits, whichever numbers it tries, and the citizen's
  * own sign-in from anywhere else is never held up by it. */
-#define MAX_FAILURES_PER_CITIZEN 5
-#define MAX_FAILURES_PER_SOURCE 20
-#define LOCK_MINUTES 15
 /* However many sources guess, the table of wrong codes stays this small. */
 #define MAX_FAILURE_ROWS 100000
 
@@ -191,6 +188,11 @@ js_server_store_class_init (JsServerStoreClass *klass)
 static void
 js_server_store_init (JsServerStore *self)
 {
+  self->throttle = (JsServerThrottle) {
+    .per_source = JS_SERVER_DEFAULT_FAILURES_PER_SOURCE,
+    .per_number = JS_SERVER_DEFAULT_FAILURES_PER_NUMBER,
+    .minutes = JS_SERVER_DEFAULT_THROTTLE_MINUTES,
+  };
 }
 
 JsServerStore *
@@ -315,7 +317,7 @@ js_server_store_add_citizen (JsServerStore  *self,
   return js_server_store_new_code (self, number, error);
 }
 
-/* Wrong codes in the last LOCK_MINUTES from @source, for @number if it is
+/* Wrong codes in the last throttle.minutes from @source, for @number if it is
  * not %NULL. */
 static gint64
 recent_failures (JsServerStore *self,
@@ -335,7 +337,7 @@ recent_failures (JsServerStore *self,
     sqlite3_bind_text (stmt, 2, number, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 2);
-  sqlite3_bind_int64 (stmt, 3, _js_server_now () - LOCK_MINUTES * 60);
+  sqlite3_bind_int64 (stmt, 3, _js_server_now () - self->throttle.minutes * 60);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     count = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
@@ -370,10 +372,33 @@ note_failure (JsServerStore *self,
     {
       if (!(stmt = _js_server_prepare (self, prune[i], NULL)))
         return;
-      sqlite3_bind_int64 (stmt, 1, _js_server_now () - LOCK_MINUTES * 60);
+      sqlite3_bind_int64 (stmt, 1, _js_server_now () - self->throttle.minutes * 60);
       sqlite3_bind_int64 (stmt, 2, MAX_FAILURE_ROWS);
       _js_server_run (self, stmt, NULL);
     }
+}
+
+/**
+ * js_server_store_set_throttle:
+ * @throttle: how many wrong codes make a source wait, and how long
+ */
+void
+js_server_store_set_throttle (JsServerStore          *self,
+                              const JsServerThrottle *throttle)
+{
+  g_return_if_fail (JS_IS_SERVER_STORE (self));
+  g_return_if_fail (throttle->per_source > 0 && throttle->per_number > 0);
+  g_return_if_fail (throttle->minutes > 0);
+
+  self->throttle = *throttle;
+}
+
+guint
+js_server_store_get_throttle_minutes (JsServerStore *self)
+{
+  g_return_val_if_fail (JS_IS_SERVER_STORE (self), 0);
+
+  return self->throttle.minutes;
 }
 
 /**
@@ -455,11 +480,11 @@ js_server_store_sign_in (JsServerStore  *self,
 
   /* Only the source that guessed waits: a stranger's wrong codes never
    * keep the citizen with the right one out. */
-  if (recent_failures (self, NULL, source) >= MAX_FAILURES_PER_SOURCE ||
-      recent_failures (self, number, source) >= MAX_FAILURES_PER_CITIZEN)
+  if (recent_failures (self, NULL, source) >= self->throttle.per_source ||
+      recent_failures (self, number, source) >= self->throttle.per_number)
     {
-      g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_LOCKED,
-                           "Too many wrong codes: wait 15 minutes");
+      g_set_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_LOCKED,
+                   "Too many wrong codes: wait %u minutes", self->throttle.minutes);
       return NULL;
     }
 

@@ -21,6 +21,17 @@ typedef enum {
   JS_SERVER_ERROR_FAILED,
 } JsServerError;
 
+/* How many wrong codes make a source wait, and for how long (spec 4.1). */
+typedef struct {
+  guint per_source;
+  guint per_number;
+  guint minutes;
+} JsServerThrottle;
+
+#define JS_SERVER_DEFAULT_FAILURES_PER_SOURCE 20
+#define JS_SERVER_DEFAULT_FAILURES_PER_NUMBER 5
+#define JS_SERVER_DEFAULT_THROTTLE_MINUTES    15
+
 #define JS_TYPE_SERVER_STORE (js_server_store_get_type ())
 G_DECLARE_FINAL_TYPE (JsServerStore, js_server_store, JS, SERVER_STORE, GObject)
 
@@ -39,6 +50,9 @@ gboolean       js_server_store_put_record      (JsServerStore  *self,
                                                 const char     *entity,
                                                 JsonNode       *record,
                                                 GError        **error);
+void           js_server_store_set_throttle    (JsServerStore          *self,
+                                                const JsServerThrottle *throttle);
+guint          js_server_store_get_throttle_minutes (JsServerStore *self);
 gint64         js_server_store_count_failures  (JsServerStore  *self);
 JsSession     *js_server_store_sign_in         (JsServerStore  *self,
                                                 const char     *number,

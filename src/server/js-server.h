@@ -6,8 +6,7 @@
 
 #pragma once
 
-#include <libsoup/soup.h>
-
+#include "js-http-server.h"
 #include "js-server-store.h"
 
 G_BEGIN_DECLS
@@ -15,8 +14,9 @@ G_BEGIN_DECLS
 #define JS_TYPE_SERVER (js_server_get_type ())
 G_DECLARE_FINAL_TYPE (JsServer, js_server, JS, SERVER, GObject)
 
-JsServer *js_server_new      (JsServerStore    *store,
-                              GTlsCertificate  *certificate);
+JsServer *js_server_new      (JsServerStore      *store,
+                              const JsHttpConfig *config,
+                              GTlsCertificate    *certificate);
 gboolean  js_server_listen   (JsServer         *self,
                               const char       *address,
                               guint             port,

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   jobspor-server serve [--db FILE] [--address IP] [--port N]
- *                        [--tls-cert FILE --tls-key FILE] [--demo]
+ *                        [--tls-cert FILE --tls-key FILE] [--demo] [LIMITS]
  *   jobspor-server add-citizen --db FILE NUMBER NAME
  *   jobspor-server new-code --db FILE NUMBER
  *   jobspor-server set-plan --db FILE NUMBER PLAN.json
@@ -31,6 +31,12 @@ static char *tls_key;
 static gboolean demo;
 static char *from_date;
 static int days = 14;
+static JsHttpConfig limits;
+static JsServerThrottle throttle = {
+  JS_SERVER_DEFAULT_FAILURES_PER_SOURCE,
+  JS_SERVER_DEFAULT_FAILURES_PER_NUMBER,
+  JS_SERVER_DEFAULT_THROTTLE_MINUTES,
+};
 
 static const GOptionEntry options[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "The database file", "FILE" },
@@ -43,6 +49,55 @@ static const GOptionEntry options[] = {
   { "days", 0, 0, G_OPTION_ARG_INT, &days, "add-slots: how many days (14)", "N" },
   { NULL },
 };
+
+/* serve's limits (spec 8 and 9); their defaults are in js_http_config_init().
+ * GOption writes them as int: a negative number reads as a huge one and is
+ * refused by limits_valid(). */
+static const GOptionEntry limit_options[] = {
+  { "header-timeout", 0, 0, G_OPTION_ARG_INT, &limits.header_timeout,
+    "Seconds for a request's line and headers (10)", "S" },
+  { "body-timeout", 0, 0, G_OPTION_ARG_INT, &limits.body_timeout,
+    "Seconds for a request's body (120)", "S" },
+  { "idle-timeout", 0, 0, G_OPTION_ARG_INT, &limits.idle_timeout,
+    "Seconds a kept-alive connection may wait for its next request (60)", "S" },
+  { "write-timeout", 0, 0, G_OPTION_ARG_INT, &limits.write_timeout,
+    "Seconds for a client to take an answer (120)", "S" },
+  { "max-connections", 0, 0, G_OPTION_ARG_INT, &limits.max_connections,
+    "Open connections at most (the descriptor limit less 64, at most 4096)", "N" },
+  { "max-connections-per-source", 0, 0, G_OPTION_ARG_INT, &limits.max_per_source,
+    "Open connections from one address at most (64)", "N" },
+  { "max-line-bytes", 0, 0, G_OPTION_ARG_INT, &limits.limits.max_line,
+    "Bytes in a request line at most (8192)", "N" },
+  { "max-header-bytes", 0, 0, G_OPTION_ARG_INT, &limits.limits.max_head,
+    "Bytes in a request line and headers together at most (16384)", "N" },
+  { "sign-in-failures-per-source", 0, 0, G_OPTION_ARG_INT, &throttle.per_source,
+    "Wrong codes from one address that make it wait (20)", "N" },
+  { "sign-in-failures-per-number", 0, 0, G_OPTION_ARG_INT, &throttle.per_number,
+    "Wrong codes for one citizen number from one address that make it wait (5)", "N" },
+  { "sign-in-wait", 0, 0, G_OPTION_ARG_INT, &throttle.minutes,
+    "Minutes wrong codes count, and the wait (15)", "MIN" },
+  { NULL },
+};
+
+static gboolean
+limits_valid (void)
+{
+  guint seconds[] = {
+    limits.header_timeout, limits.body_timeout, limits.idle_timeout, limits.write_timeout,
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (seconds); i++)
+    if (seconds[i] < 1 || seconds[i] > 3600)
+      return FALSE;
+  return limits.max_connections >= 1 && limits.max_connections <= G_MAXINT &&
+         limits.max_per_source >= 1 && limits.max_per_source <= G_MAXINT &&
+         throttle.per_source >= 1 && throttle.per_source <= G_MAXINT &&
+         throttle.per_number >= 1 && throttle.per_number <= G_MAXINT &&
+         throttle.minutes >= 1 && throttle.minutes <= 24 * 60 &&
+         limits.limits.max_line >= 256 && limits.limits.max_line <= 1024 * 1024 &&
+         limits.limits.max_head >= limits.limits.max_line &&
+         limits.limits.max_head <= 1024 * 1024;
+}
 
 static int
 fail (const char   *what,
@@ -79,6 +134,12 @@ serve (void)
   if (store == NULL)
     return fail ("could not open the database", error);
 
+  if (!limits_valid ())
+    return fail ("time-outs must be 1 to 3600 seconds, connection caps and sign-in failures "
+                 "at least 1, --sign-in-wait 1 to 1440 minutes, --max-line-bytes 256 to "
+                 "1048576 and --max-header-bytes from it to 1048576", NULL);
+  js_server_store_set_throttle (store, &throttle);
+
   if ((tls_cert == NULL) != (tls_key == NULL))
     return fail ("--tls-cert and --tls-key go together", NULL);
   if (tls_cert != NULL &&
@@ -88,7 +149,7 @@ serve (void)
   if (demo && !js_server_demo_seed (store, &error))
     return fail ("could not seed the demo jobcenter", error);
 
-  server = js_server_new (store, certificate);
+  server = js_server_new (store, &limits, certificate);
   if (!js_server_listen (server, address != NULL ? address : "127.0.0.1", port, &error))
     return fail ("could not listen", error);
 
@@ -219,6 +280,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GOptionGroup) limit_group = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (
     "COMMAND — serve | add-citizen NUMBER NAME | new-code NUMBER | "
     "set-plan NUMBER FILE | add-slots NUMBER | list NUMBER [ENTITY] | progress NUMBER");
@@ -226,6 +288,11 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   g_option_context_add_main_entries (context, options, NULL);
+  js_http_config_init (&limits);
+  limit_group = g_option_group_new ("limits", "Limits of serve (spec section 9):",
+                                    "Show the limits of serve", NULL, NULL);
+  g_option_group_add_entries (limit_group, limit_options);
+  g_option_context_add_group (context, g_steal_pointer (&limit_group));
   g_option_context_set_summary (context, "The reference jobcenter for Jobspor: serves the /v1 "
                                          "sync API and administers citizens, plans and slots.");
   if (!g_option_context_parse (context, &argc, &argv, &error))

@@ -1,5 +1,6 @@
 #!/bin/sh
-# run-fuzz.sh [SECONDS]: fuzz the protocol parsers for a bounded time.
+# run-fuzz.sh [SECONDS]: fuzz the protocol parsers and the server's HTTP
+# request reader for a bounded time each.
 #
 # Builds with clang, libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer
 # in _fuzz/, starting from the seed messages in tests/fuzz/corpus/, and stops
@@ -32,7 +33,7 @@ if [ ! -f _fuzz/build.ninja ]; then
   CC=clang meson setup _fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
     -Dc_args=-fsanitize=fuzzer-no-link
 fi
-meson compile -C _fuzz tests/fuzz/fuzz-protocol
+meson compile -C _fuzz tests/fuzz/fuzz-protocol tests/fuzz/fuzz-http
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -40,3 +41,10 @@ cp tests/fuzz/corpus/* "$work/"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
   _fuzz/tests/fuzz/fuzz-protocol -max_total_time="$seconds" -max_len=65536 -timeout=10 \
   -print_final_stats=1 "$work"
+
+http=$(mktemp -d)
+trap 'rm -rf "$work" "$http"' EXIT
+cp tests/fuzz/corpus-http/* "$http/"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
+  _fuzz/tests/fuzz/fuzz-http -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+  -print_final_stats=1 "$http"
