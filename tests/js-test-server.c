@@ -8,6 +8,7 @@
 
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "js-store.h"
@@ -15,24 +16,40 @@
 #include "js-test-util.h"
 
 /* The server dies with the test, even when an assertion aborts it, so it
- * never keeps the test runner waiting on its output. */
+ * never keeps the test runner waiting on its output; with a descriptor
+ * limit, it gets that many descriptors and no way to raise it. */
 static void
-die_with_parent (gpointer user_data)
+set_up_child (gpointer user_data)
 {
+  const JsTestServer *server = user_data;
+
   prctl (PR_SET_PDEATHSIG, SIGKILL);
+  if (server->fd_limit != 0)
+    {
+      struct rlimit limit = { server->fd_limit, server->fd_limit };
+
+      setrlimit (RLIMIT_NOFILE, &limit);
+    }
 }
 
 static void
 launch (JsTestServer *server,
         const char   *port)
 {
-  const char *argv[] = { server->binary, "serve", "--db", server->db, "--port", port, NULL };
+  const char *serve[] = { server->binary, "serve", "--db", server->db, "--port", port };
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
   char c;
 
-  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                            die_with_parent, NULL, &server->pid, NULL, &server->out, NULL,
+  for (gsize i = 0; i < G_N_ELEMENTS (serve); i++)
+    g_ptr_array_add (argv, (char *) serve[i]);
+  for (guint i = 0; server->extra_args[i] != NULL; i++)
+    g_ptr_array_add (argv, server->extra_args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_async_with_pipes (NULL, (char **) argv->pdata, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                            set_up_child, server, &server->pid, NULL, &server->out, NULL,
                             &error);
   g_assert_no_error (error);
 
@@ -44,16 +61,29 @@ launch (JsTestServer *server,
   server->url = g_strdup (line->str + strlen ("Listening on "));
 }
 
+/* Starts the server with @extra_args after "serve --db DB --port 0", and
+ * with at most @fd_limit descriptors unless it is 0. */
 JsTestServer *
-js_test_server_start (const char *binary)
+js_test_server_start_full (const char         *binary,
+                           guint               fd_limit,
+                           const char * const *extra_args)
 {
+  static const char * const none[] = { NULL };
   JsTestServer *server = g_new0 (JsTestServer, 1);
 
   server->binary = g_strdup (binary);
   server->dir = js_test_make_dir ("jobspor-test-server");
   server->db = g_build_filename (server->dir, "jobcenter.db", NULL);
+  server->fd_limit = fd_limit;
+  server->extra_args = g_strdupv ((char **) (extra_args != NULL ? extra_args : none));
   launch (server, "0");
   return server;
+}
+
+JsTestServer *
+js_test_server_start (const char *binary)
+{
+  return js_test_server_start_full (binary, 0, NULL);
 }
 
 static void
@@ -100,6 +130,7 @@ js_test_server_stop (JsTestServer *server)
   g_free (server->dir);
   g_free (server->db);
   g_free (server->url);
+  g_strfreev (server->extra_args);
   g_free (server);
 }
 

@@ -20,9 +20,14 @@ typedef struct {
   char  *url;
   GPid   pid;
   int    out;
+  guint  fd_limit;
+  char **extra_args;
 } JsTestServer;
 
 JsTestServer *js_test_server_start   (const char   *binary);
+JsTestServer *js_test_server_start_full (const char         *binary,
+                                         guint               fd_limit,
+                                         const char * const *extra_args);
 void          js_test_server_stop    (JsTestServer *server);
 void          js_test_server_restart (JsTestServer *server);
 void          js_test_server_stop_only (JsTestServer *server);
