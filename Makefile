@@ -27,6 +27,7 @@ bench: build
 	  $(BUILDDIR)/tests/bench/bench-joblog $(BUILDDIR)
 	@$(BUILDDIR)/tests/bench/bench-sync $(BUILDDIR) $(CURDIR)
 	@$(BUILDDIR)/tests/bench/bench-exercises $(CURDIR)
+	@$(BUILDDIR)/tests/bench/bench-server-attack $(BUILDDIR)
 
 clean:
 	rm -rf $(BUILDDIR)

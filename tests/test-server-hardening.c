@@ -13,11 +13,11 @@
 #include "config.h"
 
 #include "js-protocol.h"
+#include "js-test-attack.h"
 #include "js-test-http.h"
 #include "js-test-server.h"
 
 #define MiB (1024 * 1024)
-#define ENDLESS (256 * (guint64) MiB)
 /* What may be under way in the sockets' buffers when the server refuses a
  * body it has read 4 MiB of. */
 #define BUFFERED (16 * MiB)
@@ -26,8 +26,7 @@
 /* Seconds a server gets to serve again after an attack. */
 #define RECOVERY_SECONDS 10
 
-#define SESSION_HEAD \
-  "POST /v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+#define SESSION_HEAD JS_TEST_SESSION_HEAD
 
 static const char *server_binary;
 static guint citizens;
@@ -207,97 +206,10 @@ status_bytes (GPid        pid,
   return g_ascii_strtoull (line + strlen (key), NULL, 10) * 1024;
 }
 
-/* Connections that send a request one byte at a time, the slow-loris
- * way, in a thread of their own. */
-typedef struct {
-  guint       port;
-  const char *source;
-  const char *head;           /* sent at once before the drip, or NULL */
-  guint       n_connections;
-  guint       interval_ms;
-  guint       seconds;        /* the loris gives up after */
-  gint        ready;          /* set once its connections are open */
-  gint        stop;
-  GPtrArray  *replies;        /* the server's answers */
-  guint       closed;         /* ended without an answer */
-  guint       ignored;        /* still open when the loris gave up */
-} Loris;
-
-static const char drip[] = SESSION_HEAD "X-Slow: ";
-
-/* Sends byte @n of the drip on @conn; FALSE once the server ended it. */
-static gboolean
-loris_step (Loris      *loris,
-            JsTestConn *conn,
-            guint       n)
-{
-  char c = loris->head == NULL && n < strlen (drip) ? drip[n] : 'a';
-  JsTestReply *reply;
-
-  if (g_socket_condition_check (conn->socket, G_IO_IN | G_IO_HUP | G_IO_ERR) == 0 &&
-      js_test_conn_send (conn, &c, 1, NULL))
-    return TRUE;
-
-  reply = js_test_conn_read_reply (conn, NULL);
-  if (reply != NULL)
-    g_ptr_array_add (loris->replies, reply);
-  else
-    loris->closed++;
-  return FALSE;
-}
-
-static gpointer
-loris_run (gpointer data)
-{
-  Loris *loris = data;
-  g_autoptr(GPtrArray) conns = g_ptr_array_new_with_free_func (
-    (GDestroyNotify) js_test_conn_free);
-  gint64 deadline = g_get_monotonic_time () + loris->seconds * G_USEC_PER_SEC;
-
-  for (guint i = 0; i < loris->n_connections; i++)
-    {
-      JsTestConn *conn = js_test_conn_open (loris->port, loris->source, NULL);
-
-      if (conn != NULL && loris->head != NULL)
-        js_test_conn_send (conn, loris->head, strlen (loris->head), NULL);
-      if (conn != NULL)
-        g_ptr_array_add (conns, conn);
-    }
-  g_atomic_int_set (&loris->ready, 1);
-
-  for (guint n = 0; conns->len > 0 && !g_atomic_int_get (&loris->stop) &&
-                    g_get_monotonic_time () < deadline; n++)
-    {
-      for (guint i = 0; i < conns->len;)
-        {
-          if (loris_step (loris, conns->pdata[i], n))
-            i++;
-          else
-            g_ptr_array_remove_index_fast (conns, i);
-        }
-      g_usleep (loris->interval_ms * 1000);
-    }
-  loris->ignored = conns->len;
-  return NULL;
-}
-
-/* Starts the loris and returns once its connections are open. */
-static GThread *
-loris_start (Loris *loris)
-{
-  GThread *thread;
-
-  loris->replies = g_ptr_array_new_with_free_func ((GDestroyNotify) js_test_reply_free);
-  thread = g_thread_new ("loris", loris_run, loris);
-  while (!g_atomic_int_get (&loris->ready))
-    g_usleep (G_USEC_PER_SEC / 100);
-  return thread;
-}
-
 /* Waits for the loris (stopping it first when @stop): every answer it got
  * was 408, and unless stopped, the server ended every connection. */
 static void
-loris_finish (Loris    *loris,
+loris_finish (JsTestLoris    *loris,
               GThread  *thread,
               gboolean  stop)
 {
@@ -443,8 +355,8 @@ test_idle_and_slow (Fixture       *f,
                     gconstpointer  data)
 {
   g_autofree char *body = sign_in_body (f);
-  Loris loris = { f->port, "127.0.0.2", NULL, 1, 200, JS_TEST_HTTP_TIMEOUT };
-  GThread *thread = loris_start (&loris);
+  JsTestLoris loris = { f->port, "127.0.0.2", NULL, 1, 200, JS_TEST_HTTP_TIMEOUT };
+  GThread *thread = js_test_loris_start (&loris);
   g_autoptr(JsTestConn) idle = open_conn (f, "127.0.0.3");
   g_autoptr(JsTestReply) reply = call (f, "POST", "/v1/session", NULL, body);
 
@@ -463,9 +375,9 @@ test_slow_body (Fixture       *f,
                 gconstpointer  data)
 {
   g_autofree char *body = sign_in_body (f);
-  Loris loris = { f->port, NULL, SESSION_HEAD "Content-Length: 1000\r\n\r\n", 1, 200,
+  JsTestLoris loris = { f->port, NULL, SESSION_HEAD "Content-Length: 1000\r\n\r\n", 1, 200,
                   JS_TEST_HTTP_TIMEOUT };
-  GThread *thread = loris_start (&loris);
+  GThread *thread = js_test_loris_start (&loris);
   g_autoptr(JsTestReply) reply = call (f, "POST", "/v1/session", NULL, body);
 
   g_assert_cmpuint (reply->status, ==, 200);
@@ -517,7 +429,7 @@ test_oversize_chunked (Fixture       *f,
     {
       guint64 sent = 0;
       g_autoptr(JsTestReply) reply = js_test_stream_chunked (f->port, NULL, endpoints[i],
-                                                             ENDLESS, NULL, &sent);
+                                                             JS_TEST_ENDLESS, NULL, &sent);
 
       g_test_message ("%s: answered after %" G_GUINT64_FORMAT " bytes", endpoints[i], sent);
       js_test_assert_error (reply, 413, "too-large");
@@ -543,7 +455,7 @@ test_oversize_declared (Fixture       *f,
       g_autofree char *expecting = g_strdup_printf (
         "POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
         "Content-Length: %" G_GUINT64_FORMAT "\r\nExpect: 100-continue\r\n\r\n", endpoints[i],
-        ENDLESS);
+        JS_TEST_ENDLESS);
       g_autofree char *declaring = g_strdup_printf (
         "POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
         "Content-Length: %d\r\n\r\n", endpoints[i], JS_PROTOCOL_MAX_REQUEST_BYTES + 1);
@@ -672,39 +584,6 @@ push_body (void)
     op, id, id);
 }
 
-/* Chunked uploads to /v1/session, one after another until stopped, in a
- * thread of their own. Each could go on for 256 MiB: only the server ends
- * it. */
-typedef struct {
-  guint       port;
-  const char *source;
-  gint        stop;
-  guint64     sent;
-  guint64     longest;        /* the most one upload got to send */
-  GPtrArray  *replies;
-} Upload;
-
-static gpointer
-upload_run (gpointer data)
-{
-  Upload *upload = data;
-
-  while (!g_atomic_int_get (&upload->stop))
-    {
-      guint64 sent = 0;
-      JsTestReply *reply = js_test_stream_chunked (upload->port, upload->source, "/v1/session",
-                                                   ENDLESS, &upload->stop, &sent);
-
-      upload->sent += sent;
-      upload->longest = MAX (upload->longest, sent);
-      if (reply != NULL)
-        g_ptr_array_add (upload->replies, reply);
-      else
-        g_usleep (G_USEC_PER_SEC / 100);
-    }
-  return NULL;
-}
-
 /* While 50 connections drip their headers and endless uploads stream in
  * from 127.0.0.2, a citizen signs in, pushes and pulls, each in time. */
 static const char * const attacked_args[] = { "--header-timeout", "2", NULL };
@@ -714,11 +593,11 @@ static void
 test_under_attack (Fixture       *f,
                    gconstpointer  data)
 {
-  Loris loris = { f->port, "127.0.0.2", NULL, 50, 300, 30 };
-  Upload upload = { f->port, "127.0.0.2", 0, 0, 0,
+  JsTestLoris loris = { f->port, "127.0.0.2", NULL, 50, 300, 30 };
+  JsTestUpload upload = { f->port, "127.0.0.2", 0, 0, 0,
                     g_ptr_array_new_with_free_func ((GDestroyNotify) js_test_reply_free) };
-  GThread *dripping = loris_start (&loris);
-  GThread *uploading = g_thread_new ("upload", upload_run, &upload);
+  GThread *dripping = js_test_loris_start (&loris);
+  GThread *uploading = js_test_upload_start (&upload);
   g_autofree char *body = NULL;
   g_autofree char *token = NULL;
   g_autoptr(JsTestReply) pushed = NULL;
