@@ -501,6 +501,120 @@ test_strangers_cannot_lock_out (Fixture       *f,
   f->session = own;
 }
 
+static gboolean
+accept_any_cb (SoupMessage         *msg,
+               GTlsCertificate     *certificate,
+               GTlsCertificateFlags errors,
+               gpointer             user_data)
+{
+  return TRUE;
+}
+
+/* With a certificate the server speaks HTTPS, and its time-outs hold for
+ * a client that never finishes the TLS handshake too. */
+static void
+test_https (void)
+{
+  g_autofree char *cert = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-cert.pem",
+                                                 NULL);
+  g_autofree char *key = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-key.pem", NULL);
+  const char * const args[] = {
+    "--tls-cert", cert, "--tls-key", key, "--header-timeout", "1", NULL,
+  };
+  JsTestServer *server = js_test_server_start_full (server_binary, 0, args);
+  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 10, NULL);
+  g_autofree char *url = g_strconcat (server->url, "/changes", NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  g_autoptr(GSocketConnection) silent = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gssize received;
+  char byte;
+
+  g_assert_true (g_str_has_prefix (server->url, "https://"));
+  g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_any_cb), NULL);
+  bytes = soup_session_send_and_read (session, msg, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (soup_message_get_status (msg), ==, 401);
+
+  silent = g_socket_client_connect_to_uri (client, server->url, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_socket_set_timeout (g_socket_connection_get_socket (silent), 10);
+  received = g_socket_receive (g_socket_connection_get_socket (silent), &byte, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (received, ==, 0);
+
+  js_test_server_stop (server);
+}
+
+/* Connects from @local and sends @data: a client that then says no more. */
+static GSocketConnection *
+stall_from (guint         port,
+            const char   *local,
+            const guint8 *data,
+            gsize         length)
+{
+  g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (local);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (inet, 0);
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  g_autoptr(GError) error = NULL;
+  GSocketConnection *connection;
+
+  g_socket_client_set_local_address (client, address);
+  connection = g_socket_client_connect_to_host (client, "127.0.0.1", port, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_write_all (g_io_stream_get_output_stream (G_IO_STREAM (connection)), data,
+                             length, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return connection;
+}
+
+/* Clients that send a ClientHello and stall, or only part of one, take
+ * no handshake that a citizen's PC needs: glib-networking's handshake
+ * threads are few, and one address gets two of them at a time. */
+static void
+test_https_stalled_handshakes (void)
+{
+  g_autofree char *cert = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-cert.pem",
+                                                 NULL);
+  g_autofree char *key = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-key.pem", NULL);
+  g_autofree char *hello_path = g_test_build_filename (G_TEST_DIST, "data", "client-hello.bin",
+                                                       NULL);
+  const char * const args[] = { "--tls-cert", cert, "--tls-key", key, NULL };
+  JsTestServer *server = js_test_server_start_full (server_binary, 0, args);
+  g_autoptr(GPtrArray) stalled = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 5, NULL);
+  g_autofree char *url = g_strconcat (server->url, "/changes", NULL);
+  g_autoptr(GUri) uri = g_uri_parse (server->url, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *hello = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (hello_path, &hello, &length, &error));
+  g_assert_cmpuint (length, >, 5);
+  for (guint i = 0; i < 40; i++)
+    g_ptr_array_add (stalled, stall_from (g_uri_get_port (uri), "127.0.0.2",
+                                          (const guint8 *) hello, length));
+  for (guint i = 0; i < 20; i++)
+    g_ptr_array_add (stalled, stall_from (g_uri_get_port (uri), "127.0.0.3",
+                                          (const guint8 *) hello, 3));
+  g_usleep (G_USEC_PER_SEC / 2);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+      g_autoptr(GBytes) bytes = NULL;
+
+      g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_any_cb), NULL);
+      bytes = soup_session_send_and_read (session, msg, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (soup_message_get_status (msg), ==, 401);
+    }
+
+  js_test_server_stop (server);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -521,6 +635,8 @@ main (int   argc,
   ADD ("/server/http/strangers-cannot-lock-out", test_strangers_cannot_lock_out);
   ADD ("/server/http/hostile-requests", test_hostile_requests);
   ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
+  g_test_add_func ("/server/http/https", test_https);
+  g_test_add_func ("/server/http/https-stalled-handshakes", test_https_stalled_handshakes);
 
 #undef ADD
 

@@ -453,6 +453,21 @@ write_done_cb (GObject      *object,
   connection_unref (self);
 }
 
+static void
+handshake_done_cb (gboolean done,
+                   gpointer user_data)
+{
+  JsHttpConnection *self = user_data;
+
+  if (self->state == STATE_CLOSED)
+    ;
+  else if (!done)
+    _js_http_connection_close (self);
+  else
+    read_more (self);
+  connection_unref (self);
+}
+
 /**
  * _js_http_connection_start:
  * @socket: the accepted socket
@@ -486,7 +501,11 @@ _js_http_connection_start (GSocket                     *socket,
   /* A new connection has the header time-out from its very start, so one
    * that sends nothing is closed as soon as one that sends too slowly. */
   arm (self, hooks->config->header_timeout * 1000);
-  read_more (self);
+  if (G_IS_TLS_CONNECTION (stream))
+    _js_http_tls_handshake (source, socket, G_TLS_CONNECTION (stream), self->cancellable,
+                            handshake_done_cb, connection_ref (self));
+  else
+    read_more (self);
   return self;
 }
 
@@ -506,6 +525,10 @@ _js_http_connection_close (JsHttpConnection *self)
   self->state = STATE_CLOSED;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
+  /* Shut down first: a TLS handshake may be waiting on the socket in a
+   * thread of glib-networking, and close() alone would neither wake it
+   * nor end the connection until it returns. */
+  g_socket_shutdown (self->socket, TRUE, TRUE, NULL);
   g_socket_close (self->socket, NULL);
   self->hooks.closed (self, self->hooks.closed_data);
   connection_unref (self);

@@ -43,6 +43,16 @@ JsHttpConnection *_js_http_connection_start      (GSocket                     *s
 void              _js_http_connection_close      (JsHttpConnection            *connection);
 const char       *_js_http_connection_get_source (JsHttpConnection            *connection);
 
+typedef void (*JsHttpTlsReadyFunc) (gboolean done,
+                                    gpointer user_data);
+
+void              _js_http_tls_handshake         (const char                  *source,
+                                                  GSocket                     *socket,
+                                                  GTlsConnection              *tls,
+                                                  GCancellable                *cancellable,
+                                                  JsHttpTlsReadyFunc           ready,
+                                                  gpointer                     user_data);
+
 void              _js_http_log                   (const char                  *method,
                                                   const char                  *path,
                                                   guint                        status,
