@@ -12,6 +12,7 @@
 #include <libsoup/soup.h>
 
 #include "js-protocol.h"
+#include "js-server-store.h"
 #include "js-test-server.h"
 
 #define OKSANA "0101901234"
@@ -501,6 +502,70 @@ test_strangers_cannot_lock_out (Fixture       *f,
   f->session = own;
 }
 
+/* Guessing from a few addresses at random numbers, over HTTP: each address
+ * waits after its 20 wrong codes, and the table of wrong codes holds no
+ * more than those. */
+static void
+test_failures_bounded (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char * const guessers[] = { "127.0.0.2", "127.0.0.3", "127.0.0.4" };
+  SoupSession *own = f->session;
+  g_autoptr(JsServerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint g = 0; g < G_N_ELEMENTS (guessers); g++)
+    {
+      f->session = session_from (guessers[g]);
+      for (guint i = 0; i < 100; i++)
+        {
+          g_autofree char *number = g_strdup_printf ("%010u", 1000000000u + g * 100 + i);
+          g_autofree char *wrong = js_sign_in_write (number, "AAAA-BBBB", NULL);
+          Reply reply = post (f, "/session", NULL, wrong);
+
+          g_assert_cmpuint (reply.status, ==, i < 20 ? 401 : 429);
+          reply_clear (&reply);
+        }
+      g_object_unref (f->session);
+    }
+  f->session = own;
+
+  store = js_server_store_open (f->server->db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (js_server_store_count_failures (store), ==, 60);
+}
+
+/* The operator sets the throttling: here 2 wrong codes and a 1-minute wait. */
+static void
+test_throttle_options (void)
+{
+  const char * const args[] = {
+    "--sign-in-failures-per-source", "2", "--sign-in-wait", "1", NULL,
+  };
+  JsTestServer *server = js_test_server_start_full (server_binary, 0, args);
+  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 10, NULL);
+  g_autofree char *url = g_strconcat (server->url, "/session", NULL);
+  g_autofree char *wrong = js_sign_in_write (OKSANA, "AAAA-BBBB", NULL);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SoupMessage) msg = soup_message_new ("POST", url);
+      g_autoptr(GBytes) sent = g_bytes_new (wrong, strlen (wrong));
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+
+      soup_message_set_request_body_from_bytes (msg, "application/json", sent);
+      bytes = soup_session_send_and_read (session, msg, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (soup_message_get_status (msg), ==, i < 2 ? 401 : 429);
+      if (i == 2)
+        g_assert_cmpstr (soup_message_headers_get_one (soup_message_get_response_headers (msg),
+                                                       "Retry-After"), ==, "60");
+    }
+
+  js_test_server_stop (server);
+}
+
 static gboolean
 accept_any_cb (SoupMessage         *msg,
                GTlsCertificate     *certificate,
@@ -633,8 +698,10 @@ main (int   argc,
   ADD ("/server/http/other-citizens-records", test_other_citizens_records);
   ADD ("/server/http/nul-refused", test_nul_refused);
   ADD ("/server/http/strangers-cannot-lock-out", test_strangers_cannot_lock_out);
+  ADD ("/server/http/failures-bounded", test_failures_bounded);
   ADD ("/server/http/hostile-requests", test_hostile_requests);
   ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
+  g_test_add_func ("/server/http/throttle-options", test_throttle_options);
   g_test_add_func ("/server/http/https", test_https);
   g_test_add_func ("/server/http/https-stalled-handshakes", test_https_stalled_handshakes);
 
