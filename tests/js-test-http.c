@@ -377,3 +377,19 @@ js_test_assert_timed_out (JsTestConn *conn)
   g_assert_false (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT));
   g_assert_cmpuint (conn->in->len, ==, 0);
 }
+
+/* A push of one new job-log entry, as the client sends it. */
+char *
+js_test_push_body (void)
+{
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *id = g_uuid_string_random ();
+
+  return g_strdup_printf (
+    "{\"operations\":[{\"op\":\"%s\",\"entity\":\"joblog-entry\",\"id\":\"%s\","
+    "\"base_revision\":0,\"action\":\"put\",\"record\":{\"id\":\"%s\","
+    "\"kind\":\"advertised\",\"status\":\"applied\",\"date\":\"2026-11-20\",\"deadline\":null,"
+    "\"title\":\"Lagerarbejder\",\"employer\":\"Coop\",\"location\":\"\",\"source\":\"Jobnet\","
+    "\"contact\":\"\",\"link\":\"\",\"notes\":\"\"}}]}",
+    op, id, id);
+}

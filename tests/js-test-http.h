@@ -60,6 +60,8 @@ JsTestReply *js_test_stream_chunked   (guint        port,
                                        const gint  *stop,
                                        guint64     *sent);
 
+char        *js_test_push_body        (void);
+
 void         js_test_assert_error     (JsTestReply *reply,
                                        guint        status,
                                        const char  *code);

@@ -569,21 +569,6 @@ test_over_long (Fixture       *f,
   assert_still_serves (f);
 }
 
-static char *
-push_body (void)
-{
-  g_autofree char *op = g_uuid_string_random ();
-  g_autofree char *id = g_uuid_string_random ();
-
-  return g_strdup_printf (
-    "{\"operations\":[{\"op\":\"%s\",\"entity\":\"joblog-entry\",\"id\":\"%s\","
-    "\"base_revision\":0,\"action\":\"put\",\"record\":{\"id\":\"%s\","
-    "\"kind\":\"advertised\",\"status\":\"applied\",\"date\":\"2026-11-20\",\"deadline\":null,"
-    "\"title\":\"Lagerarbejder\",\"employer\":\"Coop\",\"location\":\"\",\"source\":\"Jobnet\","
-    "\"contact\":\"\",\"link\":\"\",\"notes\":\"\"}}]}",
-    op, id, id);
-}
-
 /* While 50 connections drip their headers and endless uploads stream in
  * from 127.0.0.2, a citizen signs in, pushes and pulls, each in time. */
 static const char * const attacked_args[] = { "--header-timeout", "2", NULL };
@@ -608,7 +593,7 @@ test_under_attack (Fixture       *f,
   /* The attack under way. */
   g_usleep (G_USEC_PER_SEC / 2);
   token = sign_in (f, NULL);
-  body = push_body ();
+  body = js_test_push_body ();
   pushed = call (f, "POST", "/v1/push", token, body);
   g_assert_cmpuint (pushed->status, ==, 200);
   g_assert_nonnull (strstr (pushed->body, "\"applied\""));

@@ -575,33 +575,51 @@ accept_any_cb (SoupMessage         *msg,
   return TRUE;
 }
 
+/* The server with the test certificate, and @option @value if not NULL. */
+static JsTestServer *
+start_https (const char *option,
+             const char *value)
+{
+  g_autofree char *cert = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-cert.pem",
+                                                 NULL);
+  g_autofree char *key = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-key.pem", NULL);
+  const char * const args[] = { "--tls-cert", cert, "--tls-key", key, option, value, NULL };
+  JsTestServer *server = js_test_server_start_full (server_binary, 0, args);
+
+  g_assert_true (g_str_has_prefix (server->url, "https://"));
+  return server;
+}
+
+/* GET /v1/changes without a token, over HTTPS: 401 when served. */
+static void
+assert_https_served (SoupSession  *session,
+                     JsTestServer *server)
+{
+  g_autofree char *url = g_strconcat (server->url, "/changes", NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_any_cb), NULL);
+  bytes = soup_session_send_and_read (session, msg, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (soup_message_get_status (msg), ==, 401);
+}
+
 /* With a certificate the server speaks HTTPS, and its time-outs hold for
  * a client that never finishes the TLS handshake too. */
 static void
 test_https (void)
 {
-  g_autofree char *cert = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-cert.pem",
-                                                 NULL);
-  g_autofree char *key = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-key.pem", NULL);
-  const char * const args[] = {
-    "--tls-cert", cert, "--tls-key", key, "--header-timeout", "1", NULL,
-  };
-  JsTestServer *server = js_test_server_start_full (server_binary, 0, args);
+  JsTestServer *server = start_https ("--header-timeout", "1");
   g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 10, NULL);
-  g_autofree char *url = g_strconcat (server->url, "/changes", NULL);
-  g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
   g_autoptr(GSocketClient) client = g_socket_client_new ();
   g_autoptr(GSocketConnection) silent = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   gssize received;
   char byte;
 
-  g_assert_true (g_str_has_prefix (server->url, "https://"));
-  g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_any_cb), NULL);
-  bytes = soup_session_send_and_read (session, msg, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (soup_message_get_status (msg), ==, 401);
+  assert_https_served (session, server);
 
   silent = g_socket_client_connect_to_uri (client, server->url, 0, NULL, &error);
   g_assert_no_error (error);
@@ -641,16 +659,11 @@ stall_from (guint         port,
 static void
 test_https_stalled_handshakes (void)
 {
-  g_autofree char *cert = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-cert.pem",
-                                                 NULL);
-  g_autofree char *key = g_test_build_filename (G_TEST_DIST, "data", "selfsigned-key.pem", NULL);
   g_autofree char *hello_path = g_test_build_filename (G_TEST_DIST, "data", "client-hello.bin",
                                                        NULL);
-  const char * const args[] = { "--tls-cert", cert, "--tls-key", key, NULL };
-  JsTestServer *server = js_test_server_start_full (server_binary, 0, args);
+  JsTestServer *server = start_https (NULL, NULL);
   g_autoptr(GPtrArray) stalled = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 5, NULL);
-  g_autofree char *url = g_strconcat (server->url, "/changes", NULL);
   g_autoptr(GUri) uri = g_uri_parse (server->url, G_URI_FLAGS_NONE, NULL);
   g_autofree char *hello = NULL;
   g_autoptr(GError) error = NULL;
@@ -667,15 +680,7 @@ test_https_stalled_handshakes (void)
   g_usleep (G_USEC_PER_SEC / 2);
 
   for (guint i = 0; i < 3; i++)
-    {
-      g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
-      g_autoptr(GBytes) bytes = NULL;
-
-      g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_any_cb), NULL);
-      bytes = soup_session_send_and_read (session, msg, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_cmpuint (soup_message_get_status (msg), ==, 401);
-    }
+    assert_https_served (session, server);
 
   js_test_server_stop (server);
 }

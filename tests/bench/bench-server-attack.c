@@ -40,21 +40,6 @@ peak_rss (GPid pid)
   return g_ascii_strtoull (line + strlen ("\nVmHWM:"), NULL, 10) * 1024;
 }
 
-static char *
-push_body (void)
-{
-  g_autofree char *op = g_uuid_string_random ();
-  g_autofree char *id = g_uuid_string_random ();
-
-  return g_strdup_printf (
-    "{\"operations\":[{\"op\":\"%s\",\"entity\":\"joblog-entry\",\"id\":\"%s\","
-    "\"base_revision\":0,\"action\":\"put\",\"record\":{\"id\":\"%s\","
-    "\"kind\":\"advertised\",\"status\":\"applied\",\"date\":\"2026-11-20\",\"deadline\":null,"
-    "\"title\":\"Lagerarbejder\",\"employer\":\"Coop\",\"location\":\"\",\"source\":\"Jobnet\","
-    "\"contact\":\"\",\"link\":\"\",\"notes\":\"\"}}]}",
-    op, id, id);
-}
-
 static gboolean
 answered (JsTestReply *reply,
           guint        status)
@@ -69,7 +54,7 @@ sync_once (JsTestServer *server,
 {
   g_autofree char *code = js_test_server_admin (server, "new-code", NUMBER, NULL);
   g_autofree char *sign_in = js_sign_in_write (NUMBER, code, NULL);
-  g_autofree char *body = push_body ();
+  g_autofree char *body = js_test_push_body ();
   g_autoptr(JsTestConn) conn = NULL;
   g_autoptr(JsTestReply) session_reply = NULL;
   g_autoptr(JsTestReply) pushed = NULL;
