@@ -14,14 +14,15 @@ G_BEGIN_DECLS
 #define JS_TEST_OWNER "test-owner"
 
 typedef struct {
-  char  *binary;
-  char  *dir;
-  char  *db;
-  char  *url;
-  GPid   pid;
-  int    out;
-  guint  fd_limit;
-  char **extra_args;
+  char     *binary;
+  char     *dir;
+  char     *db;
+  char     *url;
+  GPid      pid;
+  int       out;
+  GThread  *log;  /* drains the server's output */
+  guint     fd_limit;
+  char    **extra_args;
 } JsTestServer;
 
 JsTestServer *js_test_server_start   (const char   *binary);

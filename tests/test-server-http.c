@@ -575,6 +575,59 @@ accept_any_cb (SoupMessage         *msg,
   return TRUE;
 }
 
+/* A client that pipelines requests but never reads the answers fills the
+ * socket's buffers; with --write-timeout 1 the server gives up on it, and
+ * serves others all along. */
+static void
+test_slow_reader (void)
+{
+  const char * const args[] = { "--write-timeout", "1", NULL };
+  JsTestServer *server = js_test_server_start_full (server_binary, 0, args);
+  g_autoptr(GUri) uri = g_uri_parse (server->url, G_URI_FLAGS_NONE, NULL);
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  g_autoptr(GSocketConnection) reader = NULL;
+  g_autoptr(GString) requests = g_string_new (NULL);
+  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 5, NULL);
+  g_autofree char *url = g_strconcat (server->url, "/changes", NULL);
+  g_autoptr(GError) error = NULL;
+  GSocket *socket;
+  char buffer[65536];
+  gssize got;
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (requests, "GET /v1/changes HTTP/1.1\r\nHost: x\r\n\r\n");
+  reader = g_socket_client_connect_to_host (client, "127.0.0.1", g_uri_get_port (uri), NULL,
+                                            &error);
+  g_assert_no_error (error);
+  socket = g_socket_connection_get_socket (reader);
+  g_socket_set_blocking (socket, FALSE);
+  g_socket_send (socket, requests->str, requests->len, NULL, NULL);
+
+  /* It is served meanwhile, and once the server has given up, reading
+   * what was sent ends with the connection closed. */
+  g_usleep (2 * G_USEC_PER_SEC);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+      g_autoptr(GBytes) bytes = soup_session_send_and_read (session, msg, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (soup_message_get_status (msg), ==, 401);
+    }
+  g_socket_set_blocking (socket, TRUE);
+  g_socket_set_timeout (socket, 5);
+  do
+    got = g_socket_receive (socket, buffer, sizeof buffer, NULL, &error);
+  while (got > 0);
+  if (error != NULL)
+    g_assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED) ||
+                   g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BROKEN_PIPE));
+  else
+    g_assert_cmpint (got, ==, 0);
+
+  js_test_server_stop (server);
+}
+
 /* The server with the test certificate, and @option @value if not NULL. */
 static JsTestServer *
 start_https (const char *option,
@@ -707,6 +760,7 @@ main (int   argc,
   ADD ("/server/http/hostile-requests", test_hostile_requests);
   ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
   g_test_add_func ("/server/http/throttle-options", test_throttle_options);
+  g_test_add_func ("/server/http/slow-reader", test_slow_reader);
   g_test_add_func ("/server/http/https", test_https);
   g_test_add_func ("/server/http/https-stalled-handshakes", test_https_stalled_handshakes);
 
