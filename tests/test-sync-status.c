@@ -74,6 +74,7 @@ test_states (void)
       JsSyncStatus unconfigured = { FALSE };
       g_autofree char *none = NULL;
       g_autofree char *anonymous = NULL;
+      g_autofree char *shared = NULL;
       g_autofree char *expired = NULL;
       g_autofree char *syncing = NULL;
       g_autofree char *offline_text = NULL;
@@ -89,6 +90,13 @@ test_states (void)
 
       anonymous = describe (JS_SYNC_STATE_SIGNED_OUT, FALSE, 0, NULL, NULL, NULL, now);
       assert_translated (language, anonymous, "Not signed in — your job log is kept on this PC");
+      {
+        JsSyncStatus on_shared_pc = { TRUE, FALSE, JS_SYNC_STATE_SIGNED_OUT, 0, NULL, NULL, NULL,
+                                      now, TRUE };
+
+        shared = js_sync_status_describe (&on_shared_pc);
+        assert_translated (language, shared, "Not signed in — nothing is kept on this shared PC");
+      }
       expired = describe (JS_SYNC_STATE_SIGNED_OUT, TRUE, 0, NULL, NULL, NULL, now);
       assert_translated (language, expired, "Signed out — sign in again");
       g_assert_cmpstr (anonymous, !=, expired);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "js-admin-config.h"
 #include "js-application.h"
 #include "js-profiles.h"
 #include "js-sync-engine.h"
@@ -16,7 +17,9 @@ struct _JsApplication {
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  JsAdminConfig  *admin;
   JsProfiles     *profiles;
+  char           *session_dir;  /* a shared PC's session folder, or NULL */
   char           *citizen;      /* the profile key of the citizen signed in, or NULL */
   JsStore        *store;
   char           *language;
@@ -32,6 +35,7 @@ struct _JsApplication {
 void _js_application_update_sync_status (JsApplication *self);
 void _js_application_open_first_profile (JsApplication *self,
                                          GtkWindow     *window);
+void _js_application_end_shared_session (JsApplication *self);
 void _js_application_sign_in_action     (GSimpleAction *action,
                                          GVariant      *parameter,
                                          gpointer       user_data);

@@ -18,6 +18,7 @@
 #include "js-application-private.h"
 #include "js-claim-dialog.h"
 #include "js-profiles.h"
+#include "js-session-dir.h"
 #include "js-sign-in-dialog.h"
 #include "js-store-adopt.h"
 #include "js-store-exercises.h"
@@ -26,9 +27,19 @@
 #include "js-window.h"
 
 static char *
-profiles_dir (void)
+profiles_dir (JsApplication *self)
 {
+  if (self->session_dir != NULL)
+    return g_build_filename (self->session_dir, "profiles", NULL);
   return g_build_filename (g_get_user_data_dir (), "jobspor", "profiles", NULL);
+}
+
+/* On a shared PC the token lives in memory only, with the sync engine:
+ * never in the keyring, where the next person at the PC could find it. */
+static gboolean
+keeps_tokens (JsApplication *self)
+{
+  return self->server_url != NULL && !self->admin->shared_pc;
 }
 
 static void
@@ -115,7 +126,7 @@ show_profile (JsApplication *self,
 static void
 look_up_token (JsApplication *self)
 {
-  if (self->engine != NULL && self->citizen != NULL)
+  if (keeps_tokens (self) && self->engine != NULL && self->citizen != NULL)
     js_token_store_lookup_async (self->server_url, self->citizen, self->profile_cancellable,
                                  token_found_cb, g_object_ref (self));
 }
@@ -322,7 +333,8 @@ signed_in_cb (JsApplication  *self,
   if (!js_profiles_set_current (self->profiles, citizen, &error))
     g_warning ("The sign-in is kept for this session only: %s", error->message);
   js_store_set_meta (self->store, "citizen-name", session->name, NULL);
-  js_token_store_save (self->server_url, citizen, session->token);
+  if (keeps_tokens (self))
+    js_token_store_save (self->server_url, citizen, session->token);
   js_sync_engine_set_token (self->engine, session->token, citizen);
   offer_claim (self);
 }
@@ -344,6 +356,44 @@ _js_application_sign_in_action (GSimpleAction *action,
   g_signal_connect_object (dialog, "signed-in", G_CALLBACK (signed_in_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A new session folder on a shared PC, and the profiles in it. Without
+ * one (no runtime folder can be written) nothing is kept at all: the
+ * profiles then go to a folder that cannot be made, and the citizen is
+ * told the profile cannot be opened. */
+static void
+start_shared_session (JsApplication *self)
+{
+  g_autofree char *root = js_session_root ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+
+  g_clear_object (&self->profiles);
+  g_free (self->session_dir);
+  self->session_dir = js_session_dir_new (root, &error);
+  if (self->session_dir == NULL)
+    g_warning ("No session folder: %s", error->message);
+  dir = self->session_dir != NULL ? profiles_dir (self) : g_build_filename (root, "none", NULL);
+  self->profiles = js_profiles_new (dir);
+}
+
+/**
+ * _js_application_end_shared_session:
+ *
+ * On a shared PC, removes the session folder with all it holds. The
+ * profile must be closed first (JsApplication:store %NULL).
+ */
+void
+_js_application_end_shared_session (JsApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->session_dir == NULL)
+    return;
+  if (!js_session_dir_remove (self->session_dir, &error))
+    g_warning ("The session could not be wiped: %s", error->message);
+  g_clear_pointer (&self->session_dir, g_free);
 }
 
 /* The jobcenter stops accepting the token; when it cannot be reached the
@@ -375,9 +425,17 @@ _js_application_sign_out_action (GSimpleAction *action,
   if (token != NULL)
     js_sync_sign_out_async (NULL, self->server_url, token, self->cancellable, revoked_cb, NULL);
 
-  if (self->server_url != NULL)
+  if (keeps_tokens (self))
     js_token_store_forget (self->server_url, self->citizen);
-  if (!js_profiles_set_current (self->profiles, NULL, &error))
+
+  /* On a shared PC everything of the session goes, and a new one begins. */
+  if (self->admin->shared_pc)
+    {
+      show_profile (self, NULL, NULL);
+      _js_application_end_shared_session (self);
+      start_shared_session (self);
+    }
+  else if (!js_profiles_set_current (self->profiles, NULL, &error))
     g_warning ("Could not forget who was signed in: %s", error->message);
 
   /* The citizen's profile closes; the one of no one signed in opens. */
@@ -385,15 +443,28 @@ _js_application_sign_out_action (GSimpleAction *action,
 }
 
 /* At start: the profile of an earlier Jobspor moves to its citizen, then
- * the citizen who stayed signed in, or the anonymous profile, opens. */
+ * the citizen who stayed signed in, or the anonymous profile, opens. On a
+ * shared PC, what an earlier session left (a crash, a power cut) is wiped
+ * first, and a new session starts with the anonymous profile. */
 void
 _js_application_open_first_profile (JsApplication *self,
                                     GtkWindow     *window)
 {
-  g_autofree char *dir = profiles_dir ();
   g_autofree char *citizen = NULL;
 
-  self->profiles = js_profiles_new (dir);
+  if (self->admin->shared_pc)
+    {
+      g_autofree char *root = js_session_root ();
+      g_autoptr(GError) error = NULL;
+
+      if (!js_session_wipe_all (root, &error))
+        g_warning ("Could not wipe earlier sessions: %s", error->message);
+      start_shared_session (self);
+      open_profile (self, NULL, window);
+      return;
+    }
+
+  self->profiles = js_profiles_new (profiles_dir (self));
   migrate_legacy_profile (self);
   citizen = js_profiles_dup_current (self->profiles);
   open_profile (self, citizen, window);

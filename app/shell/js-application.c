@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 #include <glib/gi18n.h>
 
 #include "js-application-private.h"
@@ -62,33 +64,45 @@ language_setting_changed_cb (JsApplication *self,
     apply_language (self, code);
 }
 
-/* The jobcenter's address, set by municipal IT: the JOBSPOR_SERVER_URL
- * variable (flatpak override --system --env=…) or, outside Flatpak, the
- * "url" key of the [jobcenter] group in /etc/jobspor/jobspor.conf. */
-static char *
-configured_server_url (void)
+/* What municipal IT set (src/session/js-admin-config.c); each problem
+ * with it goes to the log, with the safe default taken. */
+static JsAdminConfig *
+load_admin_config (void)
 {
-  g_autoptr(GKeyFile) config = g_key_file_new ();
+  g_auto(GStrv) environment = g_get_environ ();
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  const JsLanguage *languages;
+  guint n_languages = 0;
+  JsAdminConfig *config;
+
+  languages = js_i18n_get_languages (&n_languages);
+  for (guint i = 0; i < n_languages; i++)
+    g_ptr_array_add (codes, (char *) languages[i].code);
+  g_ptr_array_add (codes, NULL);
+
+  config = js_admin_config_load (JS_ADMIN_CONFIG_PATH, (const char * const *) environment,
+                                 (const char * const *) codes->pdata);
+  for (guint i = 0; i < config->problems->len; i++)
+    g_warning ("Administrator's configuration: %s", (char *) config->problems->pdata[i]);
+  return config;
+}
+
+/* The jobcenter's address, if municipal IT set one that may be used. */
+static char *
+configured_server_url (JsAdminConfig *config)
+{
   g_autoptr(GError) error = NULL;
-  g_autofree char *url = g_strdup (g_getenv ("JOBSPOR_SERVER_URL"));
 
-  if ((url == NULL || *url == '\0') &&
-      g_key_file_load_from_file (config, "/etc/jobspor/jobspor.conf", G_KEY_FILE_NONE, NULL))
-    {
-      g_free (url);
-      url = g_key_file_get_string (config, "jobcenter", "url", NULL);
-    }
-
-  if (url == NULL || *url == '\0')
+  if (config->server_url == NULL)
     return NULL;
 
-  if (!js_sync_url_allowed (url, &error))
+  if (!js_sync_url_allowed (config->server_url, &error))
     {
       g_warning ("Ignoring the configured jobcenter: %s", error->message);
       return NULL;
     }
 
-  return g_steal_pointer (&url);
+  return g_strdup (config->server_url);
 }
 
 static void
@@ -104,7 +118,8 @@ set_action_enabled (JsApplication *self,
 void
 _js_application_update_sync_status (JsApplication *self)
 {
-  g_autofree char *text = js_sync_status_text (self->engine, self->citizen != NULL);
+  g_autofree char *text = js_sync_status_text (self->engine, self->citizen != NULL,
+                                                self->admin->shared_pc);
   JsSyncState state = self->engine != NULL ? js_sync_engine_get_state (self->engine)
                                            : JS_SYNC_STATE_SIGNED_OUT;
   const GError *error = self->engine != NULL ? js_sync_engine_get_error (self->engine) : NULL;
@@ -268,17 +283,30 @@ js_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (js_application_parent_class)->startup (application);
 
-  self->settings = g_settings_new (APP_ID);
+  self->admin = load_admin_config ();
+  if (self->admin->shared_pc)
+    {
+      g_autoptr(GSettingsBackend) memory = g_memory_settings_backend_new ();
+
+      /* Nothing of one citizen's, not even a language or a recent file,
+       * is written where the next one could find it. */
+      self->settings = g_settings_new_with_backend (APP_ID, memory);
+      g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+    }
+  else
+    self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::language",
                            G_CALLBACK (language_setting_changed_cb), self, G_CONNECT_SWAPPED);
 
   language = g_settings_get_string (self->settings, "language");
-  initial = js_i18n_lookup (language) != NULL ? language : js_i18n_system_language ();
+  initial = js_i18n_lookup (language) != NULL ? language : self->admin->language;
+  if (initial == NULL)
+    initial = js_i18n_system_language ();
   apply_language (self, initial != NULL ? initial : "en");
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
-  self->server_url = configured_server_url ();
+  self->server_url = configured_server_url (self->admin);
   self->status_timer = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, status_timer_cb, self);
   _js_application_update_sync_status (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
@@ -359,6 +387,9 @@ js_application_shutdown (GApplication *application)
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->profile_cancellable);
   g_clear_object (&self->engine);
+  /* The profile closes before its folder goes (a shared PC). */
+  g_clear_object (&self->store);
+  _js_application_end_shared_session (self);
 
   G_APPLICATION_CLASS (js_application_parent_class)->shutdown (application);
 }
@@ -379,6 +410,7 @@ js_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->server_url, g_free);
+  g_clear_pointer (&self->admin, js_admin_config_free);
   g_clear_pointer (&self->sync_status, g_free);
   g_clear_pointer (&self->sync_details, g_free);
 

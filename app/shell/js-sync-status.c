@@ -84,6 +84,8 @@ js_sync_status_describe (const JsSyncStatus *status)
   switch (status->state)
     {
     case JS_SYNC_STATE_SIGNED_OUT:
+      if (!status->signed_in && status->shared_pc)
+        return g_strdup (_("Not signed in — nothing is kept on this shared PC"));
       if (!status->signed_in)
         return g_strdup (_("Not signed in — your job log is kept on this PC"));
       return g_strdup (_("Signed out — sign in again"));
@@ -137,18 +139,21 @@ js_sync_status_describe (const JsSyncStatus *status)
  * @engine: (nullable): the sync engine, or %NULL when no jobcenter is set up
  * @signed_in: whether a citizen's profile is open (rather than the one of
  *   no one signed in)
+ * @shared_pc: whether the PC keeps nothing when the session ends
  *
  * Returns: (transfer full): the state in words, for the header
  */
 char *
 js_sync_status_text (JsSyncEngine *engine,
-                     gboolean      signed_in)
+                     gboolean      signed_in,
+                     gboolean      shared_pc)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   JsSyncStatus status = { 0 };
 
   status.configured = engine != NULL;
   status.signed_in = signed_in;
+  status.shared_pc = shared_pc;
   status.now = now;
   if (engine != NULL)
     {

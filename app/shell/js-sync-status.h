@@ -30,11 +30,13 @@ typedef struct {
   GDateTime    *retry_at;
   const GError *error;
   GDateTime    *now;
+  gboolean      shared_pc;  /* nothing is kept when the session ends */
 } JsSyncStatus;
 
 char       *js_sync_status_describe (const JsSyncStatus *status);
 char       *js_sync_status_text  (JsSyncEngine *engine,
-                                  gboolean      signed_in);
+                                  gboolean      signed_in,
+                                  gboolean      shared_pc);
 const char *js_sync_error_words  (const GError *error);
 
 G_END_DECLS

@@ -138,7 +138,7 @@ class Jobcenter:
 
 
 class App:
-    def __init__(self, home, lang="C", server_url=None):
+    def __init__(self, home, lang="C", server_url=None, extra_env=None):
         env = dict(os.environ)
         env.update({
             "GSETTINGS_BACKEND": "keyfile",
@@ -159,6 +159,7 @@ class App:
         env.pop("LANGUAGE", None)
         env.pop("LC_ALL", None)
         env.pop("LC_MESSAGES", None)
+        env.update(extra_env or {})
         self.log = open(home.path / "app.log", "w")
         self.process = subprocess.Popen([str(BUILD / "app" / "jobspor")], env=env, cwd=home.path,
                                         stdout=self.log, stderr=subprocess.STDOUT)

@@ -26,10 +26,10 @@ def sync_button(app, lang, words):
     return app.find(tr(lang, "Sync: %s").replace("%s", tr(lang, words)), "push button")
 
 
-def sign_in(app, lang, number, code):
+def sign_in(app, lang, number, code, not_signed_in=NOT_SIGNED_IN):
     """With the header's Sign in button, as a citizen who never signed in
     would find it."""
-    sync_button(app, lang, NOT_SIGNED_IN)
+    sync_button(app, lang, not_signed_in)
     app.click(tr(lang, "Sign in"), "push button")
     app.find(tr(lang, "Citizen number (10 digits)"), "text")
     app.type(number)
@@ -39,10 +39,10 @@ def sign_in(app, lang, number, code):
     app.absent(tr(lang, "Citizen number (10 digits)"), "text", timeout=15)
 
 
-def sign_out(app, lang):
+def sign_out(app, lang, not_signed_in=NOT_SIGNED_IN):
     press(app.find_prefix(tr(lang, "Sync: %s").replace("%s", ""), "push button"))
     app.click(tr(lang, "Sign _out"), "menu item")
-    sync_button(app, lang, NOT_SIGNED_IN)
+    sync_button(app, lang, not_signed_in)
 
 
 def add_entry(app, lang, title, first=True):

@@ -1,0 +1,145 @@
+#!/usr/bin/python3
+# test_shared_pc.py: a library PC in shared-PC mode keeps nothing of a
+# citizen's. A citizen signs in, writes in the job log with a marker no
+# one else could have written, does an exercise and signs out; then not
+# one byte of the marker, the sign-in code or the citizen number is left
+# in the home folder, /tmp or the runtime folder. Killed mid-session,
+# everything lies in the runtime folder only, and the next start wipes it.
+# Run in Ukrainian and Arabic.
+#
+# Copyright 2026 Jobspor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import os
+import pathlib
+import random
+import secrets
+import signal
+import sys
+
+from jobspor_ui import App, Home, Jobcenter, run, tr
+from test_profiles import add_entry, do_click_exercise, sign_in, sign_out, sync_button
+
+SHARED_NOTE = "Not signed in — nothing is kept on this shared PC"
+
+
+def assert_true(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def secrets_of_a_citizen():
+    """A citizen number and a job-log marker that no other test uses."""
+    return "%010d" % random.randrange(10 ** 9, 10 ** 10), "Marker" + secrets.token_hex(8)
+
+
+def places_holding(roots, needles, skip):
+    """Every file under `roots` (not under `skip`) holding one of `needles`."""
+    found = []
+    for root in roots:
+        for path in pathlib.Path(root).rglob("*"):
+            if any(path.is_relative_to(s) for s in skip) or path.is_symlink():
+                continue
+            try:
+                if not path.is_file() or path.stat().st_size > 64 * 1024 * 1024:
+                    continue
+                data = path.read_bytes()
+            except OSError:
+                continue
+            found += [f"{path}: {n.decode()}" for n in needles if n in data]
+    return found
+
+
+class SharedPC:
+    """The PC: a home folder and a runtime folder of its own; the jobcenter
+    lives elsewhere, as it does."""
+
+    def __init__(self, home):
+        self.home = home
+        self.runtime = home.path / "runtime"
+        self.runtime.mkdir(mode=0o700)
+        self.server_side = Home()
+        self.jobcenter = Jobcenter(self.server_side)
+
+    def start(self, lang):
+        return App(self.home, server_url=self.jobcenter.url,
+                   extra_env={"JOBSPOR_SHARED_PC": "1", "JOBSPOR_LANGUAGE": lang,
+                              "XDG_RUNTIME_DIR": str(self.runtime)})
+
+    def traces(self, needles, include_runtime=True):
+        roots = [self.home.path, "/tmp"] + ([self.runtime] if include_runtime else [])
+        skip = [self.server_side.path] + ([] if include_runtime else [self.runtime])
+        return places_holding(roots, [n.encode() for n in needles], skip)
+
+    def remove(self):
+        self.server_side.remove()
+
+
+def session_leaves_nothing(home, lang):
+    pc = SharedPC(home)
+    number, marker = secrets_of_a_citizen()
+    code = pc.jobcenter.admin("add-citizen", number, "Olena Marker")
+    app = pc.start(lang)
+
+    sync_button(app, lang, SHARED_NOTE)
+    sign_in(app, lang, number, code, SHARED_NOTE)
+    sync_button(app, lang, "Synced just now")
+    add_entry(app, lang, marker)
+    do_click_exercise(app, lang)
+    app.wait_for(lambda: any(marker in line for line in
+                             pc.jobcenter.admin("list", number, "joblog-entry").splitlines()),
+                 "the entry to reach the jobcenter", timeout=30)
+    assert_true(pc.traces([marker]), "the scan finds the marker while the citizen works")
+
+    sign_out(app, lang, SHARED_NOTE)
+    app.screenshot("shared-pc-after-sign-out-" + lang)
+    left = pc.traces([marker, number, code.replace("-", ""), code])
+    assert_true(not left, "after sign-out: " + "; ".join(left))
+
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
+    left = pc.traces([marker, number, code])
+    assert_true(not left, "after quitting: " + "; ".join(left))
+    pc.remove()
+
+
+def killed_then_wiped(home, lang):
+    pc = SharedPC(home)
+    number, marker = secrets_of_a_citizen()
+    code = pc.jobcenter.admin("add-citizen", number, "Ahmad Marker")
+    app = pc.start(lang)
+
+    sign_in(app, lang, number, code, SHARED_NOTE)
+    add_entry(app, lang, marker)
+    app.process.send_signal(signal.SIGKILL)
+    app.process.wait()
+
+    # A power cut: everything of the session lies in the runtime folder.
+    assert_true(pc.traces([marker], include_runtime=True), "the session was in the runtime folder")
+    left = pc.traces([marker, number, code], include_runtime=False)
+    assert_true(not left, "outside the runtime folder: " + "; ".join(left))
+
+    # The next start wipes it before anything else.
+    app = pc.start(lang)
+    sync_button(app, lang, SHARED_NOTE)
+    app.absent_prefix(marker)
+    left = pc.traces([marker, number, code])
+    assert_true(not left, "after the next start: " + "; ".join(left))
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
+    pc.remove()
+
+
+def test_session_leaves_nothing_in_ukrainian(home):
+    session_leaves_nothing(home, "uk")
+
+
+def test_session_leaves_nothing_in_arabic(home):
+    session_leaves_nothing(home, "ar")
+
+
+def test_killed_then_wiped_in_arabic(home):
+    killed_then_wiped(home, "ar")
+
+
+if __name__ == "__main__":
+    sys.exit(run([test_session_leaves_nothing_in_ukrainian, test_session_leaves_nothing_in_arabic,
+                  test_killed_then_wiped_in_arabic]))
