@@ -9,6 +9,7 @@
 #include "js-admin-config.h"
 #include "js-application.h"
 #include "js-profiles.h"
+#include "js-session-watch.h"
 #include "js-sync-engine.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ struct _JsApplication {
   JsAdminConfig  *admin;
   JsProfiles     *profiles;
   char           *session_dir;  /* a shared PC's session folder, or NULL */
+  JsSessionWatch *session_watch; /* a shared PC's idle time-out and length limit */
   char           *citizen;      /* the profile key of the citizen signed in, or NULL */
   JsStore        *store;
   char           *language;
@@ -35,7 +37,8 @@ struct _JsApplication {
 void _js_application_update_sync_status (JsApplication *self);
 void _js_application_open_first_profile (JsApplication *self,
                                          GtkWindow     *window);
-void _js_application_end_shared_session (JsApplication *self);
+void _js_application_end_shared_session     (JsApplication *self);
+void _js_application_restart_shared_session (JsApplication *self);
 void _js_application_sign_in_action     (GSimpleAction *action,
                                          GVariant      *parameter,
                                          gpointer       user_data);

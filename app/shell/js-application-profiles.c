@@ -428,17 +428,31 @@ _js_application_sign_out_action (GSimpleAction *action,
   if (keeps_tokens (self))
     js_token_store_forget (self->server_url, self->citizen);
 
-  /* On a shared PC everything of the session goes, and a new one begins. */
   if (self->admin->shared_pc)
     {
-      show_profile (self, NULL, NULL);
-      _js_application_end_shared_session (self);
-      start_shared_session (self);
+      _js_application_restart_shared_session (self);
+      return;
     }
-  else if (!js_profiles_set_current (self->profiles, NULL, &error))
+  if (!js_profiles_set_current (self->profiles, NULL, &error))
     g_warning ("Could not forget who was signed in: %s", error->message);
 
   /* The citizen's profile closes; the one of no one signed in opens. */
+  open_profile (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+/**
+ * _js_application_restart_shared_session:
+ *
+ * On a shared PC: everything of the session goes (the profile, its
+ * folder, the dialogs open), and a new session begins with the profile
+ * of no one signed in.
+ */
+void
+_js_application_restart_shared_session (JsApplication *self)
+{
+  show_profile (self, NULL, NULL);
+  _js_application_end_shared_session (self);
+  start_shared_session (self);
   open_profile (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 

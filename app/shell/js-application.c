@@ -105,6 +105,26 @@ configured_server_url (JsAdminConfig *config)
   return g_strdup (config->server_url);
 }
 
+/* The idle time-out or the length limit ended a shared PC's session:
+ * the citizen is signed out (the jobcenter told), everything goes, and the
+ * PC is back at the start in its own language. */
+static void
+session_expired_cb (JsApplication  *self,
+                    gboolean        idle,
+                    JsSessionWatch *watch)
+{
+  const char *language = self->admin->language != NULL ? self->admin->language
+                                                       : js_i18n_system_language ();
+
+  g_message ("The session ended: %s", idle ? "idle time-out" : "length limit");
+  if (self->citizen != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (self), "sign-out", NULL);
+  else
+    _js_application_restart_shared_session (self);
+  apply_language (self, language != NULL ? language : "en");
+  js_session_watch_restart (watch);
+}
+
 static void
 set_action_enabled (JsApplication *self,
                     const char    *name,
@@ -307,6 +327,13 @@ js_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   self->server_url = configured_server_url (self->admin);
+  if (self->admin->shared_pc)
+    {
+      self->session_watch = js_session_watch_new (self->admin->idle_minutes,
+                                                  self->admin->session_minutes);
+      g_signal_connect_object (self->session_watch, "expired",
+                               G_CALLBACK (session_expired_cb), self, G_CONNECT_SWAPPED);
+    }
   self->status_timer = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, status_timer_cb, self);
   _js_application_update_sync_status (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
@@ -404,6 +431,7 @@ js_application_dispose (GObject *object)
   g_clear_object (&self->profile_cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->engine);
+  g_clear_object (&self->session_watch);
   g_clear_object (&self->store);
   g_clear_object (&self->profiles);
   g_clear_pointer (&self->citizen, g_free);

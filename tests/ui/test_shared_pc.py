@@ -61,10 +61,12 @@ class SharedPC:
         self.server_side = Home()
         self.jobcenter = Jobcenter(self.server_side)
 
-    def start(self, lang):
-        return App(self.home, server_url=self.jobcenter.url,
-                   extra_env={"JOBSPOR_SHARED_PC": "1", "JOBSPOR_LANGUAGE": lang,
-                              "XDG_RUNTIME_DIR": str(self.runtime)})
+    def start(self, lang, idle_minutes=None):
+        env = {"JOBSPOR_SHARED_PC": "1", "JOBSPOR_LANGUAGE": lang,
+               "XDG_RUNTIME_DIR": str(self.runtime)}
+        if idle_minutes is not None:
+            env["JOBSPOR_IDLE_TIMEOUT_MINUTES"] = str(idle_minutes)
+        return App(self.home, server_url=self.jobcenter.url, extra_env=env)
 
     def traces(self, needles, include_runtime=True):
         roots = [self.home.path, "/tmp"] + ([self.runtime] if include_runtime else [])
@@ -128,6 +130,41 @@ def killed_then_wiped(home, lang):
     pc.remove()
 
 
+def idle_time_out(home, lang, let_it_end):
+    """One idle minute: the countdown comes at half a minute, a key sends
+    it away; left alone, the session ends, signed out and wiped."""
+    pc = SharedPC(home)
+    number, marker = secrets_of_a_citizen()
+    code = pc.jobcenter.admin("add-citizen", number, "Olena Marker")
+    app = pc.start(lang, idle_minutes=1)
+    sign_in(app, lang, number, code, SHARED_NOTE)
+    add_entry(app, lang, marker)
+
+    app.find(tr(lang, "Are you still there?"), timeout=45)
+    app.screenshot("shared-pc-idle-warning-" + lang)
+    app.keys("space")
+    app.absent(tr(lang, "Are you still there?"))
+    app.find_prefix(marker)
+    if let_it_end:
+        app.find(tr(lang, "Are you still there?"), timeout=45)
+        app.find(tr(lang, "Sync: %s").replace("%s", tr(lang, SHARED_NOTE)), "push button",
+                 timeout=45)
+        app.absent(tr(lang, "Are you still there?"))
+        app.absent_prefix(marker)
+        left = pc.traces([marker, number, code])
+        assert_true(not left, "after the idle time-out: " + "; ".join(left))
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
+    pc.remove()
+
+
+def test_idle_time_out_in_ukrainian(home):
+    idle_time_out(home, "uk", let_it_end=True)
+
+
+def test_idle_warning_in_arabic(home):
+    idle_time_out(home, "ar", let_it_end=False)
+
+
 def test_session_leaves_nothing_in_ukrainian(home):
     session_leaves_nothing(home, "uk")
 
@@ -142,4 +179,5 @@ def test_killed_then_wiped_in_arabic(home):
 
 if __name__ == "__main__":
     sys.exit(run([test_session_leaves_nothing_in_ukrainian, test_session_leaves_nothing_in_arabic,
-                  test_killed_then_wiped_in_arabic]))
+                  test_killed_then_wiped_in_arabic, test_idle_time_out_in_ukrainian,
+                  test_idle_warning_in_arabic]))
