@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "js-a11y.h"
 #include "js-session-clock.h"
 #include "js-session-watch.h"
 #include "js-toaster.h"
@@ -116,6 +117,7 @@ show_warning (JsSessionWatch *self,
   adw_message_dialog_add_response (dialog, "stay", _("_Stay"));
   adw_message_dialog_set_default_response (dialog, "stay");
   adw_message_dialog_set_close_response (dialog, "stay");
+  js_a11y_fix_button_names (GTK_WIDGET (dialog));
   g_set_weak_pointer (&self->warning, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -241,7 +243,6 @@ js_session_watch_dispose (GObject *object)
 
   g_clear_handle_id (&self->timer, g_source_remove);
   drop_warning (self);
-  g_signal_handlers_disconnect_by_data (gtk_window_get_toplevels (), self);
 
   G_OBJECT_CLASS (js_session_watch_parent_class)->dispose (object);
 }

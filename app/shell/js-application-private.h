@@ -22,6 +22,9 @@ struct _JsApplication {
   JsProfiles     *profiles;
   char           *session_dir;  /* a shared PC's session folder, or NULL */
   JsSessionWatch *session_watch; /* a shared PC's idle time-out and length limit */
+  gboolean        leaving;       /* a shared PC's session is ending */
+  gulong          leaving_handler;
+  guint           end_anyway;
   char           *citizen;      /* the profile key of the citizen signed in, or NULL */
   JsStore        *store;
   char           *language;
@@ -39,6 +42,9 @@ void _js_application_open_first_profile (JsApplication *self,
                                          GtkWindow     *window);
 void _js_application_end_shared_session     (JsApplication *self);
 void _js_application_restart_shared_session (JsApplication *self);
+void _js_application_sign_out_now           (JsApplication *self);
+void _js_application_leave                  (JsApplication *self,
+                                             gboolean       timed_out);
 void _js_application_sign_in_action     (GSimpleAction *action,
                                          GVariant      *parameter,
                                          gpointer       user_data);

@@ -409,18 +409,21 @@ revoked_cb (GObject      *source,
     g_message ("The jobcenter was not told of the sign-out: %s", error->message);
 }
 
+/* Signs out at once: the jobcenter is told (when it can be), the token
+ * forgotten, and the citizen's profile closes; on a shared PC the whole
+ * session goes. */
 void
-_js_application_sign_out_action (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
+_js_application_sign_out_now (JsApplication *self)
 {
-  JsApplication *self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsStore) anonymous = NULL;
   const char *token = self->engine != NULL ? js_sync_engine_get_token (self->engine) : NULL;
 
   if (self->citizen == NULL)
-    return;
+    {
+      if (self->admin->shared_pc)
+        _js_application_restart_shared_session (self);
+      return;
+    }
 
   if (token != NULL)
     js_sync_sign_out_async (NULL, self->server_url, token, self->cancellable, revoked_cb, NULL);
@@ -438,6 +441,21 @@ _js_application_sign_out_action (GSimpleAction *action,
 
   /* The citizen's profile closes; the one of no one signed in opens. */
   open_profile (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+/* On a shared PC, what has not reached the jobcenter is sent (or the
+ * citizen chooses) before the session goes (js-application-session.c). */
+void
+_js_application_sign_out_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  JsApplication *self = user_data;
+
+  if (self->admin->shared_pc)
+    _js_application_leave (self, FALSE);
+  else
+    _js_application_sign_out_now (self);
 }
 
 /**

@@ -117,11 +117,8 @@ session_expired_cb (JsApplication  *self,
                                                        : js_i18n_system_language ();
 
   g_message ("The session ended: %s", idle ? "idle time-out" : "length limit");
-  if (self->citizen != NULL)
-    g_action_group_activate_action (G_ACTION_GROUP (self), "sign-out", NULL);
-  else
-    _js_application_restart_shared_session (self);
   apply_language (self, language != NULL ? language : "en");
+  _js_application_leave (self, TRUE);
   js_session_watch_restart (watch);
 }
 
@@ -367,9 +364,10 @@ js_application_activate (GApplication *application)
   if (self->profiles == NULL)
     _js_application_open_first_profile (self, window);
 
-  /* First start: offer the four languages, the desktop's one chosen. */
+  /* First start: offer the four languages, the desktop's one chosen. A
+   * shared PC starts in its own language every time (the administrator's). */
   language = g_settings_get_string (self->settings, "language");
-  if (js_i18n_lookup (language) == NULL)
+  if (js_i18n_lookup (language) == NULL && !self->admin->shared_pc)
     js_language_dialog_present (GTK_APPLICATION (self), window);
 }
 
@@ -427,6 +425,7 @@ js_application_dispose (GObject *object)
   JsApplication *self = JS_APPLICATION (object);
 
   g_clear_handle_id (&self->status_timer, g_source_remove);
+  g_clear_handle_id (&self->end_anyway, g_source_remove);
   g_cancellable_cancel (self->profile_cancellable);
   g_clear_object (&self->profile_cancellable);
   g_clear_object (&self->cancellable);

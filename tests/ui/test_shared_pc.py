@@ -17,7 +17,7 @@ import secrets
 import signal
 import sys
 
-from jobspor_ui import App, Home, Jobcenter, run, tr
+from jobspor_ui import App, Home, Jobcenter, press, run, tr
 from test_profiles import add_entry, do_click_exercise, sign_in, sign_out, sync_button
 
 SHARED_NOTE = "Not signed in — nothing is kept on this shared PC"
@@ -157,6 +157,51 @@ def idle_time_out(home, lang, let_it_end):
     pc.remove()
 
 
+def unsent_changes_kept_by_choice(home, lang):
+    """Offline at sign-out: the citizen is told what would be lost, saves the
+    job log where they choose (a USB stick), then ends the session; only
+    that file keeps anything."""
+    pc = SharedPC(home)
+    number, marker = secrets_of_a_citizen()
+    code = pc.jobcenter.admin("add-citizen", number, "Olena Marker")
+    usb = Home()
+    target = usb.path / "joblog.csv"
+    app = pc.start(lang)
+    sign_in(app, lang, number, code, SHARED_NOTE)
+    sync_button(app, lang, "Synced just now")
+    pc.jobcenter.process.kill()
+    pc.jobcenter.process.wait()
+    add_entry(app, lang, marker)
+
+    press(app.find_prefix(tr(lang, "Sync: %s").replace("%s", ""), "push button"))
+    app.click(tr(lang, "Sign _out"), "menu item")
+    app.find(tr(lang, "Not everything reached the jobcenter"), timeout=60)
+    app.screenshot("shared-pc-unsent-" + lang)
+    app.click(tr(lang, "_Save job log…"), "push button")
+    app.find(tr(lang, "Save the job log as a spreadsheet"))
+    app.keys("<Control>a")
+    app.type(str(target))
+    app.keys("Return")
+    app.wait_for(target.exists, "the CSV file to be written")
+    assert_true(marker in target.read_text(encoding="utf-8-sig"), "the saved job log has it")
+    app.find_prefix(marker)
+
+    press(app.find_prefix(tr(lang, "Sync: %s").replace("%s", ""), "push button"))
+    app.click(tr(lang, "Sign _out"), "menu item")
+    press(app.find(tr(lang, "_End and delete"), "push button", timeout=60))
+    sync_button(app, lang, SHARED_NOTE)
+    left = [place for place in pc.traces([marker, number, code])
+            if not place.startswith(str(usb.path))]
+    assert_true(not left, "after ending: " + "; ".join(left))
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
+    usb.remove()
+    pc.remove()
+
+
+def test_unsent_changes_kept_by_choice_in_ukrainian(home):
+    unsent_changes_kept_by_choice(home, "uk")
+
+
 def test_idle_time_out_in_ukrainian(home):
     idle_time_out(home, "uk", let_it_end=True)
 
@@ -180,4 +225,4 @@ def test_killed_then_wiped_in_arabic(home):
 if __name__ == "__main__":
     sys.exit(run([test_session_leaves_nothing_in_ukrainian, test_session_leaves_nothing_in_arabic,
                   test_killed_then_wiped_in_arabic, test_idle_time_out_in_ukrainian,
-                  test_idle_warning_in_arabic]))
+                  test_idle_warning_in_arabic, test_unsent_changes_kept_by_choice_in_ukrainian]))
