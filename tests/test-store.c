@@ -90,6 +90,44 @@ test_open_creates (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static guint
+mode_of (const char *path)
+{
+  GStatBuf info;
+
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  return info.st_mode & 0777;
+}
+
+/* The profile is the citizen's alone: files 0600 in a 0700 folder, those
+ * SQLite adds too, and a profile of an older Jobspor is made so. */
+static void
+test_open_private (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) store = NULL;
+  g_autofree char *folder = g_path_get_dirname (f->path);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+  mode_t old_mask = umask (022);
+
+  store = js_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (js_store_set_meta (store, "citizen-name", "Oksana", &error));
+  g_assert_cmpuint (mode_of (folder), ==, 0700);
+  g_assert_cmpuint (mode_of (f->path), ==, 0600);
+  g_assert_cmpuint (mode_of (wal), ==, 0600);
+  g_assert_cmpuint (mode_of (shm), ==, 0600);
+  g_clear_object (&store);
+
+  g_assert_cmpint (g_chmod (f->path, 0644), ==, 0);
+  store = js_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mode_of (f->path), ==, 0600);
+  umask (old_mask);
+}
+
 static void
 test_meta_persists (Fixture       *f,
                     gconstpointer  data)
@@ -527,6 +565,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/store/open/creates", test_open_creates);
+  ADD ("/store/open/private", test_open_private);
   ADD ("/store/open/too-new", test_open_too_new);
   ADD ("/store/open/corrupt-kept-aside", test_open_corrupt_kept_aside);
   ADD ("/store/open/damaged-header", test_open_damaged_header);

@@ -10,6 +10,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -251,6 +254,38 @@ check_identity (sqlite3  *db,
   return TRUE;
 }
 
+/* The profile's files are the citizen's alone (0600): SQLite makes its
+ * -wal and -shm files with the database file's mode, so the database file
+ * is made, or set, that way before SQLite opens it. */
+static gboolean
+make_private (const char  *path,
+              GError     **error)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+  int fd = open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0 || fchmod (fd, 0600) != 0)
+    {
+      int saved_errno = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, JS_STORE_ERROR, JS_STORE_ERROR_OPEN, "Could not open %s: %s", path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *companion = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_chmod (companion, 0600) != 0 && errno != ENOENT)
+        g_warning ("Could not make %s private: %s", companion, g_strerror (errno));
+    }
+  return TRUE;
+}
+
 static JsStore *
 open_store (const char  *path,
             int          target_version,
@@ -272,6 +307,9 @@ open_store (const char  *path,
                    "Could not create the folder %s: %s", dir, g_strerror (saved_errno));
       return NULL;
     }
+
+  if (!make_private (path, error))
+    return NULL;
 
   self = g_object_new (JS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
