@@ -239,6 +239,48 @@ shortcuts_action (GSimpleAction *action,
   gtk_window_present (shortcuts);
 }
 
+/* What municipal IT set, a line each, or NULL when nothing was set. */
+static char *
+admin_summary (JsAdminConfig *admin)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const JsLanguage *language = js_i18n_lookup (admin->language);
+
+  if (admin->server_url != NULL)
+    g_string_append_printf (text, _("Jobcenter: %s"), admin->server_url);
+  if (admin->set & JS_ADMIN_SHARED_PC)
+    g_string_append_printf (text, "\n%s", admin->shared_pc
+                            ? _("Shared PC: nothing is kept after a session")
+                            : _("Not a shared PC"));
+  if (admin->idle_minutes > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("Sessions end after %u minute without use",
+                                              "Sessions end after %u minutes without use",
+                                              admin->idle_minutes), admin->idle_minutes);
+    }
+  if (admin->session_minutes > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("Sessions last at most %u minute",
+                                              "Sessions last at most %u minutes",
+                                              admin->session_minutes), admin->session_minutes);
+    }
+  if (language != NULL)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("Language of this PC: %s"), language->native_name);
+    }
+  if (admin->set & JS_ADMIN_EXERCISES_GUEST)
+    g_string_append_printf (text, "\n%s", admin->exercises_guest
+                            ? _("Exercises can be used without signing in")
+                            : _("Sign in to use the exercises"));
+
+  if (text->len == 0)
+    return NULL;
+  return g_strdup (text->str[0] == '\n' ? text->str + 1 : text->str);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -246,21 +288,30 @@ about_action (GSimpleAction *action,
 {
   JsApplication *self = user_data;
   static const char *developers[] = { "Jobspor developers", NULL };
+  g_autofree char *administrator = admin_summary (self->admin);
+  AdwAboutWindow *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
 
-  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                         "application-name", "Jobspor",
-                         "application-icon", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Keep your job-search log, follow your plan and book "
-                                       "meetings with the jobcenter, also when you are offline."),
-                         "developer-name", _("Jobspor developers"),
-                         "developers", developers,
-                         "copyright", "© 2026 Jobspor developers",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "website", "https://jobspor.dk",
-                         "issue-url", "https://jobspor.dk/issues",
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  g_object_set (about,
+                "application-name", "Jobspor",
+                "application-icon", APP_ID,
+                "version", PACKAGE_VERSION,
+                "comments", _("Keep your job-search log, follow your plan and book "
+                              "meetings with the jobcenter, also when you are offline."),
+                "developer-name", _("Jobspor developers"),
+                "developers", developers,
+                "copyright", "© 2026 Jobspor developers",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "website", "https://jobspor.dk",
+                "issue-url", "https://jobspor.dk/issues",
+                "translator-credits", _("translator-credits"),
+                NULL);
+  /* What the citizen cannot change here, and who can. */
+  if (administrator != NULL)
+    adw_about_window_add_legal_section (about, _("Set by your administrator"), NULL,
+                                        GTK_LICENSE_CUSTOM, administrator);
+  gtk_window_set_transient_for (GTK_WINDOW (about),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void

@@ -17,7 +17,7 @@ import secrets
 import signal
 import sys
 
-from jobspor_ui import App, Home, Jobcenter, press, run, tr
+from jobspor_ui import App, Home, Jobcenter, press, run, tr, trn
 from test_profiles import add_entry, do_click_exercise, sign_in, sign_out, sync_button
 
 SHARED_NOTE = "Not signed in — nothing is kept on this shared PC"
@@ -198,6 +198,31 @@ def unsent_changes_kept_by_choice(home, lang):
     pc.remove()
 
 
+def test_administrator_settings_shown_in_ukrainian(home):
+    """What municipal IT set stands in the About window, in the PC's
+    language, where the citizen can read but not change it."""
+    lang = "uk"
+    pc = SharedPC(home)
+    app = pc.start(lang, idle_minutes=10)
+    app.keys("F10")
+    app.click(tr(lang, "_About Jobspor"), "menu item")
+    app.focus(tr(lang, "Legal", domain="libadwaita"))
+    app.keys("Return")
+    app.find(tr(lang, "Set by your administrator"))
+    details = app.find_prefix(tr(lang, "Jobcenter: %s").replace("%s", pc.jobcenter.url))
+    for line in [tr(lang, "Shared PC: nothing is kept after a session"),
+                 trn(lang, "Sessions end after %u minute without use",
+                     "Sessions end after %u minutes without use", 10),
+                 tr(lang, "Language of this PC: %s").replace("%s", "Українська")]:
+        assert_true(line in details.name, f"{line!r} in {details.name!r}")
+    app.screenshot("shared-pc-administrator-" + lang)
+    app.keys("Escape")
+    app.keys("Escape")
+    app.absent(tr(lang, "Set by your administrator"))
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
+    pc.remove()
+
+
 def test_unsent_changes_kept_by_choice_in_ukrainian(home):
     unsent_changes_kept_by_choice(home, "uk")
 
@@ -225,4 +250,5 @@ def test_killed_then_wiped_in_arabic(home):
 if __name__ == "__main__":
     sys.exit(run([test_session_leaves_nothing_in_ukrainian, test_session_leaves_nothing_in_arabic,
                   test_killed_then_wiped_in_arabic, test_idle_time_out_in_ukrainian,
-                  test_idle_warning_in_arabic, test_unsent_changes_kept_by_choice_in_ukrainian]))
+                  test_idle_warning_in_arabic, test_unsent_changes_kept_by_choice_in_ukrainian,
+                  test_administrator_settings_shown_in_ukrainian]))
