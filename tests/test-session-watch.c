@@ -16,6 +16,7 @@
 
 #include "js-i18n.h"
 #include "js-session-watch.h"
+#include "js-start-page.h"
 #include "js-toaster.h"
 
 #define TEST_TYPE_MAIN_WINDOW (test_main_window_get_type ())
@@ -211,6 +212,54 @@ test_limit (void)
   js_i18n_apply ("en");
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The languages in the order given, each naming itself and choosing
+ * itself; practising without signing in only where it is allowed. */
+static void
+test_start_page (void)
+{
+  const char * const codes[] = { "ar", "da", "uk", "en", NULL };
+  const char * const names[] = { "العربية", "Dansk", "Українська", "English", NULL };
+  GtkWidget *allowed = g_object_ref_sink (js_start_page_new (codes, names, "ar", TRUE));
+  GtkWidget *refused = g_object_ref_sink (js_start_page_new (codes, names, "ar", FALSE));
+  const char *guest = g_dgettext (GETTEXT_PACKAGE, "Practise without signing in");
+  GtkWidget *first = find_button (allowed, "العربية");
+  GtkWidget *ukrainian = find_button (allowed, "Українська");
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (ukrainian);
+  g_assert_true (gtk_widget_get_next_sibling (first) == find_button (allowed, "Dansk"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (ukrainian)), ==,
+                   "app.set-language");
+  target = g_variant_ref (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (ukrainian)));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "uk");
+  g_assert_true (gtk_widget_has_css_class (first, "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (ukrainian, "suggested-action"));
+
+  g_assert_true (gtk_widget_get_visible (find_button (allowed, guest)));
+  g_assert_false (gtk_widget_get_visible (find_button (refused, guest)));
+
+  g_object_unref (allowed);
+  g_object_unref (refused);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +270,7 @@ main (int   argc,
 
   g_test_add_func ("/session/watch/idle", test_idle);
   g_test_add_func ("/session/watch/limit", test_limit);
+  g_test_add_func ("/session/start-page", test_start_page);
 
   return g_test_run ();
 }

@@ -23,6 +23,8 @@ struct _JsApplication {
   char           *session_dir;  /* a shared PC's session folder, or NULL */
   JsSessionWatch *session_watch; /* a shared PC's idle time-out and length limit */
   gboolean        leaving;       /* a shared PC's session is ending */
+  gboolean        guest;         /* a shared PC used without signing in */
+  gboolean        at_start;
   gulong          leaving_handler;
   guint           end_anyway;
   char           *citizen;      /* the profile key of the citizen signed in, or NULL */
@@ -38,6 +40,8 @@ struct _JsApplication {
 };
 
 void _js_application_update_sync_status (JsApplication *self);
+void _js_application_update_at_start    (JsApplication *self);
+void _js_application_reset_language     (JsApplication *self);
 void _js_application_open_first_profile (JsApplication *self,
                                          GtkWindow     *window);
 void _js_application_end_shared_session     (JsApplication *self);

@@ -112,6 +112,7 @@ show_profile (JsApplication *self,
 
   if (g_set_object (&self->store, store))
     g_object_notify (G_OBJECT (self), "store");
+  _js_application_update_at_start (self);
 
   if (self->server_url != NULL && self->store != NULL)
     {
@@ -468,6 +469,8 @@ _js_application_sign_out_action (GSimpleAction *action,
 void
 _js_application_restart_shared_session (JsApplication *self)
 {
+  self->guest = FALSE;
+  _js_application_reset_language (self);
   show_profile (self, NULL, NULL);
   _js_application_end_shared_session (self);
   start_shared_session (self);

@@ -28,6 +28,7 @@ enum {
   PROP_STORE,
   PROP_SYNC_STATUS,
   PROP_SYNC_DETAILS,
+  PROP_AT_START,
   N_PROPS
 };
 
@@ -105,6 +106,43 @@ configured_server_url (JsAdminConfig *config)
   return g_strdup (config->server_url);
 }
 
+/**
+ * _js_application_update_at_start:
+ *
+ * A shared PC shows its start page while no one is signed in and no one
+ * chose to go on without signing in.
+ */
+void
+_js_application_update_at_start (JsApplication *self)
+{
+  gboolean at_start = self->admin->shared_pc && self->citizen == NULL && !self->guest;
+
+  if (at_start == self->at_start)
+    return;
+  self->at_start = at_start;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AT_START]);
+}
+
+/* A shared PC's session over: the PC's own language again. */
+void
+_js_application_reset_language (JsApplication *self)
+{
+  apply_language (self, js_application_get_pc_language (self));
+}
+
+static void
+continue_as_guest_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  JsApplication *self = user_data;
+
+  if (!self->admin->exercises_guest)
+    return;
+  self->guest = TRUE;
+  _js_application_update_at_start (self);
+}
+
 /* The idle time-out or the length limit ended a shared PC's session:
  * the citizen is signed out (the jobcenter told), everything goes, and the
  * PC is back at the start in its own language. */
@@ -113,11 +151,7 @@ session_expired_cb (JsApplication  *self,
                     gboolean        idle,
                     JsSessionWatch *watch)
 {
-  const char *language = self->admin->language != NULL ? self->admin->language
-                                                       : js_i18n_system_language ();
-
   g_message ("The session ended: %s", idle ? "idle time-out" : "length limit");
-  apply_language (self, language != NULL ? language : "en");
   _js_application_leave (self, TRUE);
   js_session_watch_restart (watch);
 }
@@ -332,6 +366,7 @@ static const GActionEntry app_actions[] = {
   { "sync-now", sync_now_action },
   { "language", language_action },
   { "set-language", set_language_action, "s" },
+  { "continue-as-guest", continue_as_guest_action },
   { "shortcuts", shortcuts_action },
   { "about", about_action },
 };
@@ -352,6 +387,7 @@ js_application_startup (GApplication *application)
   G_APPLICATION_CLASS (js_application_parent_class)->startup (application);
 
   self->admin = load_admin_config ();
+  _js_application_update_at_start (self);
   if (self->admin->shared_pc)
     {
       g_autoptr(GSettingsBackend) memory = g_memory_settings_backend_new ();
@@ -446,6 +482,10 @@ js_application_get_property (GObject    *object,
 
     case PROP_SYNC_DETAILS:
       g_value_set_string (value, self->sync_details);
+      break;
+
+    case PROP_AT_START:
+      g_value_set_boolean (value, self->at_start);
       break;
 
     default:
@@ -546,6 +586,15 @@ js_application_class_init (JsApplicationClass *klass)
     g_param_spec_string ("sync-details", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * JsApplication:at-start:
+   *
+   * Whether a shared PC shows its start page (language, sign-in).
+   */
+  properties[PROP_AT_START] =
+    g_param_spec_boolean ("at-start", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -579,4 +628,46 @@ js_application_get_settings (JsApplication *self)
   g_return_val_if_fail (JS_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+gboolean
+js_application_get_at_start (JsApplication *self)
+{
+  g_return_val_if_fail (JS_IS_APPLICATION (self), FALSE);
+
+  return self->at_start;
+}
+
+/**
+ * js_application_get_pc_language:
+ *
+ * Returns: the language the PC starts in: the administrator's, else the
+ *   desktop's
+ */
+const char *
+js_application_get_pc_language (JsApplication *self)
+{
+  const char *language;
+
+  g_return_val_if_fail (JS_IS_APPLICATION (self), "en");
+
+  language = self->admin->language != NULL ? self->admin->language : js_i18n_system_language ();
+  return language != NULL ? language : "en";
+}
+
+/* Whether the exercises may be used without signing in (a shared PC). */
+gboolean
+js_application_get_guest_allowed (JsApplication *self)
+{
+  g_return_val_if_fail (JS_IS_APPLICATION (self), FALSE);
+
+  return self->admin->exercises_guest;
+}
+
+const char *
+js_application_get_language (JsApplication *self)
+{
+  g_return_val_if_fail (JS_IS_APPLICATION (self), NULL);
+
+  return self->language;
 }

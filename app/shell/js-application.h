@@ -18,5 +18,9 @@ G_DECLARE_FINAL_TYPE (JsApplication, js_application, JS, APPLICATION, AdwApplica
 JsApplication *js_application_new           (void);
 JsStore       *js_application_get_store     (JsApplication *self);
 GSettings     *js_application_get_settings  (JsApplication *self);
+gboolean       js_application_get_at_start  (JsApplication *self);
+const char    *js_application_get_pc_language (JsApplication *self);
+gboolean       js_application_get_guest_allowed (JsApplication *self);
+const char    *js_application_get_language  (JsApplication *self);
 
 G_END_DECLS

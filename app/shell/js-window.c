@@ -5,7 +5,9 @@
  *
  * The window itself holds no text: its content is a JsMainView, which is
  * built anew when the citizen switches language, so that every label comes
- * from the newly chosen catalogue while the window keeps its place.
+ * from the newly chosen catalogue while the window keeps its place. On a
+ * shared PC with no one signed in, the content is the start page instead
+ * (JsApplication:at-start).
  */
 
 #include "config.h"
@@ -13,7 +15,9 @@
 #include <glib/gi18n.h>
 
 #include "js-a11y.h"
+#include "js-i18n.h"
 #include "js-main-view.h"
+#include "js-start-page.h"
 #include "js-toaster.h"
 #include "js-window.h"
 
@@ -44,12 +48,55 @@ drop_binding (GBinding **binding)
   g_clear_object (binding);
 }
 
+/* A shared PC's start page, its languages in the PC's order: the PC's own
+ * language first. */
+static void
+build_start_page (JsWindow      *self,
+                  JsApplication *application)
+{
+  const char *first = js_application_get_pc_language (application);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const JsLanguage *languages;
+  guint n_languages = 0;
+  GtkWidget *page;
+
+  languages = js_i18n_get_languages (&n_languages);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n_languages; i++)
+      if ((pass == 0) == g_str_equal (languages[i].code, first))
+        {
+          g_ptr_array_add (codes, (char *) languages[i].code);
+          g_ptr_array_add (names, (char *) languages[i].native_name);
+        }
+  g_ptr_array_add (codes, NULL);
+  g_ptr_array_add (names, NULL);
+
+  page = js_start_page_new ((const char * const *) codes->pdata,
+                            (const char * const *) names->pdata,
+                            js_application_get_language (application),
+                            js_application_get_guest_allowed (application));
+  adw_toast_overlay_set_child (self->toast_overlay, page);
+  gtk_window_set_title (GTK_WINDOW (self), _("Jobspor"));
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 build_main_view (JsWindow *self)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
   g_autofree char *section = NULL;
   gboolean had_focus = FALSE;
+
+  if (js_application_get_at_start (JS_APPLICATION (application)))
+    {
+      drop_binding (&self->store_binding);
+      drop_binding (&self->status_binding);
+      drop_binding (&self->details_binding);
+      self->main_view = NULL;
+      build_start_page (self, JS_APPLICATION (application));
+      return;
+    }
 
   if (self->main_view != NULL)
     {
@@ -146,7 +193,8 @@ show_section_action (GtkWidget  *widget,
 {
   JsWindow *self = JS_WINDOW (widget);
 
-  js_main_view_set_section (self->main_view, g_variant_get_string (parameter, NULL));
+  if (self->main_view != NULL)
+    js_main_view_set_section (self->main_view, g_variant_get_string (parameter, NULL));
 }
 
 /* The size and state the citizen left the window in, kept as it changes. */
@@ -164,6 +212,8 @@ follow_application (JsWindow      *self,
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::store",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::at-start",
+                           G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
   build_main_view (self);
 }
 

@@ -18,9 +18,36 @@ import signal
 import sys
 
 from jobspor_ui import App, Home, Jobcenter, press, run, tr, trn
-from test_profiles import add_entry, do_click_exercise, sign_in, sign_out, sync_button
+from test_profiles import add_entry, do_click_exercise, sync_button
 
 SHARED_NOTE = "Not signed in — nothing is kept on this shared PC"
+PRIVACY = ("When you sign out, Jobspor deletes everything from this PC. "
+           "Your job log stays with the jobcenter.")
+
+
+def at_start(app, lang, timeout=10):
+    """The start page, in `lang`: the languages, sign-in, the privacy note."""
+    app.find(tr(lang, "Choose your language"), timeout=timeout)
+    app.find(tr(lang, PRIVACY))
+
+
+def sign_in_at_start(app, lang, number, code):
+    at_start(app, lang)
+    app.click(tr(lang, "Sign in"), "push button")
+    app.find(tr(lang, "Citizen number (10 digits)"), "text")
+    app.type(number)
+    app.keys("Tab")
+    app.type(code)
+    app.keys("Return")
+    app.absent(tr(lang, "Citizen number (10 digits)"), "text", timeout=15)
+
+
+def sign_out_to_start(app, lang, start_lang=None):
+    """Signs out in `lang`; the start page comes back in `start_lang` (the
+    PC's own language)."""
+    press(app.find_prefix(tr(lang, "Sync: %s").replace("%s", ""), "push button"))
+    app.click(tr(lang, "Sign _out"), "menu item")
+    at_start(app, start_lang or lang)
 
 
 def assert_true(condition, message):
@@ -83,8 +110,7 @@ def session_leaves_nothing(home, lang):
     code = pc.jobcenter.admin("add-citizen", number, "Olena Marker")
     app = pc.start(lang)
 
-    sync_button(app, lang, SHARED_NOTE)
-    sign_in(app, lang, number, code, SHARED_NOTE)
+    sign_in_at_start(app, lang, number, code)
     sync_button(app, lang, "Synced just now")
     add_entry(app, lang, marker)
     do_click_exercise(app, lang)
@@ -93,7 +119,7 @@ def session_leaves_nothing(home, lang):
                  "the entry to reach the jobcenter", timeout=30)
     assert_true(pc.traces([marker]), "the scan finds the marker while the citizen works")
 
-    sign_out(app, lang, SHARED_NOTE)
+    sign_out_to_start(app, lang)
     app.screenshot("shared-pc-after-sign-out-" + lang)
     left = pc.traces([marker, number, code.replace("-", ""), code])
     assert_true(not left, "after sign-out: " + "; ".join(left))
@@ -110,7 +136,7 @@ def killed_then_wiped(home, lang):
     code = pc.jobcenter.admin("add-citizen", number, "Ahmad Marker")
     app = pc.start(lang)
 
-    sign_in(app, lang, number, code, SHARED_NOTE)
+    sign_in_at_start(app, lang, number, code)
     add_entry(app, lang, marker)
     app.process.send_signal(signal.SIGKILL)
     app.process.wait()
@@ -122,7 +148,7 @@ def killed_then_wiped(home, lang):
 
     # The next start wipes it before anything else.
     app = pc.start(lang)
-    sync_button(app, lang, SHARED_NOTE)
+    at_start(app, lang)
     app.absent_prefix(marker)
     left = pc.traces([marker, number, code])
     assert_true(not left, "after the next start: " + "; ".join(left))
@@ -137,7 +163,7 @@ def idle_time_out(home, lang, let_it_end):
     number, marker = secrets_of_a_citizen()
     code = pc.jobcenter.admin("add-citizen", number, "Olena Marker")
     app = pc.start(lang, idle_minutes=1)
-    sign_in(app, lang, number, code, SHARED_NOTE)
+    sign_in_at_start(app, lang, number, code)
     add_entry(app, lang, marker)
 
     app.find(tr(lang, "Are you still there?"), timeout=45)
@@ -147,8 +173,7 @@ def idle_time_out(home, lang, let_it_end):
     app.find_prefix(marker)
     if let_it_end:
         app.find(tr(lang, "Are you still there?"), timeout=45)
-        app.find(tr(lang, "Sync: %s").replace("%s", tr(lang, SHARED_NOTE)), "push button",
-                 timeout=45)
+        at_start(app, lang, timeout=45)
         app.absent(tr(lang, "Are you still there?"))
         app.absent_prefix(marker)
         left = pc.traces([marker, number, code])
@@ -167,7 +192,7 @@ def unsent_changes_kept_by_choice(home, lang):
     usb = Home()
     target = usb.path / "joblog.csv"
     app = pc.start(lang)
-    sign_in(app, lang, number, code, SHARED_NOTE)
+    sign_in_at_start(app, lang, number, code)
     sync_button(app, lang, "Synced just now")
     pc.jobcenter.process.kill()
     pc.jobcenter.process.wait()
@@ -189,7 +214,7 @@ def unsent_changes_kept_by_choice(home, lang):
     press(app.find_prefix(tr(lang, "Sync: %s").replace("%s", ""), "push button"))
     app.click(tr(lang, "Sign _out"), "menu item")
     press(app.find(tr(lang, "_End and delete"), "push button", timeout=60))
-    sync_button(app, lang, SHARED_NOTE)
+    at_start(app, lang)
     left = [place for place in pc.traces([marker, number, code])
             if not place.startswith(str(usb.path))]
     assert_true(not left, "after ending: " + "; ".join(left))
@@ -223,6 +248,47 @@ def test_administrator_settings_shown_in_ukrainian(home):
     pc.remove()
 
 
+def start_screen(home, pc_language, chosen):
+    """Language first: the PC's own language leads; another is chosen with
+    the keyboard, the citizen signs in and works in it, and after signing
+    out the PC is back at the start in its own language. Practising
+    without signing in leads to the exercises; nothing of it stays."""
+    pc = SharedPC(home)
+    number, marker = secrets_of_a_citizen()
+    code = pc.jobcenter.admin("add-citizen", number, "Olena Marker")
+    app = pc.start(pc_language)
+    at_start(app, pc_language)
+    app.screenshot("shared-pc-start-" + pc_language)
+
+    app.focus(NATIVE[chosen], "push button")
+    app.keys("Return")
+    at_start(app, chosen)
+    sign_in_at_start(app, chosen, number, code)
+    sync_button(app, chosen, "Synced just now")
+    add_entry(app, chosen, marker)
+    sign_out_to_start(app, chosen, pc_language)
+
+    app.click(tr(pc_language, "Practise without signing in"), "push button")
+    sync_button(app, pc_language, SHARED_NOTE)
+    do_click_exercise(app, pc_language)
+    app.absent_prefix(marker)
+    left = pc.traces([marker, number, code])
+    assert_true(not left, "after the session: " + "; ".join(left))
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
+    pc.remove()
+
+
+NATIVE = {"da": "Dansk", "uk": "Українська", "ar": "العربية", "en": "English"}
+
+
+def test_start_screen_arabic_pc_in_ukrainian(home):
+    start_screen(home, "ar", "uk")
+
+
+def test_start_screen_ukrainian_pc_in_arabic(home):
+    start_screen(home, "uk", "ar")
+
+
 def test_unsent_changes_kept_by_choice_in_ukrainian(home):
     unsent_changes_kept_by_choice(home, "uk")
 
@@ -251,4 +317,6 @@ if __name__ == "__main__":
     sys.exit(run([test_session_leaves_nothing_in_ukrainian, test_session_leaves_nothing_in_arabic,
                   test_killed_then_wiped_in_arabic, test_idle_time_out_in_ukrainian,
                   test_idle_warning_in_arabic, test_unsent_changes_kept_by_choice_in_ukrainian,
-                  test_administrator_settings_shown_in_ukrainian]))
+                  test_administrator_settings_shown_in_ukrainian,
+                  test_start_screen_arabic_pc_in_ukrainian,
+                  test_start_screen_ukrainian_pc_in_arabic]))
