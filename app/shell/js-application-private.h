@@ -24,6 +24,7 @@ struct _JsApplication {
   JsSessionWatch *session_watch; /* a shared PC's idle time-out and length limit */
   gboolean        leaving;       /* a shared PC's session is ending */
   gboolean        guest;         /* a shared PC used without signing in */
+  gboolean        delete_local;  /* at home: the citizen's copy goes at sign-out */
   gboolean        at_start;
   gulong          leaving_handler;
   guint           end_anyway;

@@ -20,6 +20,7 @@
 #include "js-profiles.h"
 #include "js-session-dir.h"
 #include "js-sign-in-dialog.h"
+#include "js-sign-out-dialog.h"
 #include "js-store-adopt.h"
 #include "js-store-exercises.h"
 #include "js-store-problem.h"
@@ -417,6 +418,7 @@ void
 _js_application_sign_out_now (JsApplication *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *citizen = NULL;
   const char *token = self->engine != NULL ? js_sync_engine_get_token (self->engine) : NULL;
 
   if (self->citizen == NULL)
@@ -441,7 +443,27 @@ _js_application_sign_out_now (JsApplication *self)
     g_warning ("Could not forget who was signed in: %s", error->message);
 
   /* The citizen's profile closes; the one of no one signed in opens. */
+  citizen = g_strdup (self->citizen);
   open_profile (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
+  if (self->delete_local && !js_profiles_remove (self->profiles, citizen, &error))
+    g_warning ("Could not delete the profile from this PC: %s", error->message);
+  self->delete_local = FALSE;
+}
+
+/* At home: kept, or deleted from this PC once what is unsent has been
+ * sent (or the citizen chose to lose it). */
+static void
+sign_out_answered_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      JsApplication    *self)
+{
+  if (g_str_equal (response, JS_SIGN_OUT_KEEP))
+    _js_application_sign_out_now (self);
+  else if (g_str_equal (response, JS_SIGN_OUT_DELETE))
+    {
+      self->delete_local = TRUE;
+      _js_application_leave (self, FALSE);
+    }
 }
 
 /* On a shared PC, what has not reached the jobcenter is sent (or the
@@ -452,11 +474,17 @@ _js_application_sign_out_action (GSimpleAction *action,
                                  gpointer       user_data)
 {
   JsApplication *self = user_data;
+  AdwMessageDialog *dialog;
 
   if (self->admin->shared_pc)
-    _js_application_leave (self, FALSE);
-  else
-    _js_application_sign_out_now (self);
+    {
+      _js_application_leave (self, FALSE);
+      return;
+    }
+
+  dialog = js_sign_out_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (sign_out_answered_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * On a shared PC, signing out, the idle time-out and the length limit all
- * delete the session. Before that, changes not yet at the jobcenter are
+ * delete the session; at home, signing out can delete the citizen's copy. Before that, changes not yet at the jobcenter are
  * sent; when they cannot be, the citizen is told what would be lost and
  * chooses (JsEndSessionDialog). A session that timed out with no one at
  * the PC to choose ends anyway after END_ANYWAY_MINUTES: what is on screen
@@ -97,6 +97,7 @@ answered_cb (AdwMessageDialog *dialog,
       /* Saved or printed, the session goes on: the citizen ends it again. */
       g_clear_handle_id (&self->end_anyway, g_source_remove);
       self->leaving = FALSE;
+      self->delete_local = FALSE;
       if (g_str_equal (response, JS_END_SESSION_SAVE))
         js_joblog_save_csv (window, entries);
       else

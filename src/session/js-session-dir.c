@@ -15,13 +15,10 @@
 #include "config.h"
 
 #include <errno.h>
-#include <ftw.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
 
+#include "js-file-util.h"
 #include "js-session-dir.h"
-
-#define OPEN_FDS 16
 
 /**
  * js_session_root:
@@ -34,18 +31,6 @@ js_session_root (void)
   return g_build_filename (g_get_user_runtime_dir (), "jobspor-sessions", NULL);
 }
 
-static int
-remove_entry_cb (const char        *path,
-                 const struct stat *info,
-                 int                flag,
-                 struct FTW        *ftw)
-{
-  /* Not followed, only removed: a link that points elsewhere. */
-  if (remove (path) != 0 && errno != ENOENT)
-    return errno;
-  return 0;
-}
-
 /**
  * js_session_dir_remove:
  * @dir: a session folder
@@ -56,20 +41,7 @@ gboolean
 js_session_dir_remove (const char  *dir,
                        GError     **error)
 {
-  int failed;
-
-  g_return_val_if_fail (dir != NULL, FALSE);
-
-  failed = nftw (dir, remove_entry_cb, OPEN_FDS, FTW_DEPTH | FTW_PHYS);
-  if (failed != 0 && !(failed == -1 && errno == ENOENT))
-    {
-      int code = failed > 0 ? failed : errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (code),
-                   "Could not remove %s: %s", dir, g_strerror (code));
-      return FALSE;
-    }
-  return TRUE;
+  return js_remove_tree (dir, error);
 }
 
 static gboolean

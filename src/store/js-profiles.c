@@ -27,6 +27,7 @@
 #include <glib/gstdio.h>
 #include <nettle/pbkdf2.h>
 
+#include "js-file-util.h"
 #include "js-profiles.h"
 #include "js-protocol.h"
 #include "js-store-exercises.h"
@@ -240,6 +241,27 @@ js_profiles_path (JsProfiles *self,
   g_return_val_if_fail (key == NULL || js_profiles_key_valid (key), NULL);
 
   return g_build_filename (self->dir, key != NULL ? key : ANONYMOUS, DATABASE, NULL);
+}
+
+/**
+ * js_profiles_remove:
+ * @key: a citizen's profile key
+ *
+ * Deletes the citizen's profile from this PC: the job log, progress,
+ * drafts and the sync journal. The profile must be closed.
+ */
+gboolean
+js_profiles_remove (JsProfiles  *self,
+                    const char  *key,
+                    GError     **error)
+{
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (JS_IS_PROFILES (self), FALSE);
+  g_return_val_if_fail (js_profiles_key_valid (key), FALSE);
+
+  folder = g_build_filename (self->dir, key, NULL);
+  return js_remove_tree (folder, error);
 }
 
 /**

@@ -20,6 +20,9 @@ char       *js_profiles_key_for        (JsProfiles   *self,
                                         GError      **error);
 char       *js_profiles_path           (JsProfiles   *self,
                                         const char   *key);
+gboolean    js_profiles_remove         (JsProfiles   *self,
+                                        const char   *key,
+                                        GError      **error);
 char       *js_profiles_dup_current    (JsProfiles   *self);
 gboolean    js_profiles_set_current    (JsProfiles   *self,
                                         const char   *key,

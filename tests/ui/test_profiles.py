@@ -39,10 +39,12 @@ def sign_in(app, lang, number, code, not_signed_in=NOT_SIGNED_IN):
     app.absent(tr(lang, "Citizen number (10 digits)"), "text", timeout=15)
 
 
-def sign_out(app, lang, not_signed_in=NOT_SIGNED_IN):
+def sign_out(app, lang, delete=False):
+    """Signs out at home, keeping the job log on the PC or deleting it."""
     press(app.find_prefix(tr(lang, "Sync: %s").replace("%s", ""), "push button"))
     app.click(tr(lang, "Sign _out"), "menu item")
-    sync_button(app, lang, not_signed_in)
+    app.click(tr(lang, "Sign out and _delete" if delete else "_Sign out"), "push button")
+    sync_button(app, lang, NOT_SIGNED_IN)
 
 
 def add_entry(app, lang, title, first=True):
@@ -191,6 +193,41 @@ def claim_offer(home, lang):
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
 
 
+def sign_out_and_delete(home, lang):
+    """At home, signing out can delete the citizen's copy from the PC; the
+    jobcenter keeps the job log, and it comes back at the next sign-in."""
+    jobcenter = Jobcenter(home)
+    home.set_language(lang)
+    app = App(home, server_url=jobcenter.url)
+    sign_in(app, lang, OKSANA, jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko"))
+    sync_button(app, lang, "Synced just now")
+    add_entry(app, lang, "Lagerarbejder")
+    app.wait_for(lambda: titles_at_jobcenter(jobcenter, OKSANA) == ["Lagerarbejder"],
+                 "the entry to reach the jobcenter", timeout=30)
+    keys = [p.name for p in home.profiles.iterdir() if p.name != "anonymous" and p.is_dir()]
+    assert_true(len(keys) == 1, "one citizen's profile: " + str(keys))
+    database = home.profiles / keys[0] / "jobspor.db"
+    assert_true(oct(database.stat().st_mode & 0o777) == "0o600", "the profile is the citizen's only")
+    assert_true(oct(database.parent.stat().st_mode & 0o777) == "0o700", "so is its folder")
+
+    press(app.find_prefix(tr(lang, "Sync: %s").replace("%s", ""), "push button"))
+    app.click(tr(lang, "Sign _out"), "menu item")
+    app.find(tr(lang, "Sign out?"))
+    app.screenshot("profiles-sign-out-" + lang)
+    app.click(tr(lang, "Sign out and _delete"), "push button")
+    sync_button(app, lang, NOT_SIGNED_IN)
+    app.absent_prefix("Lagerarbejder")
+    app.wait_for(lambda: not (home.profiles / keys[0]).exists(), "the profile to be deleted")
+
+    sign_in(app, lang, OKSANA, jobcenter.admin("new-code", OKSANA))
+    app.find_prefix("Lagerarbejder, Coop Danmark", timeout=30)
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
+
+
+def test_sign_out_and_delete_in_arabic(home):
+    sign_out_and_delete(home, "ar")
+
+
 def test_take_turns_in_ukrainian(home):
     take_turns(home, "uk")
 
@@ -213,4 +250,5 @@ if __name__ == "__main__":
         test_take_turns_in_arabic,
         test_claim_offer_in_arabic,
         test_claim_offer_in_ukrainian,
+        test_sign_out_and_delete_in_arabic,
     ]))

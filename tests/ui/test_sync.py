@@ -84,6 +84,7 @@ def test_sign_in_and_sync(home):
     # Signing out: the header says so.
     press(sync_button(app, "Synced just now"))
     app.click(tr(LANG, "Sign _out"), "menu item")
+    app.click(tr(LANG, "_Sign out"), "push button")
     sync_button(app, "Not signed in — your job log is kept on this PC")
     app.quit()
 
