@@ -35,6 +35,7 @@ PACKAGES="
   xauth
   x11-utils
   dbus-daemon
+  dbus-bin
   at-spi2-core
   python3
   python3-dogtail

@@ -137,6 +137,25 @@ class Jobcenter:
         return result.stdout.strip()
 
 
+class KeyringWatch:
+    """Every message on the session bus to or about the keyring (the Secret
+    Service, or the Secret portal inside Flatpak), as dbus-monitor sees it."""
+
+    NAMES = ("org.freedesktop.secrets", "org.freedesktop.Secret", "org.freedesktop.portal.Secret")
+
+    def __init__(self, home):
+        self.path = home.path / "bus.log"
+        self.process = subprocess.Popen(["dbus-monitor", "--session"],
+                                        stdout=open(self.path, "w"), stderr=subprocess.DEVNULL)
+        _started.append(self.process)
+        time.sleep(0.5)
+
+    def messages(self):
+        """The lines that name the keyring, so far."""
+        text = self.path.read_text(errors="replace")
+        return [line for line in text.splitlines() if any(n in line for n in self.NAMES)]
+
+
 class App:
     def __init__(self, home, lang="C", server_url=None, extra_env=None):
         env = dict(os.environ)

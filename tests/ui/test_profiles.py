@@ -9,7 +9,7 @@
 import json
 import sys
 
-from jobspor_ui import App, Jobcenter, press, run, tr, trn
+from jobspor_ui import App, Jobcenter, KeyringWatch, press, run, tr, trn
 from test_exercises import best_result, finish_and_read_result, next_step, open_row, tab_to
 
 OKSANA = "0101901234"
@@ -198,9 +198,13 @@ def sign_out_and_delete(home, lang):
     jobcenter keeps the job log, and it comes back at the next sign-in."""
     jobcenter = Jobcenter(home)
     home.set_language(lang)
+    keyring = KeyringWatch(home)
     app = App(home, server_url=jobcenter.url)
     sign_in(app, lang, OKSANA, jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko"))
     sync_button(app, lang, "Synced just now")
+    # At home the token goes to the keyring (and the watch sees it: the
+    # shared-PC test's "never" means something).
+    app.wait_for(lambda: keyring.messages(), "the token to be offered to the keyring")
     add_entry(app, lang, "Lagerarbejder")
     app.wait_for(lambda: titles_at_jobcenter(jobcenter, OKSANA) == ["Lagerarbejder"],
                  "the entry to reach the jobcenter", timeout=30)

@@ -17,7 +17,7 @@ import secrets
 import signal
 import sys
 
-from jobspor_ui import App, Home, Jobcenter, press, run, tr, trn
+from jobspor_ui import App, Home, Jobcenter, KeyringWatch, press, run, tr, trn
 from test_profiles import add_entry, do_click_exercise, sync_button
 
 SHARED_NOTE = "Not signed in — nothing is kept on this shared PC"
@@ -108,6 +108,7 @@ def session_leaves_nothing(home, lang):
     pc = SharedPC(home)
     number, marker = secrets_of_a_citizen()
     code = pc.jobcenter.admin("add-citizen", number, "Olena Marker")
+    keyring = KeyringWatch(home)
     app = pc.start(lang)
 
     sign_in_at_start(app, lang, number, code)
@@ -127,6 +128,8 @@ def session_leaves_nothing(home, lang):
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
     left = pc.traces([marker, number, code])
     assert_true(not left, "after quitting: " + "; ".join(left))
+    # The token never went near the keyring: not one message to it.
+    assert_true(not keyring.messages(), "the keyring was asked: " + "; ".join(keyring.messages()))
     pc.remove()
 
 
