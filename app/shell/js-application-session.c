@@ -145,7 +145,8 @@ _js_application_leave (JsApplication *self,
   JsSyncState state = self->engine != NULL ? js_sync_engine_get_state (self->engine)
                                            : JS_SYNC_STATE_SIGNED_OUT;
 
-  if (self->engine == NULL || state == JS_SYNC_STATE_SIGNED_OUT ||
+  /* No one signed in: nothing was ever to reach the jobcenter. */
+  if (self->citizen == NULL || self->engine == NULL ||
       js_sync_engine_get_waiting (self->engine) == 0)
     {
       end_now (self);
@@ -155,6 +156,12 @@ _js_application_leave (JsApplication *self,
   self->leaving = TRUE;
   if (timed_out && self->end_anyway == 0)
     self->end_anyway = g_timeout_add_seconds (END_ANYWAY_MINUTES * 60, end_anyway_cb, self);
+  /* The jobcenter refused the sign-in: nothing can be sent; say so. */
+  if (state == JS_SYNC_STATE_SIGNED_OUT)
+    {
+      ask (self);
+      return;
+    }
   if (self->leaving_handler == 0)
     self->leaving_handler = g_signal_connect_object (self->engine, "changed",
                                                      G_CALLBACK (engine_changed_cb), self,
