@@ -41,6 +41,7 @@ struct _JsApplication {
 };
 
 void _js_application_update_sync_status (JsApplication *self);
+GtkWindow *_js_application_main_window  (JsApplication *self);
 void _js_application_update_at_start    (JsApplication *self);
 void _js_application_reset_language     (JsApplication *self);
 void _js_application_open_first_profile (JsApplication *self,

@@ -220,7 +220,7 @@ legacy_token_taken_cb (GObject      *source,
   if (token != NULL && self->citizen == NULL)
     {
       open_profile (self, pending->citizen,
-                    gtk_application_get_active_window (GTK_APPLICATION (self)));
+                    _js_application_main_window (self));
       if (self->engine != NULL && g_strcmp0 (self->citizen, pending->citizen) == 0)
         {
           js_profiles_set_current (self->profiles, pending->citizen, NULL);
@@ -294,7 +294,7 @@ offer_claim (JsApplication *self)
   if (counts.entries + counts.exercises + counts.drafts == 0)
     return;
 
-  dialog = js_claim_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+  dialog = js_claim_dialog_new (_js_application_main_window (self),
                                 &counts);
   g_object_set_data_full (G_OBJECT (dialog), "anonymous", g_steal_pointer (&anonymous),
                           g_object_unref);
@@ -324,7 +324,7 @@ signed_in_cb (JsApplication  *self,
       if (store == NULL)
         {
           present_store_problem (self, citizen, error,
-                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
+                                 _js_application_main_window (self));
           return;
         }
       show_profile (self, citizen, store);
@@ -352,7 +352,7 @@ _js_application_sign_in_action (GSimpleAction *action,
   if (self->engine == NULL)
     return;
 
-  dialog = js_sign_in_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+  dialog = js_sign_in_dialog_new (_js_application_main_window (self),
                                   self->server_url);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   g_signal_connect_object (dialog, "signed-in", G_CALLBACK (signed_in_cb), self,
@@ -444,7 +444,7 @@ _js_application_sign_out_now (JsApplication *self)
 
   /* The citizen's profile closes; the one of no one signed in opens. */
   citizen = g_strdup (self->citizen);
-  open_profile (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
+  open_profile (self, NULL, _js_application_main_window (self));
   if (self->delete_local && !js_profiles_remove (self->profiles, citizen, &error))
     g_warning ("Could not delete the profile from this PC: %s", error->message);
   self->delete_local = FALSE;
@@ -482,7 +482,7 @@ _js_application_sign_out_action (GSimpleAction *action,
       return;
     }
 
-  dialog = js_sign_out_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  dialog = js_sign_out_dialog_new (_js_application_main_window (self));
   g_signal_connect_object (dialog, "response", G_CALLBACK (sign_out_answered_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -502,7 +502,7 @@ _js_application_restart_shared_session (JsApplication *self)
   show_profile (self, NULL, NULL);
   _js_application_end_shared_session (self);
   start_shared_session (self);
-  open_profile (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
+  open_profile (self, NULL, _js_application_main_window (self));
 }
 
 /* At start: the profile of an earlier Jobspor moves to its citizen, then

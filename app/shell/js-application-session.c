@@ -85,7 +85,7 @@ answered_cb (AdwMessageDialog *dialog,
              const char       *response,
              JsApplication    *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window = _js_application_main_window (self);
   g_autoptr(GPtrArray) entries = NULL;
 
   if (g_str_equal (response, JS_END_SESSION_END))
@@ -109,7 +109,7 @@ static void
 ask (JsApplication *self)
 {
   AdwMessageDialog *dialog = js_end_session_dialog_new (
-    gtk_application_get_active_window (GTK_APPLICATION (self)),
+    _js_application_main_window (self),
     (guint) MIN (js_sync_engine_get_waiting (self->engine), G_MAXUINT));
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (answered_cb), self, 0);

@@ -107,6 +107,24 @@ configured_server_url (JsAdminConfig *config)
 }
 
 /**
+ * _js_application_main_window:
+ *
+ * The window Jobspor's dialogs stand over: the main window, never another
+ * dialog, which may be gone before the dialog is (GTK then warns of a
+ * finalised parent).
+ *
+ * Returns: (transfer none) (nullable): the main window
+ */
+GtkWindow *
+_js_application_main_window (JsApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (JS_IS_WINDOW (l->data))
+      return l->data;
+  return gtk_application_get_active_window (GTK_APPLICATION (self));
+}
+
+/**
  * _js_application_update_at_start:
  *
  * A shared PC shows its start page while no one is signed in and no one

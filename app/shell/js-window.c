@@ -162,7 +162,9 @@ static void
 toast_dismissed_cb (AdwToast *toast,
                     JsWindow *self)
 {
-  g_ptr_array_remove (self->toasts, toast);
+  /* The window going away dismisses its toasts after dispose let go of them. */
+  if (self->toasts != NULL)
+    g_ptr_array_remove (self->toasts, toast);
 }
 
 /* Another profile: nothing of the last one stays on screen, not a search

@@ -228,6 +228,24 @@ def sign_out_and_delete(home, lang):
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
 
 
+def test_sign_in_with_the_language_dialog_open(home):
+    """A first start leaves the language dialog open, and the citizen signs
+    in all the same: no dialog stands over a window that goes first, which
+    GTK reports as a critical (fatal here)."""
+    jobcenter = Jobcenter(home)
+    code = jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko")
+    app = App(home, lang="en_US.UTF-8", server_url=jobcenter.url,
+              extra_env={"G_DEBUG": "fatal-criticals"})
+    app.find("Choose your language")
+    sign_in(app, "en", OKSANA, code)
+    sync_button(app, "en", "Synced just now")
+    add_entry(app, "en", "Lagerarbejder")
+    app.wait_for(lambda: titles_at_jobcenter(jobcenter, OKSANA) == ["Lagerarbejder"],
+                 "the entry to reach the jobcenter", timeout=30)
+    assert_true(app.process.poll() is None, "Jobspor is still running")
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
+
+
 def test_sign_out_and_delete_in_arabic(home):
     sign_out_and_delete(home, "ar")
 
@@ -255,4 +273,5 @@ if __name__ == "__main__":
         test_claim_offer_in_arabic,
         test_claim_offer_in_ukrainian,
         test_sign_out_and_delete_in_arabic,
+        test_sign_in_with_the_language_dialog_open,
     ]))
