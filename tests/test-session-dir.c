@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
+#include "js-file-util.h"
 #include "js-session-dir.h"
 #include "js-test-util.h"
 
@@ -55,13 +56,13 @@ test_made_and_removed (void)
   link = g_build_filename (dir, "profiles", "link", NULL);
   g_assert_cmpint (symlink (outside, link), ==, 0);
 
-  g_assert_true (js_session_dir_remove (dir, &error));
+  g_assert_true (js_remove_tree (dir, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (outside, G_FILE_TEST_IS_REGULAR));
 
   /* Already gone: nothing to do. */
-  g_assert_true (js_session_dir_remove (dir, &error));
+  g_assert_true (js_remove_tree (dir, &error));
   g_assert_no_error (error);
 
   js_test_remove_tree (base);

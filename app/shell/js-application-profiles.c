@@ -17,6 +17,7 @@
 
 #include "js-application-private.h"
 #include "js-claim-dialog.h"
+#include "js-file-util.h"
 #include "js-profiles.h"
 #include "js-session-dir.h"
 #include "js-sign-in-dialog.h"
@@ -393,7 +394,7 @@ _js_application_end_shared_session (JsApplication *self)
 
   if (self->session_dir == NULL)
     return;
-  if (!js_session_dir_remove (self->session_dir, &error))
+  if (!js_remove_tree (self->session_dir, &error))
     g_warning ("The session could not be wiped: %s", error->message);
   g_clear_pointer (&self->session_dir, g_free);
 }

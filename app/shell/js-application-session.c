@@ -20,8 +20,6 @@
 
 #define END_ANYWAY_MINUTES 2
 
-static void ask (JsApplication *self);
-
 static void
 end_now (JsApplication *self)
 {

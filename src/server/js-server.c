@@ -26,15 +26,6 @@ struct _JsServer {
 G_DEFINE_FINAL_TYPE (JsServer, js_server, G_TYPE_OBJECT)
 
 static void
-respond (JsHttpResponse *response,
-         guint           status,
-         char           *body,
-         gsize           length)
-{
-  js_http_response_set (response, status, body, length);
-}
-
-static void
 refuse_protocol (JsHttpResponse *response,
                  const GError   *error)
 {
@@ -125,7 +116,7 @@ handle_sign_in (JsServer       *self,
     }
 
   reply = js_session_write (session, &length);
-  respond (response, 200, reply, length);
+  js_http_response_set (response, 200, reply, length);
 }
 
 static void
@@ -139,7 +130,7 @@ handle_sign_out (JsServer            *self,
     return;
 
   js_server_store_sign_out (self->store, bearer_token (request));
-  respond (response, 204, NULL, 0);
+  js_http_response_set (response, 204, NULL, 0);
 }
 
 static void
@@ -175,7 +166,7 @@ handle_push (JsServer            *self,
     }
 
   reply = js_push_reply_write (results, &length);
-  respond (response, 200, reply, length);
+  js_http_response_set (response, 200, reply, length);
 }
 
 static void
@@ -226,7 +217,7 @@ handle_changes (JsServer            *self,
     }
 
   reply = js_changes_page_write (page, &length);
-  respond (response, 200, reply, length);
+  js_http_response_set (response, 200, reply, length);
 }
 
 /* The path is compared as sent, never decoded, so "/v1/%2e%2e/v1/changes"

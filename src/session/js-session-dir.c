@@ -31,19 +31,6 @@ js_session_root (void)
   return g_build_filename (g_get_user_runtime_dir (), "jobspor-sessions", NULL);
 }
 
-/**
- * js_session_dir_remove:
- * @dir: a session folder
- *
- * Removes @dir and all it holds; a folder that is not there is no error.
- */
-gboolean
-js_session_dir_remove (const char  *dir,
-                       GError     **error)
-{
-  return js_remove_tree (dir, error);
-}
-
 static gboolean
 make_root (const char  *root,
            GError     **error)
@@ -80,7 +67,7 @@ js_session_wipe_all (const char  *root,
     {
       g_autofree char *path = g_build_filename (root, name, NULL);
 
-      if (!js_session_dir_remove (path, error))
+      if (!js_remove_tree (path, error))
         return FALSE;
     }
   return TRUE;

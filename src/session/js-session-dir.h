@@ -15,7 +15,5 @@ gboolean  js_session_wipe_all    (const char  *root,
                                   GError     **error);
 char     *js_session_dir_new     (const char  *root,
                                   GError     **error);
-gboolean  js_session_dir_remove  (const char  *dir,
-                                  GError     **error);
 
 G_END_DECLS

@@ -30,6 +30,11 @@ def sign_in(app, lang, number, code, not_signed_in=NOT_SIGNED_IN):
     """With the header's Sign in button, as a citizen who never signed in
     would find it."""
     sync_button(app, lang, not_signed_in)
+    fill_in_sign_in(app, lang, number, code)
+
+
+def fill_in_sign_in(app, lang, number, code):
+    """Sign in (the header's or the start page's button), then the dialog."""
     app.click(tr(lang, "Sign in"), "push button")
     app.find(tr(lang, "Citizen number (10 digits)"), "text")
     app.type(number)

@@ -18,7 +18,7 @@ import signal
 import sys
 
 from jobspor_ui import App, Home, Jobcenter, KeyringWatch, press, run, tr, trn
-from test_profiles import add_entry, do_click_exercise, sync_button
+from test_profiles import add_entry, do_click_exercise, fill_in_sign_in, sync_button
 
 SHARED_NOTE = "Not signed in — nothing is kept on this shared PC"
 PRIVACY = ("When you sign out, Jobspor deletes everything from this PC. "
@@ -33,13 +33,7 @@ def at_start(app, lang, timeout=10):
 
 def sign_in_at_start(app, lang, number, code):
     at_start(app, lang)
-    app.click(tr(lang, "Sign in"), "push button")
-    app.find(tr(lang, "Citizen number (10 digits)"), "text")
-    app.type(number)
-    app.keys("Tab")
-    app.type(code)
-    app.keys("Return")
-    app.absent(tr(lang, "Citizen number (10 digits)"), "text", timeout=15)
+    fill_in_sign_in(app, lang, number, code)
 
 
 def sign_out_to_start(app, lang, start_lang=None):
@@ -104,6 +98,13 @@ class SharedPC:
         skip = [self.server_side.path] + ([] if include_runtime else [self.runtime])
         return places_holding(roots, [n.encode() for n in needles], skip)
 
+    def assert_clean(self, needles, when, include_runtime=True, allowed=()):
+        """Not one of `needles` anywhere the scan looks, but under the
+        folders in `allowed` (where the citizen chose to save)."""
+        left = [place for place in self.traces(needles, include_runtime)
+                if not any(place.startswith(str(folder)) for folder in allowed)]
+        assert_true(not left, when + ": " + "; ".join(left))
+
     def remove(self):
         self.server_side.remove()
 
@@ -126,12 +127,10 @@ def session_leaves_nothing(home, lang):
 
     sign_out_to_start(app, lang)
     app.screenshot("shared-pc-after-sign-out-" + lang)
-    left = pc.traces([marker, number, code.replace("-", ""), code])
-    assert_true(not left, "after sign-out: " + "; ".join(left))
+    pc.assert_clean([marker, number, code.replace("-", ""), code], "after sign-out")
 
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
-    left = pc.traces([marker, number, code])
-    assert_true(not left, "after quitting: " + "; ".join(left))
+    pc.assert_clean([marker, number, code], "after quitting")
     # The token never went near the keyring: not one message to it.
     assert_true(not keyring.messages(), "the keyring was asked: " + "; ".join(keyring.messages()))
     pc.remove()
@@ -150,15 +149,13 @@ def killed_then_wiped(home, lang):
 
     # A power cut: everything of the session lies in the runtime folder.
     assert_true(pc.traces([marker], include_runtime=True), "the session was in the runtime folder")
-    left = pc.traces([marker, number, code], include_runtime=False)
-    assert_true(not left, "outside the runtime folder: " + "; ".join(left))
+    pc.assert_clean([marker, number, code], "outside the runtime folder", include_runtime=False)
 
     # The next start wipes it before anything else.
     app = pc.start(lang)
     at_start(app, lang)
     app.absent_prefix(marker)
-    left = pc.traces([marker, number, code])
-    assert_true(not left, "after the next start: " + "; ".join(left))
+    pc.assert_clean([marker, number, code], "after the next start")
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
     pc.remove()
 
@@ -183,8 +180,7 @@ def idle_time_out(home, lang, let_it_end):
         at_start(app, lang, timeout=45)
         app.absent(tr(lang, "Are you still there?"))
         app.absent_prefix(marker)
-        left = pc.traces([marker, number, code])
-        assert_true(not left, "after the idle time-out: " + "; ".join(left))
+        pc.assert_clean([marker, number, code], "after the idle time-out")
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
     pc.remove()
 
@@ -222,9 +218,7 @@ def unsent_changes_kept_by_choice(home, lang):
     app.click(tr(lang, "Sign _out"), "menu item")
     press(app.find(tr(lang, "_End and delete"), "push button", timeout=60))
     at_start(app, lang)
-    left = [place for place in pc.traces([marker, number, code])
-            if not place.startswith(str(usb.path))]
-    assert_true(not left, "after ending: " + "; ".join(left))
+    pc.assert_clean([marker, number, code], "after ending", allowed=[usb.path])
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
     usb.remove()
     pc.remove()
@@ -279,8 +273,7 @@ def start_screen(home, pc_language, chosen):
     sync_button(app, pc_language, SHARED_NOTE)
     do_click_exercise(app, pc_language)
     app.absent_prefix(marker)
-    left = pc.traces([marker, number, code])
-    assert_true(not left, "after the session: " + "; ".join(left))
+    pc.assert_clean([marker, number, code], "after the session")
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
     pc.remove()
 
