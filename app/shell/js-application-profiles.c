@@ -296,7 +296,7 @@ offer_claim (JsApplication *self)
     return;
 
   dialog = js_claim_dialog_new (_js_application_main_window (self),
-                                &counts);
+                                &counts, self->admin->shared_pc);
   g_object_set_data_full (G_OBJECT (dialog), "anonymous", g_steal_pointer (&anonymous),
                           g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (claim_response_cb), self, 0);

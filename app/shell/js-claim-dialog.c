@@ -27,7 +27,8 @@ heading (const JsAdoptableCounts *counts)
 }
 
 static char *
-body (const JsAdoptableCounts *counts)
+body (const JsAdoptableCounts *counts,
+      gboolean                 shared_pc)
 {
   GString *text = g_string_new (_("Before you signed in, this was made on this PC:"));
 
@@ -52,9 +53,15 @@ body (const JsAdoptableCounts *counts)
     }
 
   g_string_append (text, "\n\n");
-  g_string_append (text, _("If it is yours, add it to your profile, and it is sent to the "
-                           "jobcenter with your job log. If it is not yours, leave it: it "
-                           "stays on this PC for whoever made it."));
+  /* On a shared PC nothing stays: what is left is deleted with the session. */
+  if (shared_pc)
+    g_string_append (text, _("If it is yours, add it to your profile, and it is sent to the "
+                             "jobcenter with your job log. If you leave it, it is deleted "
+                             "from this PC when you sign out."));
+  else
+    g_string_append (text, _("If it is yours, add it to your profile, and it is sent to the "
+                             "jobcenter with your job log. If it is not yours, leave it: it "
+                             "stays on this PC for whoever made it."));
   return g_string_free (text, FALSE);
 }
 
@@ -62,13 +69,15 @@ body (const JsAdoptableCounts *counts)
  * js_claim_dialog_new:
  * @parent: (nullable): the main window
  * @counts: what was made before sign-in
+ * @shared_pc: whether this is a shared PC, where nothing is kept
  *
  * Returns: (transfer none): the question, not yet shown; its responses are
  *   "add" and "leave"
  */
 AdwMessageDialog *
 js_claim_dialog_new (GtkWindow               *parent,
-                     const JsAdoptableCounts *counts)
+                     const JsAdoptableCounts *counts,
+                     gboolean                 shared_pc)
 {
   g_autofree char *title = NULL;
   g_autofree char *text = NULL;
@@ -77,7 +86,7 @@ js_claim_dialog_new (GtkWindow               *parent,
   g_return_val_if_fail (counts != NULL, NULL);
 
   title = heading (counts);
-  text = body (counts);
+  text = body (counts, shared_pc);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, title, text));
   adw_message_dialog_add_responses (dialog,
                                     "leave", _("Leave it"),

@@ -13,6 +13,7 @@
 G_BEGIN_DECLS
 
 AdwMessageDialog *js_claim_dialog_new (GtkWindow               *parent,
-                                       const JsAdoptableCounts *counts);
+                                       const JsAdoptableCounts *counts,
+                                       gboolean                 shared_pc);
 
 G_END_DECLS

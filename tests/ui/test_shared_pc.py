@@ -18,6 +18,7 @@ import signal
 import sys
 
 from jobspor_ui import App, Home, Jobcenter, KeyringWatch, press, run, tr, trn
+from test_exercises import best_result
 from test_profiles import add_entry, do_click_exercise, fill_in_sign_in, sync_button
 
 SHARED_NOTE = "Not signed in — nothing is kept on this shared PC"
@@ -218,7 +219,9 @@ def unsent_changes_kept_by_choice(home, lang):
     app.click(tr(lang, "Sign _out"), "menu item")
     press(app.find(tr(lang, "_End and delete"), "push button", timeout=60))
     at_start(app, lang)
-    pc.assert_clean([marker, number, code], "after ending", allowed=[usb.path])
+    # Only the saved file keeps anything; not even its name is remembered
+    # (no recent files, no thumbnails).
+    pc.assert_clean([marker, number, code, str(target)], "after ending", allowed=[usb.path])
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
     usb.remove()
     pc.remove()
@@ -278,6 +281,53 @@ def start_screen(home, pc_language, chosen):
     pc.remove()
 
 
+def guest_progress_claimed(home, lang):
+    """Practising without signing in, then signing in: the exercise done is
+    offered to the citizen, in words true on a shared PC (what is left is
+    deleted), taken into the profile and sent to the jobcenter; signing out
+    leaves nothing of it."""
+    pc = SharedPC(home)
+    number, _ = secrets_of_a_citizen()
+    code = pc.jobcenter.admin("add-citizen", number, "Olena Marker")
+    app = pc.start(lang)
+    at_start(app, lang)
+    app.click(tr(lang, "Practise without signing in"), "push button")
+    sync_button(app, lang, SHARED_NOTE)
+    do_click_exercise(app, lang)
+    assert_true(not pc.jobcenter.admin("list", number, "exercise-progress").strip(),
+                "nothing reaches the jobcenter before sign-in")
+
+    fill_in_sign_in(app, lang, number, code)
+    app.find(tr(lang, "Add what was made before you signed in?"))
+    offer = app.find_prefix(tr(lang, "Before you signed in, this was made on this PC:"))
+    for line in [trn(lang, "progress on %u exercise", "progress on %u exercises", 1)
+                 .replace("%u", "1"),
+                 tr(lang, "If it is yours, add it to your profile, and it is sent to the "
+                          "jobcenter with your job log. If you leave it, it is deleted "
+                          "from this PC when you sign out.")]:
+        assert_true(line in offer.name, f"{line!r} in {offer.name!r}")
+    app.screenshot("shared-pc-guest-offer-" + lang)
+    app.click(tr(lang, "Add to my profile"), "push button")
+    app.absent(tr(lang, "Add what was made before you signed in?"))
+    app.keys("<Alt>4")
+    app.find(best_result(lang, 100), "label")
+    app.wait_for(lambda: pc.jobcenter.admin("list", number, "exercise-progress").strip(),
+                 "the exercise to reach the jobcenter as the citizen's", timeout=30)
+    app.keys("<Alt>1")
+
+    sign_out_to_start(app, lang)
+    pc.assert_clean([number, code], "after the session")
+    app.click(tr(lang, "Practise without signing in"), "push button")
+    app.keys("<Alt>4")
+    app.absent(best_result(lang, 100), "label")
+    assert_true(app.quit() == 0, "Jobspor should quit cleanly")
+    pc.remove()
+
+
+def test_guest_progress_claimed_in_arabic(home):
+    guest_progress_claimed(home, "ar")
+
+
 NATIVE = {"da": "Dansk", "uk": "Українська", "ar": "العربية", "en": "English"}
 
 
@@ -319,4 +369,5 @@ if __name__ == "__main__":
                   test_idle_warning_in_arabic, test_unsent_changes_kept_by_choice_in_ukrainian,
                   test_administrator_settings_shown_in_ukrainian,
                   test_start_screen_arabic_pc_in_ukrainian,
-                  test_start_screen_ukrainian_pc_in_arabic]))
+                  test_start_screen_ukrainian_pc_in_arabic,
+                  test_guest_progress_claimed_in_arabic]))
