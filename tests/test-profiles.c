@@ -306,6 +306,40 @@ test_journal_owner (Fixture       *f,
   g_assert_cmpuint (foreign_batch->len, ==, 0);
 }
 
+/* An entry as schema 4 kept it (no link to a plan's suggestion), with
+ * its change in the journal. */
+static gboolean
+legacy_entry_in_txn (JsTxn     *txn,
+                     gpointer   user_data,
+                     GError   **error)
+{
+  g_autoptr(JsJoblogEntry) entry = make_entry (user_data);
+  g_autofree char *json = js_joblog_entry_to_json (entry);
+  char *sql = sqlite3_mprintf (
+    "INSERT INTO joblog_entry (id, revision, kind, status, date, deadline, title, employer,"
+    " location, source, contact, link, notes, created, updated)"
+    " VALUES (%Q, 1, 'advertised', 'applied', '2026-11-16', NULL, %Q, 'Coop Danmark', '',"
+    " 'Jobnet', '', '', '', '2026-11-16T08:00:00Z', '2026-11-16T08:00:00Z');",
+    js_joblog_entry_get_id (entry), (const char *) user_data);
+
+  gboolean done = _js_store_exec (txn->db, sql, error) &&
+                  js_txn_journal (txn, "joblog-entry", js_joblog_entry_get_id (entry), 0,
+                                  JS_JOURNAL_PUT, json, error);
+
+  sqlite3_free (sql);
+  return done;
+}
+
+static void
+save_legacy_entry (JsStore    *store,
+                   const char *title)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (js_store_transaction (store, legacy_entry_in_txn, (gpointer) title, &error));
+  g_assert_no_error (error);
+}
+
 /* Builds the profile of Jobspor before profiles (schema 4) at
  * profiles/local, with everything a citizen could have in it. */
 static void
@@ -318,8 +352,8 @@ make_legacy (Fixture    *f,
   g_autoptr(JsJoblogEntry) draft = make_entry ("Halvfærdig");
 
   g_assert_no_error (error);
-  save_entry (store, "Lagerarbejder");
-  save_entry (store, "Kok");
+  save_legacy_entry (store, "Lagerarbejder");
+  save_legacy_entry (store, "Kok");
   g_assert_true (js_store_joblog_put_draft (store, draft, &error));
   g_assert_true (js_store_set_meta (store, JS_SYNC_CURSOR_KEY, "17", &error));
   if (citizen != NULL)

@@ -21,6 +21,7 @@ struct _JsJoblogEntry {
   GDate          date;
   GDate          deadline;
   char          *text[JS_N_TEXT_FIELDS];
+  char          *suggestion;
 };
 
 G_DEFINE_FINAL_TYPE (JsJoblogEntry, js_joblog_entry, G_TYPE_OBJECT)
@@ -45,6 +46,7 @@ js_joblog_entry_finalize (GObject *object)
   JsJoblogEntry *self = (JsJoblogEntry *) object;
 
   g_free (self->id);
+  g_free (self->suggestion);
   for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
     g_free (self->text[i]);
 
@@ -99,6 +101,7 @@ js_joblog_entry_copy (JsJoblogEntry *self)
   copy->deadline = self->deadline;
   for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
     js_joblog_entry_set_text (copy, i, self->text[i]);
+  copy->suggestion = g_strdup (self->suggestion);
 
   return copy;
 }
@@ -123,7 +126,8 @@ js_joblog_entry_equal (JsJoblogEntry *self,
 
   if (g_strcmp0 (self->id, other->id) != 0 || self->kind != other->kind ||
       self->status != other->status || !dates_equal (&self->date, &other->date) ||
-      !dates_equal (&self->deadline, &other->deadline))
+      !dates_equal (&self->deadline, &other->deadline) ||
+      g_strcmp0 (self->suggestion, other->suggestion) != 0)
     return FALSE;
 
   for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
@@ -133,6 +137,33 @@ js_joblog_entry_equal (JsJoblogEntry *self,
     }
 
   return TRUE;
+}
+
+/**
+ * js_joblog_entry_get_suggestion:
+ *
+ * Returns: (nullable): the UUID of the plan's job suggestion this entry
+ *   applies for, or %NULL
+ */
+const char *
+js_joblog_entry_get_suggestion (JsJoblogEntry *self)
+{
+  g_return_val_if_fail (JS_IS_JOBLOG_ENTRY (self), NULL);
+
+  return self->suggestion;
+}
+
+void
+js_joblog_entry_set_suggestion (JsJoblogEntry *self,
+                                const char    *suggestion)
+{
+  g_return_if_fail (JS_IS_JOBLOG_ENTRY (self));
+
+  if (suggestion != self->suggestion)
+    {
+      g_free (self->suggestion);
+      self->suggestion = g_strdup (suggestion);
+    }
 }
 
 const char *
@@ -316,6 +347,7 @@ js_joblog_entry_to_json (JsJoblogEntry *self)
   record->deadline = js_date_to_iso (&self->deadline);
   for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
     record->text[i] = g_strdup (self->text[i]);
+  record->suggestion = g_strdup (self->suggestion);
 
   return js_joblog_record_write (record);
 }
@@ -349,6 +381,10 @@ take_record (JsJoblogEntry   *self,
 
   for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
     js_joblog_entry_set_text (self, i, record->text[i]);
+
+  if (record->suggestion != NULL && !g_uuid_string_is_valid (record->suggestion))
+    return invalid (error, "“suggestion” must be a UUID");
+  js_joblog_entry_set_suggestion (self, record->suggestion);
 
   return TRUE;
 }

@@ -78,6 +78,9 @@ const char    *js_joblog_entry_get_text       (JsJoblogEntry  *self,
 void           js_joblog_entry_set_text       (JsJoblogEntry  *self,
                                                JsTextField     field,
                                                const char     *text);
+const char    *js_joblog_entry_get_suggestion (JsJoblogEntry  *self);
+void           js_joblog_entry_set_suggestion (JsJoblogEntry  *self,
+                                               const char     *suggestion);
 gboolean       js_joblog_entry_is_application (JsJoblogEntry  *self);
 
 char          *js_joblog_entry_to_json        (JsJoblogEntry  *self);

@@ -34,6 +34,7 @@ js_joblog_record_free (JsJoblogRecord *record)
   g_free (record->status);
   g_free (record->date);
   g_free (record->deadline);
+  g_free (record->suggestion);
   for (guint i = 0; i < JS_JOBLOG_N_TEXTS; i++)
     g_free (record->text[i]);
   g_free (record);
@@ -78,6 +79,10 @@ js_joblog_record_write (const JsJoblogRecord *record)
       json_builder_set_member_name (builder, js_joblog_text_keys[i]);
       json_builder_add_string_value (builder, record->text[i] != NULL ? record->text[i] : "");
     }
+  /* Optional (5.1): an entry that answers no suggestion is written as a
+   * server of the first v1 knows it. */
+  if (record->suggestion != NULL)
+    add_string_or_null (builder, "suggestion", record->suggestion);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -145,7 +150,8 @@ js_joblog_record_read (const char  *json,
       !read_string (object, "kind", FALSE, &record->kind, error) ||
       !read_string (object, "status", FALSE, &record->status, error) ||
       !read_string (object, "date", TRUE, &record->date, error) ||
-      !read_string (object, "deadline", TRUE, &record->deadline, error))
+      !read_string (object, "deadline", TRUE, &record->deadline, error) ||
+      !read_string (object, "suggestion", TRUE, &record->suggestion, error))
     return NULL;
 
   for (guint i = 0; i < JS_JOBLOG_N_TEXTS; i++)

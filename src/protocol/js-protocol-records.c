@@ -30,23 +30,26 @@ struct _Member {
   const char          *name;
   Type                 type;
   gboolean             nullable;
+  gboolean             optional;
   gint64               min;
   gint64               max;
   const char * const  *values;
   const Member        *members;
 };
 
-#define END { NULL, T_STRING, FALSE, 0, 0, NULL, NULL }
-#define STRING(name, max) { name, T_STRING, FALSE, 0, max, NULL, NULL }
-#define INT(name, min, max) { name, T_INT, FALSE, min, max, NULL, NULL }
-#define BOOL(name) { name, T_BOOL, FALSE, 0, 0, NULL, NULL }
-#define UUID(name, nullable) { name, T_UUID, nullable, 0, 0, NULL, NULL }
-#define DATE(name, nullable) { name, T_DATE, nullable, 0, 0, NULL, NULL }
-#define TIMESTAMP(name, nullable) { name, T_TIMESTAMP, nullable, 0, 0, NULL, NULL }
-#define ENUM(name, nullable, values) { name, T_ENUM, nullable, 0, 0, values, NULL }
-#define ARRAY(name, max, members) { name, T_ARRAY, FALSE, 0, max, NULL, members }
-#define OBJECT(name, members) { name, T_OBJECT, FALSE, 0, 0, NULL, members }
-#define REVISION INT ("revision", 0, G_MAXINT64)
+#define END { NULL, T_STRING, FALSE, FALSE, 0, 0, NULL, NULL }
+#define STRING(name, max) { name, T_STRING, FALSE, FALSE, 0, max, NULL, NULL }
+#define INT(name, min, max) { name, T_INT, FALSE, FALSE, min, max, NULL, NULL }
+#define BOOL(name) { name, T_BOOL, FALSE, FALSE, 0, 0, NULL, NULL }
+#define UUID(name, nullable) { name, T_UUID, nullable, FALSE, 0, 0, NULL, NULL }
+/* A member a client may leave out (added after v1's first records, 2.5). */
+#define OPTIONAL_UUID(name) { name, T_UUID, TRUE, TRUE, 0, 0, NULL, NULL }
+#define DATE(name, nullable) { name, T_DATE, nullable, FALSE, 0, 0, NULL, NULL }
+#define TIMESTAMP(name, nullable) { name, T_TIMESTAMP, nullable, FALSE, 0, 0, NULL, NULL }
+#define ENUM(name, nullable, values) { name, T_ENUM, nullable, FALSE, 0, 0, values, NULL }
+#define ARRAY(name, max, members) { name, T_ARRAY, FALSE, FALSE, 0, max, NULL, members }
+#define OBJECT(name, members) { name, T_OBJECT, FALSE, FALSE, 0, 0, NULL, members }
+#define REVISION { "revision", T_INT, FALSE, TRUE, 0, G_MAXINT64, NULL, NULL }
 
 static const char * const entry_kinds[] = {
   "advertised", "unsolicited", "network", "event", "other", NULL,
@@ -71,7 +74,7 @@ static const Member joblog_entry[] = {
   DATE ("date", FALSE), DATE ("deadline", TRUE),
   STRING ("title", 200), STRING ("employer", 200), STRING ("location", 200),
   STRING ("source", 200), STRING ("contact", 200), STRING ("link", 2000),
-  STRING ("notes", 5000),
+  STRING ("notes", 5000), OPTIONAL_UUID ("suggestion"),
   END,
 };
 
@@ -136,6 +139,11 @@ static const Member plan_receipt[] = {
   END,
 };
 
+static const Member suggestion_check[] = {
+  UUID ("id", FALSE), REVISION, TIMESTAMP ("checked", FALSE),
+  END,
+};
+
 static const struct {
   const char   *name;
   gboolean      citizens;
@@ -145,6 +153,7 @@ static const struct {
   { "booking-request", TRUE, booking_request },
   { "exercise-progress", TRUE, exercise_progress },
   { "plan-receipt", TRUE, plan_receipt },
+  { "suggestion-check", TRUE, suggestion_check },
   { "plan", FALSE, plan },
   { "meeting-slot", FALSE, meeting_slot },
   { "meeting", FALSE, meeting },
@@ -347,7 +356,7 @@ check_object (const Member  *members,
 
       if (child == NULL)
         {
-          if (g_str_equal (member->name, "revision"))
+          if (member->optional)
             continue;
           return invalid (error, member->name, "is missing");
         }

@@ -94,6 +94,7 @@ typedef struct {
   char   *date;                          /* YYYY-MM-DD, or NULL */
   char   *deadline;                      /* YYYY-MM-DD, or NULL */
   char   *text[JS_JOBLOG_N_TEXTS];       /* NULL when missing */
+  char   *suggestion;                    /* the plan's job suggestion, or NULL */
 } JsJoblogRecord;
 
 /**

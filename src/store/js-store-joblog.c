@@ -15,7 +15,7 @@
 
 #define ENTRY_COLUMNS \
   "id, revision, kind, status, date, deadline," \
-  " title, employer, location, source, contact, link, notes"
+  " title, employer, location, source, contact, link, notes, suggestion"
 
 static JsJoblogEntry *
 entry_from_row (sqlite3_stmt *stmt)
@@ -37,6 +37,8 @@ entry_from_row (sqlite3_stmt *stmt)
   js_joblog_entry_set_deadline (entry, &date);
   for (guint i = 0; i < JS_N_TEXT_FIELDS; i++)
     js_joblog_entry_set_text (entry, i, (const char *) sqlite3_column_text (stmt, 6 + i));
+  js_joblog_entry_set_suggestion (entry, (const char *) sqlite3_column_text (stmt,
+                                                                            6 + JS_N_TEXT_FIELDS));
 
   return entry;
 }
@@ -363,9 +365,9 @@ write_row (JsTxn          *txn,
   if (!(stmt = _js_store_prepare (txn->store,
                                   "INSERT INTO joblog_entry (id, revision, kind, status, date,"
                                   " deadline, title, employer, location, source, contact, link,"
-                                  " notes, created, updated, server_revision)"
+                                  " notes, created, updated, server_revision, suggestion)"
                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                                  " ?13, ?14, ?14, ?15)"
+                                  " ?13, ?14, ?14, ?15, ?17)"
                                   " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision,"
                                   " kind = excluded.kind, status = excluded.status,"
                                   " date = excluded.date, deadline = excluded.deadline,"
@@ -373,6 +375,7 @@ write_row (JsTxn          *txn,
                                   " location = excluded.location, source = excluded.source,"
                                   " contact = excluded.contact, link = excluded.link,"
                                   " notes = excluded.notes, updated = excluded.updated,"
+                                  " suggestion = excluded.suggestion,"
                                   " server_revision = CASE WHEN ?16 THEN excluded.server_revision"
                                   " ELSE server_revision END;",
                                   error)))
@@ -391,6 +394,7 @@ write_row (JsTxn          *txn,
   sqlite3_bind_text (stmt, 14, stamp, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 15, server_revision);
   sqlite3_bind_int (stmt, 16, from_server);
+  _js_store_bind_text_or_null (stmt, 17, js_joblog_entry_get_suggestion (entry));
 
   return step_done (txn, stmt, "Could not save the entry", error) &&
          drop_tombstone (txn, id, error);

@@ -139,6 +139,30 @@ static const char * const migrations[] = {
    * version get their owner when the profile is given one. */
   "ALTER TABLE journal ADD COLUMN owner TEXT NOT NULL DEFAULT ''"
   "  CHECK (length (owner) <= 64);",
+
+  /* 6: the plan. An entry may answer one of the plan's job suggestions;
+   * every revision of a plan that reaches the PC is kept (what the plan
+   * said before), with when it came; the revision the citizen last read
+   * is remembered per plan. Plans already pulled are their first kept
+   * revision. */
+  "ALTER TABLE joblog_entry ADD COLUMN suggestion TEXT"
+  "  CHECK (suggestion IS NULL OR length (suggestion) = 36);"
+  "CREATE INDEX joblog_entry_suggestion ON joblog_entry (suggestion)"
+  "  WHERE suggestion IS NOT NULL;"
+  "CREATE TABLE plan_revision ("
+  "  plan_id  TEXT NOT NULL CHECK (length (plan_id) = 36),"
+  "  revision INTEGER NOT NULL CHECK (revision >= 0),"
+  "  body     TEXT NOT NULL CHECK (json_valid (body)),"
+  "  received TEXT NOT NULL CHECK (julianday (received) IS NOT NULL),"
+  "  PRIMARY KEY (plan_id, revision)"
+  ") WITHOUT ROWID;"
+  "INSERT INTO plan_revision (plan_id, revision, body, received)"
+  "  SELECT id, revision, body, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+  "  FROM server_record WHERE entity = 'plan';"
+  "CREATE TABLE plan_seen ("
+  "  plan_id  TEXT PRIMARY KEY NOT NULL CHECK (length (plan_id) = 36),"
+  "  revision INTEGER NOT NULL CHECK (revision >= 0)"
+  ") WITHOUT ROWID;",
 };
 
 int
