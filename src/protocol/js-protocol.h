@@ -110,6 +110,38 @@ typedef struct {
   char   *completed;                     /* RFC 3339 UTC, or NULL */
 } JsProgressRecord;
 
+/* The jobcenter's plan (5.2), read after it passed the record check. */
+typedef struct {
+  char *id;
+  char *kind;                            /* the API's name, e.g. "internship" */
+  char *title;
+  char *starts;                          /* YYYY-MM-DD, or NULL */
+  char *ends;                            /* YYYY-MM-DD, or NULL */
+  char *description;
+} JsPlanActivity;
+
+typedef struct {
+  char *id;
+  char *title;
+  char *employer;
+  char *link;
+  char *deadline;                        /* YYYY-MM-DD, or NULL */
+} JsPlanSuggestion;
+
+typedef struct {
+  char      *id;
+  gint64     revision;
+  char      *job_goal;
+  gint64     weekly_applications;
+  char      *requirement_text;
+  GPtrArray *activities;                 /* of JsPlanActivity */
+  GPtrArray *suggestions;                /* of JsPlanSuggestion */
+  char      *caseworker_name;
+  char      *caseworker_phone;
+  char      *caseworker_email;
+  GDateTime *updated;
+} JsPlan;
+
 typedef struct {
   GPtrArray *changes;
   char      *cursor;
@@ -196,6 +228,20 @@ char             *js_progress_record_write     (const JsProgressRecord *record);
 JsProgressRecord *js_progress_record_from_node (JsonNode               *node);
 JsProgressRecord *js_progress_record_read      (const char             *json);
 
+JsPlan           *js_plan_from_node            (JsonNode               *node,
+                                                gint64                  revision,
+                                                GError                **error);
+JsPlan           *js_plan_read                 (const char             *json,
+                                                gint64                  revision,
+                                                GError                **error);
+void              js_plan_free                 (JsPlan                 *plan);
+char             *js_plan_receipt_write        (const char             *id,
+                                                gint64                  plan_revision,
+                                                GDateTime              *read);
+char             *js_suggestion_check_write    (const char             *id,
+                                                GDateTime              *checked);
+GDateTime        *js_suggestion_check_read_time (const char            *json);
+
 char          *js_error_body_write          (const char     *code,
                                              const char     *message,
                                              gsize          *length);
@@ -204,6 +250,7 @@ char          *js_error_body_parse          (const char     *data,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsJoblogRecord, js_joblog_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsProgressRecord, js_progress_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsPlan, js_plan_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsSignIn, js_sign_in_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsSession, js_session_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsPushOp, js_push_op_free)

@@ -59,7 +59,13 @@ gboolean    _js_txn_joblog_set_server_revision (JsTxn          *txn,
                                                 gint64          server_revision,
                                                 GError        **error);
 
-/* js-store-sync.c, for js-store-exercises.c */
+/* js-store-sync.c, for js-store-exercises.c and js-store-plan.c */
+gboolean    _js_txn_put_server_record            (JsTxn          *txn,
+                                                  const char     *entity,
+                                                  const char     *id,
+                                                  JsonNode       *record,
+                                                  gint64          revision,
+                                                  GError        **error);
 gboolean    _js_txn_drop_record_ops              (JsTxn          *txn,
                                                   const char     *entity,
                                                   const char     *record_id,

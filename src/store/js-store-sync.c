@@ -21,6 +21,7 @@
 #include "js-joblog-entry.h"
 #include "js-store-exercises.h"
 #include "js-store-joblog.h"
+#include "js-store-plan.h"
 #include "js-store-private.h"
 #include "js-store-sync.h"
 
@@ -173,13 +174,14 @@ keep_conflict (JsTxn       *txn,
   return TRUE;
 }
 
-static gboolean
-put_server_record (JsTxn       *txn,
-                   const char  *entity,
-                   const char  *id,
-                   JsonNode    *record,
-                   gint64       revision,
-                   GError     **error)
+/* Keeps a record as the jobcenter sent it (%NULL: it deleted it). */
+gboolean
+_js_txn_put_server_record (JsTxn       *txn,
+                           const char  *entity,
+                           const char  *id,
+                           JsonNode    *record,
+                           gint64       revision,
+                           GError     **error)
 {
   g_autofree char *body = record != NULL ? js_json_write (record, NULL) : NULL;
   sqlite3_stmt *stmt;
@@ -320,10 +322,13 @@ static const RecordKind record_kinds[] = {
     joblog_local_version, joblog_keep_mine, FALSE },
   { JS_EXERCISE_PROGRESS_ENTITY, apply_exercise, _js_txn_exercise_set_server_revision,
     _js_txn_exercise_resolve_conflict, NULL, NULL, TRUE },
+  { JS_PLAN_ENTITY, _js_txn_plan_apply_server, NULL, NULL, NULL, NULL, FALSE },
+  { JS_PLAN_RECEIPT_ENTITY, _js_txn_plan_apply_server, NULL, NULL, NULL, NULL, FALSE },
 };
 
 /* Every other kind (the plan, meetings, …) is kept as the jobcenter sent it. */
-static const RecordKind kept_as_sent = { NULL, put_server_record, NULL, NULL, NULL, NULL, FALSE };
+static const RecordKind kept_as_sent = { NULL, _js_txn_put_server_record, NULL, NULL, NULL, NULL,
+                                         FALSE };
 
 static const RecordKind *
 kind_of (const char *entity)
