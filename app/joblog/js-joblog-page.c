@@ -285,6 +285,45 @@ new_action (GtkWidget  *widget,
   open_dialog (self, entry, TRUE);
 }
 
+/**
+ * js_joblog_page_apply_for:
+ * @self: the page
+ * @suggestion: the UUID of the plan's job suggestion
+ * @title: the job
+ * @employer: the employer
+ * @link: the job ad's address, or ""
+ *
+ * Opens a new entry for an application to a job the jobcenter suggested,
+ * filled in and linked to the suggestion: the citizen only confirms.
+ */
+void
+js_joblog_page_apply_for (JsJoblogPage *self,
+                          const char   *suggestion,
+                          const char   *title,
+                          const char   *employer,
+                          const char   *link)
+{
+  g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new ();
+  GDate today;
+
+  g_return_if_fail (JS_IS_JOBLOG_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  js_today (&today);
+  js_joblog_entry_set_date (entry, &today);
+  js_joblog_entry_set_kind (entry, JS_ENTRY_KIND_ADVERTISED);
+  js_joblog_entry_set_status (entry, JS_ENTRY_STATUS_APPLIED);
+  js_joblog_entry_set_text (entry, JS_FIELD_TITLE, title);
+  js_joblog_entry_set_text (entry, JS_FIELD_EMPLOYER, employer);
+  js_joblog_entry_set_text (entry, JS_FIELD_LINK, link);
+  /* Translators: where the job was found: the jobcenter suggested it */
+  js_joblog_entry_set_text (entry, JS_FIELD_SOURCE, _("Suggested by the jobcenter"));
+  js_joblog_entry_set_suggestion (entry, suggestion);
+  open_dialog (self, entry, TRUE);
+}
+
 static void
 row_activated_cb (JsJoblogPage *self,
                   guint         position)

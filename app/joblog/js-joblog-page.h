@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 #define JS_TYPE_JOBLOG_PAGE (js_joblog_page_get_type ())
 G_DECLARE_FINAL_TYPE (JsJoblogPage, js_joblog_page, JS, JOBLOG_PAGE, GtkWidget)
 
+void js_joblog_page_apply_for (JsJoblogPage *self,
+                               const char   *suggestion,
+                               const char   *title,
+                               const char   *employer,
+                               const char   *link);
 void js_joblog_page_set_store (JsJoblogPage *self,
                                JsStore      *store);
 

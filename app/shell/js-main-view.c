@@ -11,6 +11,7 @@
 #include "js-exercises-page.h"
 #include "js-joblog-page.h"
 #include "js-main-view.h"
+#include "js-plan-page.h"
 
 struct _JsMainView {
   GtkWidget     parent_instance;
@@ -18,6 +19,7 @@ struct _JsMainView {
   AdwViewStack    *stack;
   JsJoblogPage    *joblog_page;
   JsExercisesPage *exercises_page;
+  JsPlanPage      *plan_page;
   GtkMenuButton   *sync_button;
   GtkLabel        *sync_label;
   GtkButton       *sign_in_button;
@@ -175,6 +177,7 @@ js_main_view_class_init (JsMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JsMainView, stack);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, joblog_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, exercises_page);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, plan_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_button);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_label);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sign_in_button);
@@ -187,6 +190,7 @@ js_main_view_init (JsMainView *self)
 {
   g_type_ensure (JS_TYPE_JOBLOG_PAGE);
   g_type_ensure (JS_TYPE_EXERCISES_PAGE);
+  g_type_ensure (JS_TYPE_PLAN_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* "Sign in" stands in the header only while it can be done. */
@@ -196,6 +200,7 @@ js_main_view_init (JsMainView *self)
   /* Every section shows the profile the view shows. */
   g_object_bind_property (self, "store", self->joblog_page, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->exercises_page, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->plan_page, "store", G_BINDING_SYNC_CREATE);
 }
 
 JsMainView *
@@ -227,6 +232,29 @@ js_main_view_set_section (JsMainView *self,
 
   if (adw_view_stack_get_child_by_name (self->stack, section) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, section);
+}
+
+/**
+ * js_main_view_apply_for:
+ * @self: the main view
+ * @suggestion: the UUID of the plan's job suggestion
+ * @title: the job
+ * @employer: the employer
+ * @link: the job ad's address
+ *
+ * Shows the job log with a new application to a suggested job, to confirm.
+ */
+void
+js_main_view_apply_for (JsMainView *self,
+                        const char *suggestion,
+                        const char *title,
+                        const char *employer,
+                        const char *link)
+{
+  g_return_if_fail (JS_IS_MAIN_VIEW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, "joblog");
+  js_joblog_page_apply_for (self->joblog_page, suggestion, title, employer, link);
 }
 
 /**

@@ -19,6 +19,11 @@ JsMainView *js_main_view_new          (void);
 const char *js_main_view_get_section  (JsMainView *self);
 void        js_main_view_set_section  (JsMainView *self,
                                        const char *section);
+void        js_main_view_apply_for    (JsMainView *self,
+                                       const char *suggestion,
+                                       const char *title,
+                                       const char *employer,
+                                       const char *link);
 void        js_main_view_set_sync_status (JsMainView *self,
                                           const char *text);
 

@@ -199,6 +199,25 @@ show_section_action (GtkWidget  *widget,
     js_main_view_set_section (self->main_view, g_variant_get_string (parameter, NULL));
 }
 
+/* The plan's "Log application": the job log, with the entry filled in. */
+static void
+log_suggestion_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  JsWindow *self = JS_WINDOW (widget);
+  const char *suggestion;
+  const char *title;
+  const char *employer;
+  const char *link;
+
+  if (self->main_view == NULL)
+    return;
+
+  g_variant_get (parameter, "(&s&s&s&s)", &suggestion, &title, &employer, &link);
+  js_main_view_apply_for (self->main_view, suggestion, title, employer, link);
+}
+
 /* The size and state the citizen left the window in, kept as it changes. */
 static void
 follow_application (JsWindow      *self,
@@ -270,6 +289,8 @@ js_window_class_init (JsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JsWindow, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.log-suggestion", "(ssss)",
+                                   log_suggestion_action);
 }
 
 static void

@@ -119,14 +119,20 @@ def press(node):
 class Jobcenter:
     """The real jobspor-server on a free loopback port, with its own database."""
 
-    def __init__(self, home):
+    def __init__(self, home, demo=False):
         self.binary = str(BUILD / "src" / "server" / "jobspor-server")
         self.db = str(home.path / "jobcenter.db")
         self.log = open(home.path / "jobcenter.log", "w+")
-        self.process = subprocess.Popen([self.binary, "serve", "--db", self.db, "--port", "0"],
+        self.process = subprocess.Popen([self.binary, "serve", "--db", self.db, "--port", "0"]
+                                        + (["--demo"] if demo else []),
                                         stdout=subprocess.PIPE, stderr=self.log, text=True)
         _started.append(self.process)
+        # With --demo, a one-time code for each demo citizen comes first.
+        self.codes = {}
         line = self.process.stdout.readline()
+        while line.startswith("Demo citizen "):
+            self.codes[line.split()[2]] = line.split()[-1]
+            line = self.process.stdout.readline()
         if not line.startswith("Listening on "):
             raise AssertionError("the jobcenter did not start: " + line)
         self.url = line.split()[-1]

@@ -1,0 +1,858 @@
+/* js-plan-page.c: My plan, as the jobcenter wrote it
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The last synced plan, offline: the job goal, the job-search requirement
+ * in the jobcenter's own words, the jobs to apply for with their
+ * deadlines, the weekly check of job suggestions, the activities by now,
+ * coming and finished, and the caseworker. What changed since the citizen
+ * last read it is marked in words (not colour alone) until they mark it
+ * as read, which sends a receipt to the jobcenter. Earlier revisions and
+ * earlier plans stay readable. The page never edits the plan.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "js-a11y.h"
+#include "js-date-format.h"
+#include "js-plan-page.h"
+#include "js-plan-schedule.h"
+#include "js-plan-text.h"
+#include "js-store-plan.h"
+#include "js-time.h"
+#include "js-toaster.h"
+
+struct _JsPlanPage {
+  GtkWidget       parent_instance;
+
+  GtkStack       *stack;
+  GtkWidget      *changes_bar;
+  GtkLabel       *changes_label;
+  GtkBox         *groups;
+  GtkLabel       *updated_label;
+
+  JsStore        *store;
+  GSignalGroup   *store_signals;
+  GPtrArray      *plans;            /* of JsPlanRevision, the newest plan first */
+  JsPlanChanges  *changes;          /* of the newest plan, or NULL */
+  gboolean        marks;            /* items are marked (not at the first read) */
+  gboolean        unread;
+};
+
+G_DEFINE_FINAL_TYPE (JsPlanPage, js_plan_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_UNREAD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const JsPlan *
+current_plan (JsPlanPage *self)
+{
+  if (self->plans == NULL || self->plans->len == 0)
+    return NULL;
+
+  return ((JsPlanRevision *) self->plans->pdata[0])->plan;
+}
+
+static GtkWidget *
+group_new (const char *title,
+           const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  return group;
+}
+
+/* A row that wraps its text at any size (200 % text, a narrow window). */
+static GtkWidget *
+row_new (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+/* How an item is marked: only changes since a revision the citizen read
+ * (at the first read everything is new, and the note says so). */
+static JsPlanChange
+mark_of (JsPlanPage   *self,
+         JsPlanChange  change)
+{
+  return self->changes != NULL && self->marks ? change : JS_PLAN_UNCHANGED;
+}
+
+/* "New" or "Changed" beside an item, and the same words for a screen
+ * reader in the row's description. */
+static void
+mark_row (GtkWidget    *row,
+          JsPlanChange  change)
+{
+  GtkWidget *mark;
+  const char *text;
+  const char *description;
+
+  if (change == JS_PLAN_UNCHANGED)
+    return;
+
+  text = change == JS_PLAN_NEW ? C_("plan item", "New") : C_("plan item", "Changed");
+  description = change == JS_PLAN_NEW ? _("New since you last read the plan")
+                                      : _("Changed since you last read the plan");
+  mark = gtk_label_new (text);
+  gtk_widget_add_css_class (mark, "plan-mark");
+  gtk_widget_set_valign (mark, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), mark);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+static GtkWidget *
+button_new (const char *label,
+            const char *action,
+            const char *target)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  if (target != NULL)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+  return button;
+}
+
+static void
+add_goal (JsPlanPage   *self,
+          const JsPlan *plan)
+{
+  GtkWidget *group = group_new (_("Job goal and requirement"),
+                                _("Written by your jobcenter. Their words are shown as they "
+                                  "wrote them, often in Danish."));
+  GtkWidget *row = row_new (_("Job goal"), plan->job_goal);
+  g_autofree char *weekly = g_strdup_printf (ngettext ("%u application a week",
+                                                       "%u applications a week",
+                                                       (gulong) plan->weekly_applications),
+                                             (guint) plan->weekly_applications);
+
+  mark_row (row, mark_of (self, self->changes != NULL && self->changes->job_goal
+                                   ? JS_PLAN_CHANGED : JS_PLAN_UNCHANGED));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  row = row_new (weekly, plan->requirement_text);
+  mark_row (row, mark_of (self, self->changes != NULL && self->changes->requirement
+                                   ? JS_PLAN_CHANGED : JS_PLAN_UNCHANGED));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  gtk_box_append (self->groups, group);
+}
+
+static void
+add_suggestions (JsPlanPage   *self,
+                 const JsPlan *plan,
+                 const GDate  *today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) answers = js_store_suggestion_answers (self->store, &error);
+  GtkWidget *group;
+
+  if (answers == NULL)
+    g_warning ("Could not read which suggestions were applied for: %s", error->message);
+
+  group = group_new (_("Jobs to apply for"),
+                     plan->suggestions->len > 0
+                       ? _("Your jobcenter asks you to apply for these jobs before the deadline.")
+                       : _("Your jobcenter has not asked you to apply for a particular job."));
+
+  for (guint i = 0; i < plan->suggestions->len; i++)
+    {
+      const JsPlanSuggestion *suggestion = plan->suggestions->pdata[i];
+      JsSuggestionAnswer *answer = answers != NULL ? g_hash_table_lookup (answers, suggestion->id)
+                                                   : NULL;
+      g_autofree char *deadline = js_plan_deadline_text (suggestion->deadline, today);
+      g_autofree char *state = NULL;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *title = NULL;
+      GtkWidget *row;
+
+      if (answer != NULL)
+        {
+          GDate day;
+          g_autofree char *date = js_date_from_iso (answer->date, &day) ? js_format_date (&day)
+                                                                        : g_strdup (answer->date);
+
+          /* Translators: %s is a date */
+          state = g_strdup_printf (answer->planned ? _("In your job log as planned, %s")
+                                                   : _("Applied on %s"),
+                                   date);
+        }
+      else
+        state = g_strdup (_("Not in your job log yet"));
+
+      /* Translators: a job and its employer */
+      title = g_strdup_printf (_("%s, %s"), suggestion->title, suggestion->employer);
+      subtitle = g_strdup_printf ("%s\n%s", deadline, state);
+      row = row_new (title, subtitle);
+      mark_row (row, mark_of (self, self->changes != NULL
+                                      ? js_plan_changes_suggestion (self->changes, suggestion->id)
+                                      : JS_PLAN_UNCHANGED));
+
+      if (suggestion->link != NULL && *suggestion->link != '\0')
+        {
+          GtkWidget *open = button_new (_("_Open ad"), "plan.open-link", suggestion->link);
+
+          gtk_widget_set_tooltip_text (open, _("Open the job ad in your web browser"));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+        }
+      if (answer == NULL || answer->planned)
+        {
+          GtkWidget *log = button_new (_("_Log application"), "plan.log-suggestion",
+                                       suggestion->id);
+
+          gtk_widget_add_css_class (log, "suggested-action");
+          gtk_widget_set_tooltip_text (log, _("Write the application in your job log"));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), log);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+
+  gtk_box_append (self->groups, group);
+}
+
+static void
+add_check (JsPlanPage  *self,
+           const GDate *today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) last = js_store_suggestions_last_checked (self->store, &error);
+  g_autofree char *last_text = NULL;
+  g_autofree char *due_text = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *group = group_new (_("Weekly check of your job suggestions"),
+                                _("Every 7 days, look at the job suggestions the jobcenter and "
+                                  "Jobnet have for you, and say so here. If you miss it three "
+                                  "times in a year, you can lose your registration as "
+                                  "unemployed."));
+  GtkWidget *row;
+  GtkWidget *button;
+  GDate due;
+  int days;
+
+  if (error != NULL)
+    g_warning ("Could not read the last check: %s", error->message);
+
+  js_suggestion_check_due (last, today, &due);
+  days = g_date_days_between (today, &due);
+  last_text = last != NULL ? js_plan_moment_text (last) : NULL;
+  due_text = js_format_date (&due);
+
+  if (days < 0)
+    /* Translators: %s is a date */
+    subtitle = g_strdup_printf (_("It was due on %s. Do it today."), due_text);
+  else if (days == 0)
+    subtitle = g_strdup (_("It is due today."));
+  else if (days <= JS_SUGGESTION_CHECK_WARN_DAYS)
+    /* Translators: %s is a date, %d a number of days */
+    subtitle = g_strdup_printf (ngettext ("Due on %s: %d day left.", "Due on %s: %d days left.",
+                                          days),
+                                due_text, days);
+  else
+    /* Translators: %s is a date */
+    subtitle = g_strdup_printf (_("Next check due on %s."), due_text);
+
+  row = row_new (last_text != NULL ? last_text : _("No check recorded yet"),
+                 subtitle);
+  if (last_text != NULL)
+    {
+      /* Translators: %s is a date */
+      g_autofree char *title = g_strdup_printf (_("Last checked on %s"), last_text);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+    }
+  if (days <= JS_SUGGESTION_CHECK_WARN_DAYS)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Warning"), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  button = button_new (_("I have _looked at my job suggestions"), "plan.checked", NULL);
+  gtk_widget_set_tooltip_text (button, _("Record that you looked at your job suggestions today"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  gtk_box_append (self->groups, group);
+}
+
+static void
+add_activities (JsPlanPage   *self,
+                const JsPlan *plan,
+                const GDate  *today)
+{
+  static const struct {
+    JsActivityPhase  phase;
+    const char      *title;
+  } phases[] = {
+    { JS_ACTIVITY_NOW, N_("Activities now") },
+    { JS_ACTIVITY_COMING, N_("Coming activities") },
+    { JS_ACTIVITY_FINISHED, N_("Finished activities") },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (phases); p++)
+    {
+      GtkWidget *group = NULL;
+
+      for (guint i = 0; i < plan->activities->len; i++)
+        {
+          const JsPlanActivity *activity = plan->activities->pdata[i];
+          g_autofree char *dates = NULL;
+          GString *subtitle;
+          GtkWidget *row;
+
+          if (js_activity_phase (activity, today) != phases[p].phase)
+            continue;
+
+          if (group == NULL)
+            group = group_new (_(phases[p].title), NULL);
+
+          dates = js_plan_activity_dates (activity);
+          subtitle = g_string_new (js_plan_activity_kind_name (activity->kind));
+          g_string_append_printf (subtitle, "\n%s",
+                                  js_plan_activity_kind_explanation (activity->kind));
+          if (dates != NULL)
+            g_string_append_printf (subtitle, "\n%s", dates);
+          /* The jobcenter's own words, marked as theirs, not translated. */
+          if (activity->description != NULL && *activity->description != '\0')
+            g_string_append_printf (subtitle, "\n%s “%s”", _("From the jobcenter:"),
+                                    activity->description);
+
+          row = row_new (activity->title, subtitle->str);
+          g_string_free (subtitle, TRUE);
+          mark_row (row, mark_of (self, self->changes != NULL
+                                          ? js_plan_changes_activity (self->changes, activity->id)
+                                          : JS_PLAN_UNCHANGED));
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+        }
+
+      if (group != NULL)
+        gtk_box_append (self->groups, group);
+    }
+}
+
+static void
+add_contact_row (GtkWidget  *group,
+                 const char *title,
+                 const char *value,
+                 const char *scheme,
+                 const char *open_label,
+                 const char *open_tooltip)
+{
+  g_autofree char *uri = NULL;
+  g_autofree char *copy_name = NULL;
+  GtkWidget *row;
+  GtkWidget *copy;
+  GtkWidget *open;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  row = row_new (title, value);
+  /* No mnemonic: its name for a screen reader says what it copies. */
+  copy = button_new (_("_Copy"), "plan.copy", value);
+  gtk_button_set_use_underline (GTK_BUTTON (copy), FALSE);
+  gtk_button_set_label (GTK_BUTTON (copy), _("Copy"));
+  /* Translators: %s is "Phone" or "E-mail" */
+  copy_name = g_strdup_printf (_("Copy %s"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  copy_name, -1);
+  gtk_widget_set_tooltip_text (copy, copy_name);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
+
+  /* A phone number as written ("+45 33 00 00 00") is dialled without its
+   * spaces; an address goes as it is. */
+  if (g_str_equal (scheme, "tel:"))
+    {
+      GString *digits = g_string_new (scheme);
+
+      for (const char *p = value; *p != '\0'; p++)
+        {
+          if (g_ascii_isdigit (*p) || *p == '+')
+            g_string_append_c (digits, *p);
+        }
+      uri = g_string_free (digits, FALSE);
+    }
+  else
+    uri = g_strconcat (scheme, value, NULL);
+  open = button_new (open_label, "plan.open-link", uri);
+  gtk_widget_set_tooltip_text (open, open_tooltip);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+static void
+add_caseworker (JsPlanPage   *self,
+                const JsPlan *plan)
+{
+  GtkWidget *group = group_new (_("Your caseworker"), NULL);
+  GtkWidget *row = row_new (plan->caseworker_name, NULL);
+
+  mark_row (row, mark_of (self, self->changes != NULL && self->changes->caseworker
+                                   ? JS_PLAN_CHANGED : JS_PLAN_UNCHANGED));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  add_contact_row (group, _("Phone"), plan->caseworker_phone, "tel:", _("C_all"),
+                   _("Call with the phone program of this PC"));
+  add_contact_row (group, _("E-mail"), plan->caseworker_email, "mailto:", _("_Write"),
+                   _("Write an e-mail with the mail program of this PC"));
+  gtk_box_append (self->groups, group);
+}
+
+/* What one revision changed from the one before it, in a line. */
+static char *
+history_line (const JsPlan *before,
+              const JsPlan *after)
+{
+  g_autoptr(JsPlanChanges) changes = js_plan_changes_new (before, after);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint n;
+
+  if (before == NULL)
+    return g_strdup (_("The first plan that came to this PC"));
+
+  if (changes->job_goal)
+    g_ptr_array_add (parts, g_strdup (_("job goal changed")));
+  if (changes->requirement)
+    g_ptr_array_add (parts, g_strdup (_("requirement changed")));
+  if (changes->caseworker)
+    g_ptr_array_add (parts, g_strdup (_("caseworker changed")));
+  if ((n = g_hash_table_size (changes->activities)) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u activity new or changed",
+                                                       "%u activities new or changed", n), n));
+  if (changes->removed_activities > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u activity removed",
+                                                       "%u activities removed",
+                                                       changes->removed_activities),
+                                             changes->removed_activities));
+  if ((n = g_hash_table_size (changes->suggestions)) > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u job to apply for new or changed",
+                                                       "%u jobs to apply for new or changed", n),
+                                             n));
+  if (changes->removed_suggestions > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u job to apply for removed",
+                                                       "%u jobs to apply for removed",
+                                                       changes->removed_suggestions),
+                                             changes->removed_suggestions));
+  if (parts->len == 0)
+    return g_strdup (_("Nothing you can see changed"));
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator between changes in a list */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
+}
+
+static void
+add_history (JsPlanPage *self)
+{
+  const JsPlan *plan = current_plan (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = js_store_plan_history (self->store, plan->id, &error);
+  GtkWidget *group;
+
+  if (history == NULL)
+    {
+      g_warning ("Could not read the plan's history: %s", error->message);
+      return;
+    }
+
+  if (history->len <= 1 && self->plans->len <= 1)
+    return;
+
+  group = group_new (_("What the plan said before"),
+                     _("Each time the jobcenter changed your plan, and what changed."));
+  for (guint i = 0; i < history->len; i++)
+    {
+      JsPlanRevision *revision = history->pdata[i];
+      JsPlanRevision *earlier = i + 1 < history->len ? history->pdata[i + 1] : NULL;
+      g_autofree char *when = js_plan_moment_text (revision->plan->updated);
+      g_autofree char *what = history_line (earlier != NULL ? earlier->plan : NULL,
+                                            revision->plan);
+      /* Translators: %s is a date */
+      g_autofree char *title = g_strdup_printf (_("Changed by the jobcenter on %s"), when);
+      g_autofree char *subtitle = g_strdup_printf ("%s\n%s: %s", what, _("Job goal"),
+                                                   revision->plan->job_goal);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row_new (title, subtitle));
+    }
+
+  for (guint i = 1; i < self->plans->len; i++)
+    {
+      JsPlan *earlier = ((JsPlanRevision *) self->plans->pdata[i])->plan;
+      g_autofree char *when = js_plan_moment_text (earlier->updated);
+      /* Translators: %s is a date */
+      g_autofree char *title = g_strdup_printf (_("Earlier plan, last changed on %s"), when);
+      g_autofree char *subtitle = g_strdup_printf ("%s: %s", _("Job goal"), earlier->job_goal);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row_new (title, subtitle));
+    }
+
+  gtk_box_append (self->groups, group);
+}
+
+static void
+set_unread (JsPlanPage *self,
+            gboolean    unread)
+{
+  if (self->unread == unread)
+    return;
+
+  self->unread = unread;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNREAD]);
+}
+
+static void
+refresh (JsPlanPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  const JsPlan *plan;
+  JsPlanRevision *newest;
+  GtkWidget *child;
+  gint64 seen;
+  GDate today;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups))) != NULL)
+    gtk_box_remove (self->groups, child);
+  g_clear_pointer (&self->changes, js_plan_changes_free);
+  g_clear_pointer (&self->plans, g_ptr_array_unref);
+
+  if (self->store != NULL && !(self->plans = js_store_plan_list (self->store, &error)))
+    g_warning ("Could not read the plan: %s", error->message);
+
+  if ((plan = current_plan (self)) == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.mark-read", FALSE);
+      set_unread (self, FALSE);
+      return;
+    }
+
+  newest = self->plans->pdata[0];
+  seen = js_store_plan_seen (self->store, plan->id, NULL);
+  if (seen < plan->revision)
+    {
+      g_autoptr(GPtrArray) history = js_store_plan_history (self->store, plan->id, NULL);
+      const JsPlan *before = NULL;
+
+      for (guint i = 0; history != NULL && i < history->len && before == NULL; i++)
+        {
+          JsPlanRevision *revision = history->pdata[i];
+
+          if (revision->plan->revision == seen)
+            before = revision->plan;
+        }
+      self->changes = js_plan_changes_new (before, plan);
+      self->marks = before != NULL;
+    }
+
+  js_today (&today);
+  gtk_widget_set_visible (self->changes_bar, self->changes != NULL);
+  if (self->changes != NULL)
+    {
+      g_autofree char *when = js_plan_moment_text (plan->updated);
+      /* Translators: %s is a date */
+      g_autofree char *text = g_strdup_printf (
+        seen == 0 ? _("This is your plan from the jobcenter, updated on %s. Read it, then "
+                      "mark it as read: the jobcenter then knows you have seen it.")
+                  : _("The jobcenter changed your plan on %s. What is new or changed is "
+                      "marked. Read it, then mark it as read."),
+        when);
+
+      gtk_label_set_label (self->changes_label, text);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.mark-read", self->changes != NULL);
+
+  add_goal (self, plan);
+  add_suggestions (self, plan, &today);
+  add_check (self, &today);
+  add_activities (self, plan, &today);
+  add_caseworker (self, plan);
+  add_history (self);
+
+  {
+    g_autofree char *updated = js_plan_moment_text (plan->updated);
+    g_autofree char *received = js_plan_moment_text (newest->received);
+    /* Translators: both are dates */
+    g_autofree char *text = g_strdup_printf (_("Updated by the jobcenter on %s, fetched on %s."),
+                                             updated, received);
+
+    gtk_label_set_label (self->updated_label, text);
+  }
+
+  js_a11y_fix_button_names (GTK_WIDGET (self->groups));
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+  set_unread (self, self->changes != NULL);
+}
+
+static void
+mark_read_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  JsPlanPage *self = JS_PLAN_PAGE (widget);
+  const JsPlan *plan = current_plan (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  if (plan == NULL || self->store == NULL)
+    return;
+
+  if (!js_store_plan_mark_read (self->store, plan, now, &error))
+    {
+      g_warning ("Could not mark the plan as read: %s", error->message);
+      js_toast_show (widget, adw_toast_new (_("The plan could not be marked as read. Try again.")));
+      return;
+    }
+
+  refresh (self);
+  js_toast_show (widget, adw_toast_new (_("Marked as read. The jobcenter is told at the next sync.")));
+}
+
+static void
+checked_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  JsPlanPage *self = JS_PLAN_PAGE (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!js_store_suggestions_checked (self->store, now, &error))
+    {
+      g_warning ("Could not record the check: %s", error->message);
+      js_toast_show (widget, adw_toast_new (_("The check could not be saved. Try again.")));
+      return;
+    }
+
+  refresh (self);
+  js_toast_show (widget, adw_toast_new (_("Saved: you looked at your job suggestions today.")));
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget),
+                          g_variant_get_string (parameter, NULL));
+  js_toast_show (widget, adw_toast_new (_("Copied")));
+}
+
+/* The citizen chose to open it: only then the browser (or the phone or
+ * mail program) starts. */
+static void
+open_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  const char *uri = g_variant_get_string (parameter, NULL);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+static void
+log_suggestion_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  JsPlanPage *self = JS_PLAN_PAGE (widget);
+  const JsPlan *plan = current_plan (self);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  for (guint i = 0; plan != NULL && i < plan->suggestions->len; i++)
+    {
+      const JsPlanSuggestion *suggestion = plan->suggestions->pdata[i];
+
+      if (g_str_equal (suggestion->id, id))
+        gtk_widget_activate_action (widget, "win.log-suggestion", "(ssss)", suggestion->id,
+                                    suggestion->title, suggestion->employer, suggestion->link);
+    }
+}
+
+/* Shown again: the job log may have answered a suggestion meanwhile, or a
+ * new day begun. */
+static void
+js_plan_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (js_plan_page_parent_class)->map (widget);
+  refresh (JS_PLAN_PAGE (widget));
+}
+
+static void
+js_plan_page_dispose (GObject *object)
+{
+  JsPlanPage *self = JS_PLAN_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_PLAN_PAGE);
+  g_clear_pointer (&self->changes, js_plan_changes_free);
+  g_clear_pointer (&self->plans, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  g_clear_object (&self->store_signals);
+
+  G_OBJECT_CLASS (js_plan_page_parent_class)->dispose (object);
+}
+
+static void
+js_plan_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  JsPlanPage *self = JS_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_UNREAD:
+      g_value_set_boolean (value, self->unread);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+js_plan_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  JsPlanPage *self = JS_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      js_plan_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+js_plan_page_class_init (JsPlanPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = js_plan_page_dispose;
+  object_class->get_property = js_plan_page_get_property;
+  object_class->set_property = js_plan_page_set_property;
+
+  /**
+   * JsPlanPage:store:
+   *
+   * The profile whose plan is shown, or %NULL.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, JS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * JsPlanPage:unread:
+   *
+   * Whether the plan has changes the citizen has not marked as read.
+   */
+  properties[PROP_UNREAD] =
+    g_param_spec_boolean ("unread", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->map = js_plan_page_map;
+
+  gtk_widget_class_install_action (widget_class, "plan.mark-read", NULL, mark_read_action);
+  gtk_widget_class_install_action (widget_class, "plan.checked", NULL, checked_action);
+  gtk_widget_class_install_action (widget_class, "plan.copy", "s", copy_action);
+  gtk_widget_class_install_action (widget_class, "plan.open-link", "s", open_link_action);
+  gtk_widget_class_install_action (widget_class, "plan.log-suggestion", "s",
+                                   log_suggestion_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/js-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, JsPlanPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, JsPlanPage, changes_bar);
+  gtk_widget_class_bind_template_child (widget_class, JsPlanPage, changes_label);
+  gtk_widget_class_bind_template_child (widget_class, JsPlanPage, groups);
+  gtk_widget_class_bind_template_child (widget_class, JsPlanPage, updated_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+js_plan_page_init (JsPlanPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  js_a11y_fix_button_names (GTK_WIDGET (self));
+
+  /* A sync brought a new plan, or an entry answering a suggestion. */
+  self->store_signals = g_signal_group_new (JS_TYPE_STORE);
+  g_signal_group_connect_swapped (self->store_signals, "changed-elsewhere",
+                                  G_CALLBACK (refresh), self);
+  refresh (self);
+}
+
+/**
+ * js_plan_page_set_store:
+ * @self: the page
+ * @store: (nullable): the open profile's store
+ *
+ * Shows the plan kept in @store.
+ */
+void
+js_plan_page_set_store (JsPlanPage *self,
+                        JsStore    *store)
+{
+  g_return_if_fail (JS_IS_PLAN_PAGE (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_signal_group_set_target (self->store_signals, store);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * js_plan_page_refresh:
+ * @self: the page
+ *
+ * Reads the plan again (a new day, or the job log answered a suggestion).
+ */
+void
+js_plan_page_refresh (JsPlanPage *self)
+{
+  g_return_if_fail (JS_IS_PLAN_PAGE (self));
+
+  refresh (self);
+}
