@@ -15,10 +15,9 @@
 
 #include "js-date-format.h"
 #include "js-store-joblog.h"
+#include "js-store-plan.h"
 #include "js-week-card.h"
 #include "js-week.h"
-
-#define GOAL_KEY "weekly-requirement"
 
 struct _JsWeekCard {
   GtkWidget      parent_instance;
@@ -45,14 +44,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static guint
-weekly_goal (JsWeekCard *self)
-{
-  g_autofree char *value = js_store_dup_meta (self->store, GOAL_KEY, NULL);
-
-  return value != NULL ? (guint) g_ascii_strtoull (value, NULL, 10) : 0;
-}
 
 static char *
 progress_text (guint            done,
@@ -130,12 +121,13 @@ js_week_card_refresh (JsWeekCard *self)
   guint goal;
   guint idle_days = 0;
   gboolean is_current;
+  gboolean from_plan = FALSE;
 
   g_return_if_fail (JS_IS_WEEK_CARD (self));
   if (self->store == NULL)
     return;
 
-  goal = weekly_goal (self);
+  goal = js_store_weekly_requirement (self->store, &from_plan);
   js_today (&today);
   js_iso_week_of (&today, &current);
   is_current = js_iso_week_compare (&self->week, &current) == 0;
@@ -168,11 +160,22 @@ js_week_card_refresh (JsWeekCard *self)
   gtk_label_set_label (self->warning_label, warning != NULL ? warning : "");
   gtk_widget_set_visible (GTK_WIDGET (self->warning_label), warning != NULL);
 
-  goal_text = goal > 0 ? g_strdup_printf (ngettext ("Weekly goal: %u application",
-                                                    "Weekly goal: %u applications", goal),
-                                          goal)
-                       : g_strdup (_("Set your weekly goal"));
+  /* The plan's requirement is the jobcenter's: shown, not changed here. */
+  if (from_plan)
+    goal_text = g_strdup_printf (ngettext ("Your plan: %u application a week",
+                                           "Your plan: %u applications a week", goal),
+                                 goal);
+  else
+    goal_text = goal > 0 ? g_strdup_printf (ngettext ("Weekly goal: %u application",
+                                                      "Weekly goal: %u applications", goal),
+                                            goal)
+                         : g_strdup (_("Set your weekly goal"));
   gtk_menu_button_set_label (self->goal_button, goal_text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_button), !from_plan);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->goal_button),
+                               from_plan ? _("Set by the jobcenter in your plan")
+                                         : _("How many applications you want to send each "
+                                             "week"));
   self->updating = TRUE;
   gtk_spin_button_set_value (self->goal_spin, goal);
   self->updating = FALSE;
@@ -206,7 +209,7 @@ goal_changed_cb (JsWeekCard *self)
     return;
 
   value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (self->goal_spin));
-  if (!js_store_set_meta (self->store, GOAL_KEY, value, &error))
+  if (!js_store_set_meta (self->store, JS_WEEKLY_GOAL_META, value, &error))
     g_warning ("Could not save the weekly goal: %s", error->message);
   js_week_card_refresh (self);
 }

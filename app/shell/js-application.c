@@ -394,10 +394,11 @@ js_application_startup (GApplication *application)
 {
   JsApplication *self = JS_APPLICATION (application);
   static const char *section_accels[][2] = {
-    { "win.show-section('joblog')", "<Alt>1" },
-    { "win.show-section('plan')", "<Alt>2" },
-    { "win.show-section('meetings')", "<Alt>3" },
-    { "win.show-section('exercises')", "<Alt>4" },
+    { "win.show-section('thisweek')", "<Alt>1" },
+    { "win.show-section('joblog')", "<Alt>2" },
+    { "win.show-section('plan')", "<Alt>3" },
+    { "win.show-section('meetings')", "<Alt>4" },
+    { "win.show-section('exercises')", "<Alt>5" },
   };
   g_autofree char *language = NULL;
   const char *initial;

@@ -12,6 +12,7 @@
 #include "js-joblog-page.h"
 #include "js-main-view.h"
 #include "js-plan-page.h"
+#include "js-this-week-page.h"
 
 struct _JsMainView {
   GtkWidget     parent_instance;
@@ -20,6 +21,7 @@ struct _JsMainView {
   JsJoblogPage    *joblog_page;
   JsExercisesPage *exercises_page;
   JsPlanPage      *plan_page;
+  JsThisWeekPage  *this_week_page;
   GtkMenuButton   *sync_button;
   GtkLabel        *sync_label;
   GtkButton       *sign_in_button;
@@ -178,6 +180,7 @@ js_main_view_class_init (JsMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JsMainView, joblog_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, this_week_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_button);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_label);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sign_in_button);
@@ -191,6 +194,7 @@ js_main_view_init (JsMainView *self)
   g_type_ensure (JS_TYPE_JOBLOG_PAGE);
   g_type_ensure (JS_TYPE_EXERCISES_PAGE);
   g_type_ensure (JS_TYPE_PLAN_PAGE);
+  g_type_ensure (JS_TYPE_THIS_WEEK_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* "Sign in" stands in the header only while it can be done. */
@@ -201,6 +205,7 @@ js_main_view_init (JsMainView *self)
   g_object_bind_property (self, "store", self->joblog_page, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->exercises_page, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->plan_page, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->this_week_page, "store", G_BINDING_SYNC_CREATE);
 }
 
 JsMainView *
@@ -255,6 +260,21 @@ js_main_view_apply_for (JsMainView *self,
 
   adw_view_stack_set_visible_child_name (self->stack, "joblog");
   js_joblog_page_apply_for (self->joblog_page, suggestion, title, employer, link);
+}
+
+/**
+ * js_main_view_new_entry:
+ * @self: the main view
+ *
+ * Shows the job log with a new entry open.
+ */
+void
+js_main_view_new_entry (JsMainView *self)
+{
+  g_return_if_fail (JS_IS_MAIN_VIEW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, "joblog");
+  gtk_widget_activate_action (GTK_WIDGET (self->joblog_page), "joblog.new", NULL);
 }
 
 /**

@@ -24,6 +24,7 @@ void        js_main_view_apply_for    (JsMainView *self,
                                        const char *title,
                                        const char *employer,
                                        const char *link);
+void        js_main_view_new_entry    (JsMainView *self);
 void        js_main_view_set_sync_status (JsMainView *self,
                                           const char *text);
 

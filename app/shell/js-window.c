@@ -82,7 +82,8 @@ build_start_page (JsWindow      *self,
 }
 
 static void
-build_main_view (JsWindow *self)
+build_main_view (JsWindow *self,
+                 gboolean  keep_section)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
   g_autofree char *section = NULL;
@@ -102,7 +103,8 @@ build_main_view (JsWindow *self)
     {
       GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-      section = g_strdup (js_main_view_get_section (self->main_view));
+      if (keep_section)
+        section = g_strdup (js_main_view_get_section (self->main_view));
       had_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->main_view));
     }
 
@@ -137,7 +139,7 @@ language_changed_cb (JsWindow      *self,
                      GParamSpec    *pspec,
                      JsApplication *application)
 {
-  build_main_view (self);
+  build_main_view (self, TRUE);
 }
 
 /* For the start-up benchmark (tests/bench): say when the first frame with
@@ -181,11 +183,11 @@ store_changed_cb (JsWindow      *self,
     adw_toast_dismiss (g_ptr_array_index (toasts, i));
 
   /* The first profile of the run goes into the view built for it; only
-   * another citizen's needs a view of its own. */
+   * another citizen's needs a view of its own, which opens on This week. */
   if (self->shown_store == NULL)
     self->shown_store = js_application_get_store (application);
   else
-    build_main_view (self);
+    build_main_view (self, FALSE);
 }
 
 static void
@@ -197,6 +199,18 @@ show_section_action (GtkWidget  *widget,
 
   if (self->main_view != NULL)
     js_main_view_set_section (self->main_view, g_variant_get_string (parameter, NULL));
+}
+
+/* This week's "Add to job log": the job log, with a new entry open. */
+static void
+new_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  JsWindow *self = JS_WINDOW (widget);
+
+  if (self->main_view != NULL)
+    js_main_view_new_entry (self->main_view);
 }
 
 /* The plan's "Log application": the job log, with the entry filled in. */
@@ -235,7 +249,7 @@ follow_application (JsWindow      *self,
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::at-start",
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
-  build_main_view (self);
+  build_main_view (self, TRUE);
 }
 
 static void
@@ -291,6 +305,7 @@ js_window_class_init (JsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.log-suggestion", "(ssss)",
                                    log_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_action);
 }
 
 static void

@@ -396,6 +396,45 @@ js_store_suggestion_answers (JsStore  *store,
   return g_steal_pointer (&answers);
 }
 
+/**
+ * js_store_weekly_requirement:
+ * @store: a #JsStore
+ * @from_plan: (out) (optional): whether the number is the plan's
+ *
+ * Returns: the applications a week the citizen must send: the newest
+ *   plan's number, or the citizen's own goal until a plan came; 0 for none
+ */
+guint
+js_store_weekly_requirement (JsStore  *store,
+                             gboolean *from_plan)
+{
+  g_autofree char *goal = NULL;
+  sqlite3_stmt *stmt;
+  gint64 weekly = -1;
+
+  g_return_val_if_fail (JS_IS_STORE (store), 0);
+
+  stmt = _js_store_prepare (store,
+                            "SELECT json_extract (body, '$.weekly_applications')"
+                            " FROM server_record WHERE entity = 'plan'"
+                            " ORDER BY json_extract (body, '$.updated') DESC, id LIMIT 1;",
+                            NULL);
+  if (stmt != NULL)
+    {
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        weekly = sqlite3_column_int64 (stmt, 0);
+      _js_store_release (stmt);
+    }
+
+  if (from_plan != NULL)
+    *from_plan = weekly >= 0;
+  if (weekly >= 0)
+    return (guint) CLAMP (weekly, 0, 30);
+
+  goal = js_store_dup_meta (store, JS_WEEKLY_GOAL_META, NULL);
+  return goal != NULL ? (guint) g_ascii_strtoull (goal, NULL, 10) : 0;
+}
+
 static gboolean
 keep_revision (JsTxn       *txn,
                const char  *id,

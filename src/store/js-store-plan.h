@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 #define JS_PLAN_RECEIPT_ENTITY     "plan-receipt"
 #define JS_SUGGESTION_CHECK_ENTITY "suggestion-check"
 
+/* The citizen's own weekly goal, kept until a plan gives the requirement. */
+#define JS_WEEKLY_GOAL_META        "weekly-requirement"
+
 /**
  * JsPlanRevision:
  * @plan: the plan as the jobcenter sent it
@@ -60,6 +63,8 @@ GDateTime  *js_store_suggestions_last_checked (JsStore  *store,
                                            GError     **error);
 GHashTable *js_store_suggestion_answers   (JsStore     *store,
                                            GError     **error);
+guint       js_store_weekly_requirement   (JsStore     *store,
+                                           gboolean    *from_plan);
 
 void        js_plan_revision_free         (JsPlanRevision     *revision);
 void        js_suggestion_answer_free     (JsSuggestionAnswer *answer);
