@@ -17,10 +17,9 @@
 #include "js-joblog-csv.h"
 #include "js-joblog-export.h"
 #include "js-joblog-report.h"
+#include "js-print.h"
 #include "js-toaster.h"
 #include "js-week.h"
-
-#define NAME_KEY "citizen-name"
 
 static void
 tell (GtkWindow  *parent,
@@ -125,59 +124,6 @@ js_joblog_save_csv (GtkWindow *parent,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-typedef struct {
-  JsJoblogReport *report;
-  PangoContext   *context;
-} PrintJob;
-
-static void
-print_job_free (PrintJob *job)
-{
-  g_clear_pointer (&job->report, js_joblog_report_free);
-  g_clear_object (&job->context);
-  g_free (job);
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  guint n_pages;
-
-  g_set_object (&job->context, NULL);
-  job->context = gtk_print_context_create_pango_context (context);
-  n_pages = js_joblog_report_paginate (job->report, job->context,
-                                       gtk_print_context_get_width (context),
-                                       gtk_print_context_get_height (context));
-  gtk_print_operation_set_n_pages (operation, n_pages);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
-{
-  js_joblog_report_draw_page (job->report, gtk_print_context_get_cairo_context (context),
-                              job->context, page);
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               GtkWindow               *parent)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      tell (parent, _("The job log was not printed"),
-            error != NULL ? error->message : _("The printer did not answer."));
-    }
-}
-
 static void
 start_printing (GtkWindow   *parent,
                 GPtrArray   *entries,
@@ -185,25 +131,14 @@ start_printing (GtkWindow   *parent,
                 const GDate *from,
                 const GDate *to)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GError) error = NULL;
-  PrintJob *job = g_new0 (PrintJob, 1);
+  JsJoblogReport *report = js_joblog_report_new (entries, name, from, to,
+                                                 gtk_widget_get_default_direction () ==
+                                                   GTK_TEXT_DIR_RTL);
 
-  job->report = js_joblog_report_new (entries, name, from, to,
-                                      gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL);
-  g_object_set_data_full (G_OBJECT (operation), "js-print-job", job,
-                          (GDestroyNotify) print_job_free);
-
-  gtk_print_operation_set_job_name (operation, _("Job log"));
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, FALSE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), parent);
-
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    tell (parent, _("The job log was not printed"), error->message);
+  js_print_report (parent, _("Job log"), _("The job log was not printed"), report,
+                   (GDestroyNotify) js_joblog_report_free,
+                   (JsPrintPaginate) js_joblog_report_paginate,
+                   (JsPrintDraw) js_joblog_report_draw_page);
 }
 
 typedef struct {
@@ -233,7 +168,7 @@ name_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "print"))
     {
       name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (request->name_entry))));
-      js_store_set_meta (request->store, NAME_KEY, name, NULL);
+      js_store_set_meta (request->store, JS_CITIZEN_NAME_META, name, NULL);
       start_printing (parent, request->entries, name, &request->from, &request->to);
     }
 
@@ -259,7 +194,7 @@ js_joblog_print (GtkWindow   *parent,
                  const GDate *to)
 {
   PrintRequest *request = g_new0 (PrintRequest, 1);
-  g_autofree char *name = js_store_dup_meta (store, NAME_KEY, NULL);
+  g_autofree char *name = js_store_dup_meta (store, JS_CITIZEN_NAME_META, NULL);
   GtkWidget *dialog;
   GtkWidget *entry;
 

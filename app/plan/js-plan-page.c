@@ -19,6 +19,7 @@
 #include "js-a11y.h"
 #include "js-date-format.h"
 #include "js-plan-page.h"
+#include "js-plan-print.h"
 #include "js-plan-schedule.h"
 #include "js-plan-text.h"
 #include "js-store-plan.h"
@@ -373,9 +374,10 @@ add_contact_row (GtkWidget  *group,
 
   row = row_new (title, value);
   /* No mnemonic: its name for a screen reader says what it copies. */
-  copy = button_new (_("_Copy"), "plan.copy", value);
-  gtk_button_set_use_underline (GTK_BUTTON (copy), FALSE);
-  gtk_button_set_label (GTK_BUTTON (copy), _("Copy"));
+  copy = gtk_button_new_with_label (_("Copy"));
+  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "plan.copy");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (copy), "s", value);
   /* Translators: %s is "Phone" or "E-mail" */
   copy_name = g_strdup_printf (_("Copy %s"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -545,6 +547,7 @@ refresh (JsPlanPage *self)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.mark-read", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print", FALSE);
       set_unread (self, FALSE);
       return;
     }
@@ -583,6 +586,7 @@ refresh (JsPlanPage *self)
       gtk_label_set_label (self->changes_label, text);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.mark-read", self->changes != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print", TRUE);
 
   add_goal (self, plan);
   add_suggestions (self, plan, &today);
@@ -695,6 +699,23 @@ log_suggestion_action (GtkWidget  *widget,
     }
 }
 
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  JsPlanPage *self = JS_PLAN_PAGE (widget);
+  const JsPlan *plan = current_plan (self);
+  g_autofree char *name = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (plan == NULL || self->store == NULL)
+    return;
+
+  name = js_store_dup_meta (self->store, JS_CITIZEN_NAME_META, NULL);
+  js_plan_print (plan, name, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+}
+
 /* Shown again: the job log may have answered a suggestion meanwhile, or a
  * new day begun. */
 static void
@@ -793,6 +814,7 @@ js_plan_page_class_init (JsPlanPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "plan.mark-read", NULL, mark_read_action);
   gtk_widget_class_install_action (widget_class, "plan.checked", NULL, checked_action);
+  gtk_widget_class_install_action (widget_class, "plan.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "plan.copy", "s", copy_action);
   gtk_widget_class_install_action (widget_class, "plan.open-link", "s", open_link_action);
   gtk_widget_class_install_action (widget_class, "plan.log-suggestion", "s",

@@ -335,7 +335,7 @@ signed_in_cb (JsApplication  *self,
 
   if (!js_profiles_set_current (self->profiles, citizen, &error))
     g_warning ("The sign-in is kept for this session only: %s", error->message);
-  js_store_set_meta (self->store, "citizen-name", session->name, NULL);
+  js_store_set_meta (self->store, JS_CITIZEN_NAME_META, session->name, NULL);
   if (keeps_tokens (self))
     js_token_store_save (self->server_url, citizen, session->token);
   js_sync_engine_set_token (self->engine, session->token, citizen);

@@ -239,8 +239,12 @@ static void
 js_this_week_page_dispose (GObject *object)
 {
   JsThisWeekPage *self = JS_THIS_WEEK_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_THIS_WEEK_PAGE);
+  /* GTK 4.8 leaves a template's top widget in place when it has no id. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->plans, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->store_signals);

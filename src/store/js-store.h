@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 
 #define JS_STORE_ERROR (js_store_error_quark ())
 
+/* The citizen's name as the jobcenter has it, kept at sign-in. */
+#define JS_CITIZEN_NAME_META "citizen-name"
+
 /**
  * JsStoreError:
  * @JS_STORE_ERROR_OPEN: the file cannot be opened or created (permissions, missing folder)
