@@ -34,6 +34,7 @@ struct _JsPlanPage {
   GtkLabel       *changes_label;
   GtkBox         *groups;
   GtkLabel       *updated_label;
+  GtkWidget      *check_button;     /* in the groups, rebuilt with them */
 
   JsStore        *store;
   GSignalGroup   *store_signals;
@@ -294,6 +295,7 @@ add_check (JsPlanPage  *self,
     }
 
   button = button_new (_("I have _looked at my job suggestions"), "plan.checked", NULL);
+  self->check_button = button;
   gtk_widget_set_tooltip_text (button, _("Record that you looked at your job suggestions today"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
@@ -535,6 +537,7 @@ refresh (JsPlanPage *self)
   gint64 seen;
   GDate today;
 
+  self->check_button = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups))) != NULL)
     gtk_box_remove (self->groups, child);
   g_clear_pointer (&self->changes, js_plan_changes_free);
@@ -626,12 +629,16 @@ mark_read_action (GtkWidget  *widget,
   if (!js_store_plan_mark_read (self->store, plan, now, &error))
     {
       g_warning ("Could not mark the plan as read: %s", error->message);
-      js_toast_show (widget, adw_toast_new (_("The plan could not be marked as read. Try again.")));
+      js_toast_show (widget,
+                     adw_toast_new (_("The plan could not be marked as read. Try again.")));
       return;
     }
 
   refresh (self);
-  js_toast_show (widget, adw_toast_new (_("Marked as read. The jobcenter is told at the next sync.")));
+  /* The button went with the note: the keyboard goes on to the plan. */
+  gtk_widget_child_focus (GTK_WIDGET (self->groups), GTK_DIR_TAB_FORWARD);
+  js_toast_show (widget,
+                 adw_toast_new (_("Marked as read. The jobcenter is told at the next sync.")));
 }
 
 static void
@@ -654,6 +661,9 @@ checked_action (GtkWidget  *widget,
     }
 
   refresh (self);
+  /* The row was built anew: the keyboard stays on its button. */
+  if (self->check_button != NULL)
+    gtk_widget_grab_focus (self->check_button);
   js_toast_show (widget, adw_toast_new (_("Saved: you looked at your job suggestions today.")));
 }
 

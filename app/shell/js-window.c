@@ -177,17 +177,19 @@ store_changed_cb (JsWindow      *self,
                   JsApplication *application)
 {
   g_autoptr(GPtrArray) toasts = g_steal_pointer (&self->toasts);
+  JsStore *store = js_application_get_store (application);
 
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < toasts->len; i++)
     adw_toast_dismiss (g_ptr_array_index (toasts, i));
 
   /* The first profile of the run goes into the view built for it; only
-   * another citizen's needs a view of its own, which opens on This week. */
+   * another one needs a view of its own. A citizen who signs in sees This
+   * week first; signing out leaves the section as it was. */
   if (self->shown_store == NULL)
-    self->shown_store = js_application_get_store (application);
+    self->shown_store = store;
   else
-    build_main_view (self, FALSE);
+    build_main_view (self, store == NULL || *js_store_get_owner (store) == '\0');
 }
 
 static void

@@ -163,31 +163,39 @@ serve (void)
   return 0;
 }
 
-/* "list NUMBER [ENTITY]": a citizen's records, one "entity json" a line. */
+/* "list NUMBER [ENTITY]": a citizen's records, one "entity json" a line:
+ * what the citizen wrote and their plan, or every record of one kind. */
 static int
 list_records (JsServerStore *store,
               const char    *citizen,
               const char    *only)
 {
   static const char * const entities[] = {
-    "joblog-entry", "booking-request", "exercise-progress", "plan-receipt", NULL,
+    "joblog-entry", "booking-request", "exercise-progress", "plan-receipt", "suggestion-check",
+    "plan", NULL,
   };
+  const char * const one[] = { only, NULL };
+  const char * const *kinds = only != NULL ? one : entities;
 
-  for (guint i = 0; entities[i] != NULL; i++)
+  if (only != NULL && !js_protocol_entity_known (only))
+    {
+      g_printerr ("jobspor-server: “%s” is not a kind of record\n", only);
+      return 1;
+    }
+
+  for (guint i = 0; kinds[i] != NULL; i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) records = NULL;
+      g_autoptr(GPtrArray) records = js_server_store_list_records (store, citizen, kinds[i],
+                                                                   &error);
 
-      if (only != NULL && !g_str_equal (only, entities[i]))
-        continue;
-      records = js_server_store_list_records (store, citizen, entities[i], &error);
       if (records == NULL)
         return fail ("could not list", error);
       for (guint r = 0; r < records->len; r++)
         {
           g_autofree char *json = js_json_write (records->pdata[r], NULL);
 
-          g_print ("%s %s\n", entities[i], json);
+          g_print ("%s %s\n", kinds[i], json);
         }
     }
   return 0;

@@ -161,7 +161,7 @@ def finish_and_read_result(app, language, name):
 def test_click_buttons_by_keyboard_and_progress_kept(home):
     home.set_language(LANG)
     app = App(home)
-    app.keys("<Alt>4")
+    app.keys("<Alt>5")
     app.wait_for(lambda: app.section() == t(LANG, "Exercises"), "the exercises to show")
     app.find(t(LANG, "Computer basics"), "label")
     app.find(t(LANG, "Not started"), "label")
@@ -199,7 +199,7 @@ def test_click_buttons_by_keyboard_and_progress_kept(home):
 
     # The progress is kept: it is there after a restart.
     app = App(home)
-    app.keys("<Alt>4")
+    app.keys("<Alt>5")
     app.wait_for(lambda: app.section() == t(LANG, "Exercises"), "the exercises to show")
     app.find(best_result(LANG, 100), "label")
     app.find_prefix(t(LANG, "Done on %s").split("%s")[0], "label")
@@ -210,7 +210,7 @@ def test_choice_and_sort_in_arabic(home):
     language = "ar"
     home.set_language(language)
     app = App(home)
-    app.keys("<Alt>4")
+    app.keys("<Alt>5")
     app.wait_for(lambda: app.section() == t(language, "Exercises"), "the exercises to show")
     frame = app.window()
     open_row(app, language, "Find the facts in a job ad")
@@ -262,7 +262,7 @@ def test_choice_and_sort_in_arabic(home):
 def test_typing_and_copy_paste(home):
     home.set_language(LANG)
     app = App(home)
-    app.keys("<Alt>4")
+    app.keys("<Alt>5")
     app.wait_for(lambda: app.section() == t(LANG, "Exercises"), "the exercises to show")
     open_row(app, LANG, "Type capital letters and numbers")
 
@@ -310,7 +310,7 @@ def test_typing_and_copy_paste(home):
     app.find(t(LANG, "Check again"), "push button")
     assert_true(app.quit() == 0, "quitting in the middle of an exercise should not crash")
     app = App(home)
-    app.keys("<Alt>4")
+    app.keys("<Alt>5")
     app.wait_for(lambda: app.section() == t(LANG, "Exercises"), "the exercises to show")
     row = app.find(t(LANG, "Type æ, ø, å and @"), "list item")
     assert_true(t(LANG, "Started, not finished") in row.description,
@@ -321,7 +321,7 @@ def test_typing_and_copy_paste(home):
 def test_open_and_right_click_by_keyboard(home):
     home.set_language(LANG)
     app = App(home)
-    app.keys("<Alt>4")
+    app.keys("<Alt>5")
     app.wait_for(lambda: app.section() == t(LANG, "Exercises"), "the exercises to show")
 
     # Double-click: the arrow keys choose, Enter opens; a wrong one first.
@@ -364,7 +364,7 @@ def test_large_text(home):
                     "RESOURCE_MANAGER", "Xft.dpi:\t192\n"], check=True)
     try:
         app = App(home)
-        app.keys("<Alt>4")
+        app.keys("<Alt>5")
         app.wait_for(lambda: app.section() == t(LANG, "Exercises"), "the exercises to show")
         heading = app.find(t(LANG, "Computer basics"), "label")
         assert_true(heading.size[1] >= 36, f"the text should be twice as large: {heading.size}")

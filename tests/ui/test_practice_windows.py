@@ -33,7 +33,7 @@ def required(language, label):
 
 
 def open_exercise(app, language, title):
-    app.keys("<Alt>4")
+    app.keys("<Alt>5")
     app.wait_for(lambda: app.section() == t(language, "Exercises"), "the exercises to show")
     open_row(app, language, title)
 

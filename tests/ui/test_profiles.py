@@ -53,6 +53,7 @@ def sign_out(app, lang, delete=False):
 
 
 def add_entry(app, lang, title, first=True):
+    app.keys("<Alt>2")
     app.click(tr(lang, "Add your first entry" if first else "Add entry"), "push button")
     app.find(tr(lang, "Job title or activity"), "text")
     app.type(title)
@@ -72,7 +73,7 @@ def titles_at_jobcenter(jobcenter, number):
 
 
 def do_click_exercise(app, lang):
-    app.keys("<Alt>4")
+    app.keys("<Alt>5")
     app.wait_for(lambda: app.section() == tr(lang, "Exercises"), "the exercises to show")
     open_row(app, lang, "Click the buttons")
     for step in [["Start", "Next", "Done"], ["Search", "Log in", "Help", "Save job"]]:
@@ -84,7 +85,7 @@ def do_click_exercise(app, lang):
     finish_and_read_result(app, lang, "profiles-exercise-" + lang)
     app.keys("Return")
     app.find(best_result(lang, 100), "label")
-    app.keys("<Alt>1")
+    app.keys("<Alt>2")
 
 
 def assert_nothing_of(app, lang, title):
@@ -93,10 +94,10 @@ def assert_nothing_of(app, lang, title):
     app.find(tr(lang, "Add your first entry"), "push button")
     app.absent_prefix(title)
     app.absent(trn(lang, "%u application sent this week", "%u applications sent this week", 1))
-    app.keys("<Alt>4")
+    app.keys("<Alt>5")
     app.wait_for(lambda: app.section() == tr(lang, "Exercises"), "the exercises to show")
     app.absent(best_result(lang, 100), "label")
-    app.keys("<Alt>1")
+    app.keys("<Alt>2")
 
 
 def take_turns(home, lang):

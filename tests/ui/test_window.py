@@ -13,7 +13,7 @@ from jobspor_ui import App, has_state, run, tr
 
 
 
-SECTIONS = ["Job log", "My plan", "Meetings", "Exercises"]
+SECTIONS = ["This week", "Job log", "My plan", "Meetings", "Exercises"]
 
 
 def assert_true(condition, message):
@@ -58,20 +58,24 @@ def test_first_start_offers_languages_and_switches(home):
 def test_sections_by_mouse_and_keyboard(home):
     app = App(home)
     choose_language(app, "English", "Continue")
+    app.find("Nothing with a date is due this week. Keep writing what you do in your job log.",
+             "label")
+    assert_true(app.section() == "This week", "This week should be the first section")
+
+    app.show_section("Job log")
     app.find("No applications yet", "label")
-
-    assert_true(app.section() == "Job log", "the job log should be the first section")
-
     app.show_section("My plan")
     app.find("Your plan is not here yet", "label")
     app.show_section("Meetings")
     app.find("No meetings yet", "label")
 
-    app.keys("<Alt>4")
-    app.wait_for(lambda: app.section() == "Exercises", "Alt+4 to show the exercises")
+    app.keys("<Alt>5")
+    app.wait_for(lambda: app.section() == "Exercises", "Alt+5 to show the exercises")
     app.find("Computer basics", "label")
+    app.keys("<Alt>2")
+    app.wait_for(lambda: app.section() == "Job log", "Alt+2 to show the job log")
     app.keys("<Alt>1")
-    app.wait_for(lambda: app.section() == "Job log", "Alt+1 to show the job log")
+    app.wait_for(lambda: app.section() == "This week", "Alt+1 to show This week")
 
     app.find("Sync: Not connected to a jobcenter", "push button")
     app.quit()
