@@ -39,6 +39,7 @@ struct _JsPlanPage {
   JsStore        *store;
   GSignalGroup   *store_signals;
   GPtrArray      *plans;            /* of JsPlanRevision, the newest plan first */
+  char           *shown_id;         /* an earlier plan shown, or NULL: the newest */
   JsPlanChanges  *changes;          /* of the newest plan, or NULL */
   gboolean        marks;            /* items are marked (not at the first read) */
   gboolean        unread;
@@ -55,13 +56,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The newest plan, the jobcenter's current one. */
 static const JsPlan *
-current_plan (JsPlanPage *self)
+newest_plan (JsPlanPage *self)
 {
   if (self->plans == NULL || self->plans->len == 0)
     return NULL;
 
   return ((JsPlanRevision *) self->plans->pdata[0])->plan;
+}
+
+/* The plan on screen: the newest, or an earlier one the citizen chose. */
+static const JsPlan *
+current_plan (JsPlanPage *self)
+{
+  for (guint i = 1; self->shown_id != NULL && self->plans != NULL && i < self->plans->len; i++)
+    {
+      const JsPlan *plan = ((JsPlanRevision *) self->plans->pdata[i])->plan;
+
+      if (g_str_equal (plan->id, self->shown_id))
+        return plan;
+    }
+
+  return newest_plan (self);
 }
 
 static GtkWidget *
@@ -471,7 +488,7 @@ history_line (const JsPlan *before,
 static void
 add_history (JsPlanPage *self)
 {
-  const JsPlan *plan = current_plan (self);
+  const JsPlan *plan = newest_plan (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) history = js_store_plan_history (self->store, plan->id, &error);
   GtkWidget *group;
@@ -509,10 +526,33 @@ add_history (JsPlanPage *self)
       /* Translators: %s is a date */
       g_autofree char *title = g_strdup_printf (_("Earlier plan, last changed on %s"), when);
       g_autofree char *subtitle = g_strdup_printf ("%s: %s", _("Job goal"), earlier->job_goal);
+      GtkWidget *row = row_new (title, subtitle);
+      GtkWidget *show = button_new (_("_Show"), "plan.show-plan", earlier->id);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row_new (title, subtitle));
+      gtk_widget_set_tooltip_text (show, _("Show this earlier plan"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), show);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 
+  gtk_box_append (self->groups, group);
+}
+
+/* Reading an earlier plan: it says so, and the way back is first. */
+static void
+add_earlier_note (JsPlanPage   *self,
+                  const JsPlan *plan)
+{
+  g_autofree char *when = js_plan_moment_text (plan->updated);
+  /* Translators: %s is a date */
+  g_autofree char *title = g_strdup_printf (_("An earlier plan, last changed on %s. Your "
+                                              "current plan is another."), when);
+  GtkWidget *group = group_new (_("Earlier plan"), NULL);
+  GtkWidget *row = row_new (title, NULL);
+  GtkWidget *back = button_new (_("_Back to your current plan"), "plan.show-plan", "");
+
+  gtk_widget_add_css_class (back, "suggested-action");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), back);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   gtk_box_append (self->groups, group);
 }
 
@@ -534,6 +574,7 @@ refresh (JsPlanPage *self)
   const JsPlan *plan;
   JsPlanRevision *newest;
   GtkWidget *child;
+  gboolean earlier;
   gint64 seen;
   GDate today;
 
@@ -556,10 +597,12 @@ refresh (JsPlanPage *self)
     }
 
   newest = self->plans->pdata[0];
-  seen = js_store_plan_seen (self->store, plan->id, NULL);
-  if (seen < plan->revision)
+  earlier = plan != newest->plan;
+  seen = js_store_plan_seen (self->store, newest->plan->id, NULL);
+  if (seen < newest->plan->revision)
     {
-      g_autoptr(GPtrArray) history = js_store_plan_history (self->store, plan->id, NULL);
+      g_autoptr(GPtrArray) history = js_store_plan_history (self->store, newest->plan->id,
+                                                            NULL);
       const JsPlan *before = NULL;
 
       for (guint i = 0; history != NULL && i < history->len && before == NULL; i++)
@@ -569,13 +612,13 @@ refresh (JsPlanPage *self)
           if (revision->plan->revision == seen)
             before = revision->plan;
         }
-      self->changes = js_plan_changes_new (before, plan);
-      self->marks = before != NULL;
+      self->changes = js_plan_changes_new (before, newest->plan);
+      self->marks = before != NULL && !earlier;
     }
 
   js_today (&today);
-  gtk_widget_set_visible (self->changes_bar, self->changes != NULL);
-  if (self->changes != NULL)
+  gtk_widget_set_visible (self->changes_bar, self->changes != NULL && !earlier);
+  if (self->changes != NULL && !earlier)
     {
       g_autofree char *when = js_plan_moment_text (plan->updated);
       /* Translators: %s is a date */
@@ -588,19 +631,25 @@ refresh (JsPlanPage *self)
 
       gtk_label_set_label (self->changes_label, text);
     }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.mark-read", self->changes != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.mark-read",
+                                 self->changes != NULL && !earlier);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print", TRUE);
 
+  if (earlier)
+    add_earlier_note (self, plan);
   add_goal (self, plan);
   add_suggestions (self, plan, &today);
-  add_check (self, &today);
+  if (!earlier)
+    add_check (self, &today);
   add_activities (self, plan, &today);
   add_caseworker (self, plan);
-  add_history (self);
+  if (!earlier)
+    add_history (self);
 
   {
     g_autofree char *updated = js_plan_moment_text (plan->updated);
-    g_autofree char *received = js_plan_moment_text (newest->received);
+    g_autofree char *received = js_plan_moment_text (
+      ((JsPlanRevision *) self->plans->pdata[earlier ? 1 : 0])->received);
     /* Translators: both are dates */
     g_autofree char *text = g_strdup_printf (_("Updated by the jobcenter on %s, fetched on %s."),
                                              updated, received);
@@ -619,7 +668,7 @@ mark_read_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   JsPlanPage *self = JS_PLAN_PAGE (widget);
-  const JsPlan *plan = current_plan (self);
+  const JsPlan *plan = newest_plan (self);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GError) error = NULL;
 
@@ -709,6 +758,22 @@ log_suggestion_action (GtkWidget  *widget,
     }
 }
 
+/* An earlier plan, or "" for the current one again. */
+static void
+show_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  JsPlanPage *self = JS_PLAN_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  g_clear_pointer (&self->shown_id, g_free);
+  if (*id != '\0')
+    self->shown_id = g_strdup (id);
+  refresh (self);
+  gtk_widget_child_focus (GTK_WIDGET (self->groups), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -743,6 +808,7 @@ js_plan_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), JS_TYPE_PLAN_PAGE);
   g_clear_pointer (&self->changes, js_plan_changes_free);
   g_clear_pointer (&self->plans, g_ptr_array_unref);
+  g_clear_pointer (&self->shown_id, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->store_signals);
 
@@ -825,6 +891,7 @@ js_plan_page_class_init (JsPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.mark-read", NULL, mark_read_action);
   gtk_widget_class_install_action (widget_class, "plan.checked", NULL, checked_action);
   gtk_widget_class_install_action (widget_class, "plan.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "plan.show-plan", "s", show_plan_action);
   gtk_widget_class_install_action (widget_class, "plan.copy", "s", copy_action);
   gtk_widget_class_install_action (widget_class, "plan.open-link", "s", open_link_action);
   gtk_widget_class_install_action (widget_class, "plan.log-suggestion", "s",
@@ -870,6 +937,7 @@ js_plan_page_set_store (JsPlanPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  g_clear_pointer (&self->shown_id, g_free);
   g_signal_group_set_target (self->store_signals, store);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
