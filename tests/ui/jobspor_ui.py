@@ -277,6 +277,11 @@ class App:
                 return tab.name
         return None
 
+    def joblog(self):
+        """Goes to the job log with its key (This week is the first section)."""
+        self.keys("<Alt>2")
+        time.sleep(0.3)
+
     def show_section(self, name):
         self.click(name, "page tab")
         self.wait_for(lambda: self.section() == name, f"the section {name!r} to show")

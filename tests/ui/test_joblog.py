@@ -49,6 +49,7 @@ def fill_form(app, title, employer, source):
 def test_add_edit_delete_undo(home):
     home.set_language(LANG)
     app = App(home)
+    app.joblog()
 
     app.find(tr(LANG, "No applications yet"), "label")
     app.keys("<Alt>2")
@@ -97,6 +98,7 @@ def test_add_edit_delete_undo(home):
 
     # Still there after a restart.
     app = App(home)
+    app.joblog()
     app.find_prefix("Lagermedarbejder, Coop Danmark")
     app.quit()
 
@@ -104,6 +106,7 @@ def test_add_edit_delete_undo(home):
 def test_unsaved_entry_survives_quitting(home):
     home.set_language(LANG)
     app = App(home)
+    app.joblog()
     app.keys("<Alt>2")
     app.click(tr(LANG, "Add your first entry"), "push button")
     app.find(tr(LANG, "Job title or activity"), "text")
@@ -113,6 +116,7 @@ def test_unsaved_entry_survives_quitting(home):
     app.process.wait(10)
 
     app = App(home)
+    app.joblog()
     app.find(tr(LANG, "You have an entry you did not finish."), "label")
     app.click(tr(LANG, "Continue"), "push button")
     app.find(tr(LANG, "New entry"), "label")
@@ -138,6 +142,7 @@ def add_entry(app, title, employer, first=False):
 def test_export_csv(home):
     home.set_language(LANG)
     app = App(home)
+    app.joblog()
     add_entry(app, "Kok, deltid", "Restaurant \"Noma\"", first=True)
     add_entry(app, "Lagerarbejder", "Coop Danmark")
 
@@ -167,6 +172,7 @@ def test_export_csv(home):
 def test_print_to_pdf(home):
     home.set_language(LANG)
     app = App(home)
+    app.joblog()
     add_entry(app, "Pedel", "Københavns Kommune", first=True)
 
     app.click(tr(LANG, "Export"), "push button")
@@ -202,6 +208,7 @@ def test_print_to_pdf(home):
 def test_week_goal_and_warnings(home):
     home.set_language(LANG)
     app = App(home)
+    app.joblog()
     add_entry(app, "Lagerarbejder", "Coop Danmark", first=True)
 
     # Until the plan arrives, the citizen sets the weekly requirement.
@@ -231,6 +238,7 @@ def test_week_goal_and_warnings(home):
     with sqlite3.connect(home.database) as db:
         db.execute("UPDATE joblog_entry SET date = ?", (old,))
     app = App(home)
+    app.joblog()
     app.find(trn(LANG, "You have not added anything to your job log for %u day. "
                  "The jobcenter is told when 30 days pass without entries.",
                  "You have not added anything to your job log for %u days. "

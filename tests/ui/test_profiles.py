@@ -113,6 +113,7 @@ def take_turns(home, lang):
 
     # Oksana signs in, writes in her log, does an exercise, and it syncs.
     sign_in(app, lang, OKSANA, oksana_code)
+    app.joblog()
     sync_button(app, lang, "Synced just now")
     add_entry(app, lang, "Lagerarbejder")
     app.wait_for(lambda: titles_at_jobcenter(jobcenter, OKSANA) == ["Lagerarbejder"],
@@ -128,6 +129,7 @@ def take_turns(home, lang):
 
     # Ahmad signs in on the same PC: his own, empty log, nothing offered.
     sign_in(app, lang, AHMAD, ahmad_code)
+    app.joblog()
     sync_button(app, lang, "Synced just now")
     app.absent(tr(lang, "Add to my profile"), "push button", timeout=2)
     assert_nothing_of(app, lang, "Lagerarbejder")
@@ -142,6 +144,7 @@ def take_turns(home, lang):
 
     # Oksana again, with a new code: her log is back, Ahmad's is not there.
     sign_in(app, lang, OKSANA, jobcenter.admin("new-code", OKSANA))
+    app.joblog()
     app.find_prefix("Lagerarbejder, Coop Danmark")
     app.absent_prefix("Buschauffør")
 
@@ -176,10 +179,12 @@ def claim_offer(home, lang):
 
     # Ahmad signs in first and says it is not his: it stays where it was.
     sign_in(app, lang, AHMAD, ahmad_code)
+    app.joblog()
     app.find(trn(lang, "Add this entry to your job log?",
                  "Add these %u entries to your job log?", 1))
     app.screenshot("profiles-offer-" + lang)
     app.click(tr(lang, "Leave it"), "push button")
+    app.joblog()
     app.find(tr(lang, "Add your first entry"), "push button")
     app.absent_prefix("Rengøring")
     sync_button(app, lang, "Synced just now")
@@ -188,7 +193,9 @@ def claim_offer(home, lang):
 
     # Oksana signs in and takes it: it is hers now, here and at the jobcenter.
     sign_in(app, lang, OKSANA, oksana_code)
+    app.joblog()
     app.click(tr(lang, "Add to my profile"), "push button")
+    app.joblog()
     app.find_prefix("Rengøring, Coop Danmark")
     app.wait_for(lambda: titles_at_jobcenter(jobcenter, OKSANA) == ["Rengøring"],
                  "the entry to reach the jobcenter as Oksana's", timeout=30)
@@ -207,6 +214,7 @@ def sign_out_and_delete(home, lang):
     keyring = KeyringWatch(home)
     app = App(home, server_url=jobcenter.url)
     sign_in(app, lang, OKSANA, jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko"))
+    app.joblog()
     sync_button(app, lang, "Synced just now")
     # At home the token goes to the keyring (and the watch sees it: the
     # shared-PC test's "never" means something).
@@ -230,6 +238,7 @@ def sign_out_and_delete(home, lang):
     app.wait_for(lambda: not (home.profiles / keys[0]).exists(), "the profile to be deleted")
 
     sign_in(app, lang, OKSANA, jobcenter.admin("new-code", OKSANA))
+    app.joblog()
     app.find_prefix("Lagerarbejder, Coop Danmark", timeout=30)
     assert_true(app.quit() == 0, "Jobspor should quit cleanly")
 

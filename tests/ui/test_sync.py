@@ -47,6 +47,7 @@ def test_sign_in_and_sync(home):
     code = jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko")
     home.set_language(LANG)
     app = App(home, server_url=jobcenter.url)
+    app.joblog()
 
     # A wrong code: told in plain words, and nothing typed is lost.
     open_sign_in(app)
@@ -60,6 +61,7 @@ def test_sign_in_and_sync(home):
     open_sign_in(app)
     type_credentials(app, " 010190-1234 ", code.lower())
     app.absent(tr(LANG, "Citizen number (10 digits)"), "text")
+    app.joblog()
     sync_button(app, "Synced just now")
 
     # An entry made now reaches the jobcenter by itself, seconds later.
@@ -95,6 +97,7 @@ def test_exercise_progress_reaches_jobcenter(home):
     code = jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko")
     home.set_language(LANG)
     app = App(home, server_url=jobcenter.url)
+    app.joblog()
 
     # An exercise done by keyboard, offline, before signing in (a library PC).
     app.keys("<Alt>5")
@@ -133,6 +136,7 @@ def test_jobcenter_down(home):
     code = jobcenter.admin("add-citizen", OKSANA, "Oksana Kovalenko")
     home.set_language(LANG)
     app = App(home, server_url=jobcenter.url)
+    app.joblog()
     open_sign_in(app)
     type_credentials(app, OKSANA, code)
     sync_button(app, "Synced just now")
@@ -166,6 +170,7 @@ def test_conflict_is_kept_for_the_citizen(home):
     record = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
     home.set_language(LANG)
     app = App(home)
+    app.joblog()
     app.find(tr(LANG, "No applications yet"), "label")
     app.quit()
 
@@ -182,6 +187,7 @@ def test_conflict_is_kept_for_the_citizen(home):
                     ENTRY % (record, 2, "Buschauffør (home)")))
 
     app = App(home)
+    app.joblog()
     app.find(trn(LANG, "%u entry was changed on another computer too, or not accepted by the "
                  "jobcenter. Check it.", "%u entries were changed on another computer too, or "
                  "not accepted by the jobcenter. Check them.", 1), "label")

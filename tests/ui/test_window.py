@@ -44,6 +44,7 @@ def test_first_start_offers_languages_and_switches(home):
 
     for name in SECTIONS:
         app.find(tr("da", name), "page tab")
+    app.joblog()
     app.find(tr("da", "No applications yet"), "label")
     app.quit()
 
@@ -142,6 +143,7 @@ def test_damaged_data_is_kept_aside(home):
     app.find("Your saved data can’t be read", "label")
     app.click("Keep it aside and start again", "push button")
     app.absent("Your saved data can’t be read", "label")
+    app.joblog()
     app.find("No applications yet", "label")
     app.quit()
 
