@@ -198,7 +198,19 @@ test_languages (Fixture       *f,
       page = g_object_new (JS_TYPE_PLAN_PAGE, NULL);
       js_plan_page_set_store (page, f->store);
       window = show (GTK_WIDGET (page));
+
+      /* Ten activities going on now: five shown, "5 more" to show all. */
       text = page_text (GTK_WIDGET (page));
+      {
+        g_autofree char *more = g_strdup_printf (ngettext ("%u more", "%u more", 5), 5);
+
+        assert_has (text, more);
+        assert_lacks (text, "Aktivitet 9\n");
+      }
+      g_clear_pointer (&text, g_free);
+      gtk_widget_activate_action (GTK_WIDGET (page), "plan.show-all", "s", "now");
+      text = page_text (GTK_WIDGET (page));
+      assert_has (text, "Aktivitet 9\n");
 
       /* The jobcenter's words as they are. */
       assert_has (text, "Lagerarbejder");

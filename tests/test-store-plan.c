@@ -125,13 +125,25 @@ test_revisions_kept (Fixture       *f,
   g_assert_cmpstr (current->plan->caseworker_name, ==, "Mette Jørgensen");
   g_assert_nonnull (current->received);
 
-  history = js_store_plan_history (f->t.store, PLAN, &error);
+  history = js_store_plan_history (f->t.store, PLAN, -1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->len, ==, 2);
+  g_assert_cmpuint (js_store_plan_count_revisions (f->t.store, PLAN), ==, 2);
   first = history->pdata[1];
   g_assert_cmpint (((JsPlanRevision *) history->pdata[0])->plan->revision, ==, 7);
   g_assert_cmpint (first->plan->revision, ==, 3);
   g_assert_cmpstr (first->plan->job_goal, ==, "Lagerarbejder");
+  {
+    g_autoptr(GPtrArray) newest = js_store_plan_history (f->t.store, PLAN, 1, &error);
+    g_autoptr(JsPlanRevision) third = js_store_plan_get_revision (f->t.store, PLAN, 3, &error);
+    g_autoptr(JsPlanRevision) none = js_store_plan_get_revision (f->t.store, PLAN, 4, &error);
+
+    g_assert_cmpuint (newest->len, ==, 1);
+    g_assert_cmpint (((JsPlanRevision *) newest->pdata[0])->plan->revision, ==, 7);
+    g_assert_cmpstr (third->plan->job_goal, ==, "Lagerarbejder");
+    g_assert_null (none);
+    g_assert_no_error (error);
+  }
 
   /* A second plan: the one updated last comes first. */
   pull (f->t.store, JS_PLAN_ENTITY, OTHER_PLAN, 9, plan_node (OTHER_PLAN, "Kok",
@@ -144,7 +156,7 @@ test_revisions_kept (Fixture       *f,
   /* The jobcenter withdraws the plan: it goes, with its history. */
   pull (f->t.store, JS_PLAN_ENTITY, PLAN, 10, NULL);
   g_clear_pointer (&history, g_ptr_array_unref);
-  history = js_store_plan_history (f->t.store, PLAN, &error);
+  history = js_store_plan_history (f->t.store, PLAN, -1, &error);
   g_assert_cmpuint (history->len, ==, 0);
   g_clear_pointer (&current, js_plan_revision_free);
   current = only_plan (f->t.store);

@@ -35,12 +35,17 @@ struct _JsPlanPage {
   GtkBox         *groups;
   GtkLabel       *updated_label;
   GtkWidget      *check_button;     /* in the groups, rebuilt with them */
+  GHashTable     *expanded;         /* keys of the groups shown in full */
+  char           *focus_key;        /* the group just shown in full */
+  GtkWidget      *focus_row;        /* its first row that was hidden */
 
   JsStore        *store;
   GSignalGroup   *store_signals;
   GPtrArray      *plans;            /* of JsPlanRevision, the newest plan first */
   char           *shown_id;         /* an earlier plan shown, or NULL: the newest */
   JsPlanChanges  *changes;          /* of the newest plan, or NULL */
+  GDate           shown_day;        /* the day the page was built for */
+  gboolean        stale;            /* the job log changed while hidden */
   gboolean        marks;            /* items are marked (not at the first read) */
   gboolean        unread;
 };
@@ -156,6 +161,61 @@ button_new (const char *label,
   return button;
 }
 
+/* A long group (the spec allows 100 activities and 100 jobs) shows its
+ * first rows; "Show all" the rest. The page stays quick to open and short
+ * to read with a screen reader. */
+#define PLAN_ROWS_SHOWN 5
+
+typedef struct {
+  JsPlanPage *self;
+  GtkWidget  *group;
+  const char *key;
+  guint       shown;
+  guint       hidden;
+} Rows;
+
+/* Whether the group's next row is shown (counted either way). */
+static gboolean
+rows_take (Rows *rows)
+{
+  if (rows->shown < PLAN_ROWS_SHOWN || g_hash_table_contains (rows->self->expanded, rows->key))
+    {
+      rows->shown++;
+      return TRUE;
+    }
+
+  rows->hidden++;
+  return FALSE;
+}
+
+static void
+rows_add (Rows      *rows,
+          GtkWidget *row)
+{
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (rows->group), row);
+  if (rows->shown == PLAN_ROWS_SHOWN + 1 && g_strcmp0 (rows->self->focus_key, rows->key) == 0)
+    rows->self->focus_row = row;
+}
+
+/* "12 more" and the button that shows them. */
+static void
+rows_finish (Rows *rows)
+{
+  g_autofree char *title = NULL;
+  GtkWidget *row;
+  GtkWidget *button;
+
+  if (rows->hidden == 0)
+    return;
+
+  title = g_strdup_printf (ngettext ("%u more", "%u more", rows->hidden), rows->hidden);
+  row = row_new (title, NULL);
+  button = button_new (_("Show _all"), "plan.show-all", rows->key);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (rows->group), row);
+}
+
 static void
 add_goal (JsPlanPage   *self,
           const JsPlan *plan)
@@ -188,6 +248,7 @@ add_suggestions (JsPlanPage   *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) answers = js_store_suggestion_answers (self->store, &error);
   GtkWidget *group;
+  Rows rows;
 
   if (answers == NULL)
     g_warning ("Could not read which suggestions were applied for: %s", error->message);
@@ -197,17 +258,22 @@ add_suggestions (JsPlanPage   *self,
                        ? _("Your jobcenter asks you to apply for these jobs before the deadline.")
                        : _("Your jobcenter has not asked you to apply for a particular job."));
 
+  rows = (Rows) { self, group, "suggestions", 0, 0 };
   for (guint i = 0; i < plan->suggestions->len; i++)
     {
       const JsPlanSuggestion *suggestion = plan->suggestions->pdata[i];
       JsSuggestionAnswer *answer = answers != NULL ? g_hash_table_lookup (answers, suggestion->id)
                                                    : NULL;
-      g_autofree char *deadline = js_plan_deadline_text (suggestion->deadline, today);
+      g_autofree char *deadline = NULL;
       g_autofree char *state = NULL;
       g_autofree char *subtitle = NULL;
       g_autofree char *title = NULL;
       GtkWidget *row;
 
+      if (!rows_take (&rows))
+        continue;
+
+      deadline = js_plan_deadline_text (suggestion->deadline, today);
       if (answer != NULL)
         {
           GDate day;
@@ -246,9 +312,10 @@ add_suggestions (JsPlanPage   *self,
           gtk_widget_set_tooltip_text (log, _("Write the application in your job log"));
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), log);
         }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      rows_add (&rows, row);
     }
 
+  rows_finish (&rows);
   gtk_box_append (self->groups, group);
 }
 
@@ -327,15 +394,16 @@ add_activities (JsPlanPage   *self,
   static const struct {
     JsActivityPhase  phase;
     const char      *title;
+    const char      *key;
   } phases[] = {
-    { JS_ACTIVITY_NOW, N_("Activities now") },
-    { JS_ACTIVITY_COMING, N_("Coming activities") },
-    { JS_ACTIVITY_FINISHED, N_("Finished activities") },
+    { JS_ACTIVITY_NOW, N_("Activities now"), "now" },
+    { JS_ACTIVITY_COMING, N_("Coming activities"), "coming" },
+    { JS_ACTIVITY_FINISHED, N_("Finished activities"), "finished" },
   };
 
   for (guint p = 0; p < G_N_ELEMENTS (phases); p++)
     {
-      GtkWidget *group = NULL;
+      Rows rows = { self, NULL, phases[p].key, 0, 0 };
 
       for (guint i = 0; i < plan->activities->len; i++)
         {
@@ -347,8 +415,10 @@ add_activities (JsPlanPage   *self,
           if (js_activity_phase (activity, today) != phases[p].phase)
             continue;
 
-          if (group == NULL)
-            group = group_new (_(phases[p].title), NULL);
+          if (rows.group == NULL)
+            rows.group = group_new (_(phases[p].title), NULL);
+          if (!rows_take (&rows))
+            continue;
 
           dates = js_plan_activity_dates (activity);
           subtitle = g_string_new (js_plan_activity_kind_name (activity->kind));
@@ -366,11 +436,14 @@ add_activities (JsPlanPage   *self,
           mark_row (row, mark_of (self, self->changes != NULL
                                           ? js_plan_changes_activity (self->changes, activity->id)
                                           : JS_PLAN_UNCHANGED));
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+          rows_add (&rows, row);
         }
 
-      if (group != NULL)
-        gtk_box_append (self->groups, group);
+      if (rows.group != NULL)
+        {
+          rows_finish (&rows);
+          gtk_box_append (self->groups, rows.group);
+        }
     }
 }
 
@@ -490,8 +563,13 @@ add_history (JsPlanPage *self)
 {
   const JsPlan *plan = newest_plan (self);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) history = js_store_plan_history (self->store, plan->id, &error);
+  gboolean all = g_hash_table_contains (self->expanded, "history");
+  guint total = js_store_plan_count_revisions (self->store, plan->id);
+  /* One more than is shown: the last row shown says what it changed. */
+  g_autoptr(GPtrArray) history = js_store_plan_history (self->store, plan->id,
+                                                        all ? -1 : PLAN_ROWS_SHOWN + 1, &error);
   GtkWidget *group;
+  Rows rows;
 
   if (history == NULL)
     {
@@ -499,25 +577,33 @@ add_history (JsPlanPage *self)
       return;
     }
 
-  if (history->len <= 1 && self->plans->len <= 1)
+  if (total <= 1 && self->plans->len <= 1)
     return;
 
   group = group_new (_("What the plan said before"),
                      _("Each time the jobcenter changed your plan, and what changed."));
+  rows = (Rows) { self, group, "history", 0, 0 };
   for (guint i = 0; i < history->len; i++)
     {
       JsPlanRevision *revision = history->pdata[i];
       JsPlanRevision *earlier = i + 1 < history->len ? history->pdata[i + 1] : NULL;
-      g_autofree char *when = js_plan_moment_text (revision->plan->updated);
-      g_autofree char *what = history_line (earlier != NULL ? earlier->plan : NULL,
-                                            revision->plan);
-      /* Translators: %s is a date */
-      g_autofree char *title = g_strdup_printf (_("Changed by the jobcenter on %s"), when);
-      g_autofree char *subtitle = g_strdup_printf ("%s\n%s: %s", what, _("Job goal"),
-                                                   revision->plan->job_goal);
+      g_autofree char *when = NULL;
+      g_autofree char *what = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row_new (title, subtitle));
+      if (!rows_take (&rows))
+        continue;
+
+      when = js_plan_moment_text (revision->plan->updated);
+      what = history_line (earlier != NULL ? earlier->plan : NULL, revision->plan);
+      /* Translators: %s is a date */
+      title = g_strdup_printf (_("Changed by the jobcenter on %s"), when);
+      subtitle = g_strdup_printf ("%s\n%s: %s", what, _("Job goal"), revision->plan->job_goal);
+      rows_add (&rows, row_new (title, subtitle));
     }
+  rows.hidden = total - MIN (rows.shown, total);
+  rows_finish (&rows);
 
   for (guint i = 1; i < self->plans->len; i++)
     {
@@ -579,6 +665,7 @@ refresh (JsPlanPage *self)
   GDate today;
 
   self->check_button = NULL;
+  self->focus_row = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups))) != NULL)
     gtk_box_remove (self->groups, child);
   g_clear_pointer (&self->changes, js_plan_changes_free);
@@ -601,22 +688,19 @@ refresh (JsPlanPage *self)
   seen = js_store_plan_seen (self->store, newest->plan->id, NULL);
   if (seen < newest->plan->revision)
     {
-      g_autoptr(GPtrArray) history = js_store_plan_history (self->store, newest->plan->id,
-                                                            NULL);
-      const JsPlan *before = NULL;
+      g_autoptr(JsPlanRevision) read = seen > 0 ? js_store_plan_get_revision (self->store,
+                                                                                newest->plan->id,
+                                                                                seen, NULL)
+                                                : NULL;
+      const JsPlan *before = read != NULL ? read->plan : NULL;
 
-      for (guint i = 0; history != NULL && i < history->len && before == NULL; i++)
-        {
-          JsPlanRevision *revision = history->pdata[i];
-
-          if (revision->plan->revision == seen)
-            before = revision->plan;
-        }
       self->changes = js_plan_changes_new (before, newest->plan);
       self->marks = before != NULL && !earlier;
     }
 
   js_today (&today);
+  self->shown_day = today;
+  self->stale = FALSE;
   gtk_widget_set_visible (self->changes_bar, self->changes != NULL && !earlier);
   if (self->changes != NULL && !earlier)
     {
@@ -659,6 +743,7 @@ refresh (JsPlanPage *self)
 
   js_a11y_fix_button_names (GTK_WIDGET (self->groups));
   gtk_stack_set_visible_child_name (self->stack, "plan");
+  g_clear_pointer (&self->focus_key, g_free);
   set_unread (self, self->changes != NULL);
 }
 
@@ -758,6 +843,24 @@ log_suggestion_action (GtkWidget  *widget,
     }
 }
 
+/* A long group in full; the keyboard goes to its first row that was
+ * hidden. */
+static void
+show_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  JsPlanPage *self = JS_PLAN_PAGE (widget);
+  const char *key = g_variant_get_string (parameter, NULL);
+
+  g_hash_table_add (self->expanded, g_strdup (key));
+  g_free (self->focus_key);
+  self->focus_key = g_strdup (key);
+  refresh (self);
+  if (self->focus_row != NULL)
+    gtk_widget_grab_focus (self->focus_row);
+}
+
 /* An earlier plan, or "" for the current one again. */
 static void
 show_plan_action (GtkWidget  *widget,
@@ -791,13 +894,28 @@ print_action (GtkWidget  *widget,
   js_plan_print (plan, name, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
 }
 
-/* Shown again: the job log may have answered a suggestion meanwhile, or a
- * new day begun. */
+/* Shown again: built anew only when the job log changed meanwhile (it may
+ * have answered a suggestion) or a new day began. */
 static void
 js_plan_page_map (GtkWidget *widget)
 {
+  JsPlanPage *self = JS_PLAN_PAGE (widget);
+  GDate today;
+
   GTK_WIDGET_CLASS (js_plan_page_parent_class)->map (widget);
-  refresh (JS_PLAN_PAGE (widget));
+  js_today (&today);
+  if (self->stale || !g_date_valid (&self->shown_day) ||
+      g_date_compare (&today, &self->shown_day) != 0)
+    refresh (self);
+}
+
+/* A change of the citizen's own (an entry, a receipt): the page is built
+ * anew when next shown; while shown, its own actions build it. */
+static void
+journal_changed_cb (JsPlanPage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
 }
 
 static void
@@ -809,6 +927,8 @@ js_plan_page_dispose (GObject *object)
   g_clear_pointer (&self->changes, js_plan_changes_free);
   g_clear_pointer (&self->plans, g_ptr_array_unref);
   g_clear_pointer (&self->shown_id, g_free);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
+  g_clear_pointer (&self->focus_key, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->store_signals);
 
@@ -892,6 +1012,7 @@ js_plan_page_class_init (JsPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.checked", NULL, checked_action);
   gtk_widget_class_install_action (widget_class, "plan.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "plan.show-plan", "s", show_plan_action);
+  gtk_widget_class_install_action (widget_class, "plan.show-all", "s", show_all_action);
   gtk_widget_class_install_action (widget_class, "plan.copy", "s", copy_action);
   gtk_widget_class_install_action (widget_class, "plan.open-link", "s", open_link_action);
   gtk_widget_class_install_action (widget_class, "plan.log-suggestion", "s",
@@ -913,11 +1034,15 @@ js_plan_page_init (JsPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   js_a11y_fix_button_names (GTK_WIDGET (self));
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* A sync brought a new plan, or an entry answering a suggestion. */
   self->store_signals = g_signal_group_new (JS_TYPE_STORE);
   g_signal_group_connect_swapped (self->store_signals, "changed-elsewhere",
                                   G_CALLBACK (refresh), self);
+  g_signal_group_connect_swapped (self->store_signals, "journal-changed",
+                                  G_CALLBACK (journal_changed_cb), self);
+  g_date_clear (&self->shown_day, 1);
   refresh (self);
 }
 
@@ -938,6 +1063,7 @@ js_plan_page_set_store (JsPlanPage *self,
     return;
 
   g_clear_pointer (&self->shown_id, g_free);
+  g_hash_table_remove_all (self->expanded);
   g_signal_group_set_target (self->store_signals, store);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);

@@ -114,14 +114,16 @@ js_store_plan_list (JsStore  *store,
  * js_store_plan_history:
  * @store: a #JsStore
  * @plan_id: a plan's UUID
+ * @limit: how many revisions at most, the newest; -1 for all
  * @error: return location for a #GError
  *
- * Returns: (transfer full) (element-type JsPlanRevision) (nullable): every
- *   revision of the plan that came to this PC, the newest first
+ * Returns: (transfer full) (element-type JsPlanRevision) (nullable): the
+ *   revisions of the plan that came to this PC, the newest first
  */
 GPtrArray *
 js_store_plan_history (JsStore     *store,
                        const char  *plan_id,
+                       gint64       limit,
                        GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -131,12 +133,73 @@ js_store_plan_history (JsStore     *store,
 
   if (!(stmt = _js_store_prepare (store,
                                   "SELECT body, revision, received FROM plan_revision"
-                                  " WHERE plan_id = ?1 ORDER BY revision DESC;",
+                                  " WHERE plan_id = ?1 ORDER BY revision DESC LIMIT ?2;",
                                   error)))
     return NULL;
   sqlite3_bind_text (stmt, 1, plan_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, limit);
 
   return read_revisions (store, stmt, error);
+}
+
+/**
+ * js_store_plan_get_revision:
+ * @store: a #JsStore
+ * @plan_id: a plan's UUID
+ * @revision: one of its revisions
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): that revision, or %NULL when this PC
+ *   never had it (then @error is not set) or on failure
+ */
+JsPlanRevision *
+js_store_plan_get_revision (JsStore     *store,
+                            const char  *plan_id,
+                            gint64       revision,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (JS_IS_STORE (store), NULL);
+
+  if (!(stmt = _js_store_prepare (store,
+                                  "SELECT body, revision, received FROM plan_revision"
+                                  " WHERE plan_id = ?1 AND revision = ?2;",
+                                  error)))
+    return NULL;
+  sqlite3_bind_text (stmt, 1, plan_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, revision);
+
+  found = read_revisions (store, stmt, error);
+  return found != NULL && found->len > 0 ? g_ptr_array_steal_index (found, 0) : NULL;
+}
+
+/**
+ * js_store_plan_count_revisions:
+ * @store: a #JsStore
+ * @plan_id: a plan's UUID
+ *
+ * Returns: how many revisions of the plan this PC keeps
+ */
+guint
+js_store_plan_count_revisions (JsStore    *store,
+                               const char *plan_id)
+{
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (JS_IS_STORE (store), 0);
+
+  stmt = _js_store_prepare (store, "SELECT count(*) FROM plan_revision WHERE plan_id = ?1;",
+                            NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, plan_id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  _js_store_release (stmt);
+  return count;
 }
 
 /**

@@ -48,7 +48,14 @@ GPtrArray  *js_store_plan_list            (JsStore     *store,
                                            GError     **error);
 GPtrArray  *js_store_plan_history         (JsStore     *store,
                                            const char  *plan_id,
+                                           gint64       limit,
                                            GError     **error);
+JsPlanRevision *js_store_plan_get_revision (JsStore    *store,
+                                           const char  *plan_id,
+                                           gint64       revision,
+                                           GError     **error);
+guint       js_store_plan_count_revisions (JsStore     *store,
+                                           const char  *plan_id);
 gint64      js_store_plan_seen            (JsStore     *store,
                                            const char  *plan_id,
                                            GError     **error);
