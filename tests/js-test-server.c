@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 
 #include "js-store.h"
+#include "js-test-db.h"
 #include "js-test-server.h"
 #include "js-test-util.h"
 
@@ -87,8 +88,25 @@ js_test_server_start_full (const char         *binary,
 
   server->binary = g_strdup (binary);
   server->dir = js_test_make_dir ("jobspor-test-server");
-  server->db = g_build_filename (server->dir, "jobcenter.db", NULL);
+  server->db = js_test_db_new (server->dir);
   server->fd_limit = fd_limit;
+  server->extra_args = g_strdupv ((char **) (extra_args != NULL ? extra_args : none));
+  launch (server, "0");
+  return server;
+}
+
+/* Starts another server process on @first's database, with @extra_args. */
+JsTestServer *
+js_test_server_start_beside (JsTestServer       *first,
+                             const char * const *extra_args)
+{
+  static const char * const none[] = { NULL };
+  JsTestServer *server = g_new0 (JsTestServer, 1);
+
+  server->binary = g_strdup (first->binary);
+  server->dir = js_test_make_dir ("jobspor-test-server");
+  server->db = g_strdup (first->db);
+  server->shares_db = TRUE;
   server->extra_args = g_strdupv ((char **) (extra_args != NULL ? extra_args : none));
   launch (server, "0");
   return server;
@@ -140,6 +158,8 @@ js_test_server_stop (JsTestServer *server)
 {
   if (server->pid != 0)
     terminate (server);
+  if (!server->shares_db)
+    js_test_db_drop (server->db);
   js_test_remove_tree (server->dir);
   g_free (server->binary);
   g_free (server->dir);

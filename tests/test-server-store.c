@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "js-server-store.h"
+#include "js-test-db.h"
 #include "js-test-util.h"
 
 #define OKSANA "0101901234"
@@ -14,6 +15,7 @@
 
 typedef struct {
   char          *dir;
+  char          *db;
   JsServerStore *store;
   char          *code;
 } Fixture;
@@ -23,12 +25,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *other = NULL;
 
   f->dir = js_test_make_dir ("jobspor-server");
-  path = g_build_filename (f->dir, "jobcenter.db", NULL);
-  f->store = js_server_store_open (path, &error);
+  f->db = js_test_db_new (f->dir);
+  f->store = js_server_store_open (f->db, &error);
   g_assert_no_error (error);
   f->code = js_server_store_add_citizen (f->store, OKSANA, "Оксана Коваленко", &error);
   g_assert_no_error (error);
@@ -41,8 +42,10 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
+  js_test_db_drop (f->db);
   js_test_remove_tree (f->dir);
   g_free (f->dir);
+  g_free (f->db);
   g_free (f->code);
 }
 
@@ -103,18 +106,23 @@ test_sign_in (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (strlen (session->token), ==, 43);
   g_assert_cmpstr (session->name, ==, "Оксана Коваленко");
-  who = js_server_store_authenticate (f->store, session->token);
+  who = js_server_store_authenticate (f->store, session->token, &error);
+  g_assert_no_error (error);
   g_assert_cmpstr (who, ==, OKSANA);
 
   /* A code works once. */
   again = js_server_store_sign_in (f->store, OKSANA, f->code, "home-pc", &error);
   g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE);
   g_assert_null (again);
+  g_clear_error (&error);
 
-  g_assert_true (js_server_store_sign_out (f->store, session->token));
-  gone = js_server_store_authenticate (f->store, session->token);
+  g_assert_true (js_server_store_sign_out (f->store, session->token, &error));
+  g_assert_no_error (error);
+  gone = js_server_store_authenticate (f->store, session->token, &error);
+  g_assert_no_error (error);
   g_assert_null (gone);
-  g_assert_null (js_server_store_authenticate (f->store, "not-a-token"));
+  g_assert_null (js_server_store_authenticate (f->store, "not-a-token", &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -383,6 +391,141 @@ test_booking (Fixture       *f,
   g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID);
 }
 
+static JsChangesPage *
+changes_since (JsServerStore *store,
+               const char    *citizen,
+               const char    *since)
+{
+  g_autoptr(GError) error = NULL;
+  JsChangesPage *page = js_server_store_changes (store, citizen, since, 100, &error);
+
+  g_assert_no_error (error);
+  return page;
+}
+
+static const char *
+first_id (JsChangesPage *page)
+{
+  g_assert_cmpuint (page->changes->len, >, 0);
+  return ((JsChange *) g_ptr_array_index (page->changes, 0))->record_id;
+}
+
+/* A database from before schema versions, with one change sequence for
+ * all citizens, opens with nothing lost; the cursor a client holds gives
+ * exactly the changes after it, and a new change comes after it too. */
+static void
+test_migrate_unversioned (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = js_test_make_dir ("jobspor-server");
+  g_autofree char *path = g_build_filename (dir, "jobcenter.db", NULL);
+  g_autofree char *dump_path = g_test_build_filename (G_TEST_DIST, "data",
+                                                      "server-db-unversioned.sql", NULL);
+  g_autofree char *dump = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autoptr(JsonNode) record = entry (id, "Lagerarbejder, nat");
+  g_autoptr(JsServerStore) store = NULL;
+  g_autoptr(JsChangesPage) held = NULL;
+  g_autoptr(JsChangesPage) after = NULL;
+  g_autoptr(JsChangesPage) ahmads = NULL;
+  g_autoptr(GPtrArray) ops = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  JsPushResult *result;
+
+  g_assert_true (g_file_get_contents (dump_path, &dump, NULL, &error));
+  none = js_test_db_sql (path, dump);
+  store = js_server_store_open (path, &error);
+  g_assert_no_error (error);
+  version = js_test_db_sql (path, "PRAGMA user_version;");
+  g_assert_cmpstr (version, ==, "2");
+
+  who = js_server_store_authenticate (store, "token-issued-before-the-upgrade", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (who, ==, OKSANA);
+
+  /* Oksana's client had pulled up to 3 (Ahmad's change was 2). */
+  held = changes_since (store, OKSANA, "3");
+  g_assert_cmpuint (held->changes->len, ==, 1);
+  g_assert_cmpstr (first_id (held), ==, "44444444-4444-4444-8444-444444444444");
+  g_assert_cmpstr (held->cursor, ==, "4");
+
+  /* An operation applied before the upgrade is not applied again; a new
+   * one comes after her cursor. */
+  ops = one_op ("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "joblog-entry", id, 0, record);
+  g_ptr_array_add (ops, js_push_op_new (op, "joblog-entry", id, 0, record));
+  results = js_server_store_push (store, OKSANA, ops, &error);
+  g_assert_no_error (error);
+  result = g_ptr_array_index (results, 0);
+  g_assert_cmpint (result->status, ==, JS_PUSH_APPLIED);
+  g_assert_cmpint (result->revision, ==, 1);
+  result = g_ptr_array_index (results, 1);
+  g_assert_cmpint (result->status, ==, JS_PUSH_APPLIED);
+  after = changes_since (store, OKSANA, held->cursor);
+  g_assert_cmpuint (after->changes->len, ==, 1);
+  g_assert_cmpstr (first_id (after), ==, id);
+
+  ahmads = changes_since (store, AHMAD, NULL);
+  g_assert_cmpuint (ahmads->changes->len, ==, 2);
+  g_assert_cmpstr (ahmads->cursor, ==, "5");
+
+  /* Opened again, nothing is migrated twice. */
+  g_clear_object (&store);
+  store = js_server_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&after, js_changes_page_free);
+  after = changes_since (store, OKSANA, held->cursor);
+  g_assert_cmpuint (after->changes->len, ==, 1);
+
+  js_test_remove_tree (dir);
+}
+
+/* A database a newer server has migrated is left alone. */
+static void
+test_newer_schema_refused (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsServerStore) store = NULL;
+  g_autofree char *none = NULL;
+
+  g_clear_object (&f->store);
+  none = js_test_db_sql (f->db, js_test_db_postgres () ? "UPDATE jobspor_schema SET version = 99;"
+                                                       : "PRAGMA user_version = 99;");
+  store = js_server_store_open (f->db, &error);
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "newer jobspor-server"));
+  g_assert_null (store);
+}
+
+/* What --db cannot be, and a database that cannot be reached. */
+static void
+test_open_errors (void)
+{
+  static const struct {
+    const char *spec;
+    int         code;
+  } cases[] = {
+    { "mysql://localhost/jobcenter", JS_SERVER_ERROR_INVALID },
+    { "sqlite:", JS_SERVER_ERROR_INVALID },
+    { "", JS_SERVER_ERROR_INVALID },
+    { "/nonexistent/folder/jobcenter.db", JS_SERVER_ERROR_UNAVAILABLE },
+    { "postgresql:///jobcenter?host=/nonexistent", JS_SERVER_ERROR_UNAVAILABLE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsServerStore) store = js_server_store_open (cases[i].spec, &error);
+
+      g_assert_null (store);
+      g_assert_error (error, JS_SERVER_ERROR, cases[i].code);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +542,10 @@ main (int   argc,
   ADD ("/server/store/conflict-and-rejections", test_conflict_and_rejections);
   ADD ("/server/store/changes-paged", test_changes_paged);
   ADD ("/server/store/booking", test_booking);
+  ADD ("/server/store/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/server/store/open-errors", test_open_errors);
+  if (!js_test_db_postgres ())
+    g_test_add_func ("/server/store/migrate-unversioned", test_migrate_unversioned);
 
 #undef ADD
 

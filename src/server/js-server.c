@@ -58,16 +58,40 @@ bearer_token (const JsHttpRequest *request)
   return authorization + strlen ("Bearer ");
 }
 
+/* The database could not answer now (unreachable, or busy with other
+ * writers too long): 503, to be asked again, and never a wrong answer.
+ * Anything else it failed at is 500, or 503 for @unavailable_always. */
+static void
+refuse_store (JsHttpResponse *response,
+              const GError   *error,
+              const char     *what,
+              gboolean        unavailable_always)
+{
+  g_warning ("%s: %s", what, error->message);
+  if (unavailable_always || g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_BUSY) ||
+      g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_UNAVAILABLE))
+    {
+      js_http_response_add_header (response, "Retry-After", "30");
+      js_http_response_set_error (response, 503, "unavailable", "Try again later");
+    }
+  else
+    js_http_response_set_error (response, 500, "server-error", what);
+}
+
 /* The citizen the bearer token belongs to, or NULL after refusing. */
 static char *
 authenticate (JsServer            *self,
               const JsHttpRequest *request,
               JsHttpResponse      *response)
 {
+  g_autoptr(GError) error = NULL;
   const char *token = bearer_token (request);
-  char *citizen = token != NULL ? js_server_store_authenticate (self->store, token) : NULL;
+  char *citizen = token != NULL ? js_server_store_authenticate (self->store, token, &error)
+                                : NULL;
 
-  if (citizen == NULL)
+  if (error != NULL)
+    refuse_store (response, error, "Could not check the token", TRUE);
+  else if (citizen == NULL)
     {
       js_http_response_add_header (response, "WWW-Authenticate", "Bearer");
       js_http_response_set_error (response, 401, "unauthorized",
@@ -111,7 +135,7 @@ handle_sign_in (JsServer       *self,
       else if (g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE))
         js_http_response_set_error (response, 401, "invalid-code", error->message);
       else
-        js_http_response_set_error (response, 500, "server-error", "Sign-in failed");
+        refuse_store (response, error, "Sign-in failed", FALSE);
       return;
     }
 
@@ -124,13 +148,16 @@ handle_sign_out (JsServer            *self,
                  const JsHttpRequest *request,
                  JsHttpResponse      *response)
 {
+  g_autoptr(GError) error = NULL;
   g_autofree char *citizen = authenticate (self, request, response);
 
   if (citizen == NULL)
     return;
 
-  js_server_store_sign_out (self->store, bearer_token (request));
-  js_http_response_set (response, 204, NULL, 0);
+  if (!js_server_store_sign_out (self->store, bearer_token (request), &error))
+    refuse_store (response, error, "Sign-out failed", TRUE);
+  else
+    js_http_response_set (response, 204, NULL, 0);
 }
 
 static void
@@ -159,9 +186,7 @@ handle_push (JsServer            *self,
   results = js_server_store_push (self->store, citizen, ops, &error);
   if (results == NULL)
     {
-      g_warning ("Push failed: %s", error->message);
-      js_http_response_add_header (response, "Retry-After", "30");
-      js_http_response_set_error (response, 503, "unavailable", "Try again later");
+      refuse_store (response, error, "Push failed", TRUE);
       return;
     }
 
@@ -212,7 +237,7 @@ handle_changes (JsServer            *self,
       if (g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_BAD_CURSOR))
         js_http_response_set_error (response, 400, "bad-request", error->message);
       else
-        js_http_response_set_error (response, 500, "server-error", "Could not read changes");
+        refuse_store (response, error, "Could not read changes", FALSE);
       return;
     }
 

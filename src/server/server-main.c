@@ -3,14 +3,17 @@
  * Copyright 2026 Jobspor developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   jobspor-server serve [--db FILE] [--address IP] [--port N]
+ *   jobspor-server serve [--db DB] [--address IP] [--port N]
  *                        [--tls-cert FILE --tls-key FILE] [--demo] [LIMITS]
- *   jobspor-server add-citizen --db FILE NUMBER NAME
- *   jobspor-server new-code --db FILE NUMBER
- *   jobspor-server set-plan --db FILE NUMBER PLAN.json
- *   jobspor-server add-slots --db FILE NUMBER [--from YYYY-MM-DD] [--days N]
- *   jobspor-server list --db FILE NUMBER [ENTITY]
- *   jobspor-server progress --db FILE NUMBER
+ *   jobspor-server add-citizen --db DB NUMBER NAME
+ *   jobspor-server new-code --db DB NUMBER
+ *   jobspor-server set-plan --db DB NUMBER PLAN.json
+ *   jobspor-server add-slots --db DB NUMBER [--from YYYY-MM-DD] [--days N]
+ *   jobspor-server list --db DB NUMBER [ENTITY]
+ *   jobspor-server progress --db DB NUMBER
+ *
+ * DB is a SQLite file (FILE or sqlite:FILE) or a PostgreSQL database
+ * (postgresql://…), which any number of processes may share.
  */
 
 #include "config.h"
@@ -39,7 +42,8 @@ static JsServerThrottle throttle = {
 };
 
 static const GOptionEntry options[] = {
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "The database file", "FILE" },
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+    "The database: a SQLite file (FILE or sqlite:FILE) or postgresql://…", "DB" },
   { "address", 0, 0, G_OPTION_ARG_STRING, &address, "Address to listen on (127.0.0.1)", "IP" },
   { "port", 0, 0, G_OPTION_ARG_INT, &port, "Port to listen on (8080; 0 for any)", "N" },
   { "tls-cert", 0, 0, G_OPTION_ARG_FILENAME, &tls_cert, "TLS certificate (PEM)", "FILE" },
