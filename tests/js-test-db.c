@@ -190,17 +190,50 @@ js_test_db_new (const char *dir)
   return uri_of (name);
 }
 
+/* The name of a database of js_test_db_new() on PostgreSQL. */
+static char *
+name_of (const char *spec)
+{
+  const char *name = spec + strlen ("postgresql:///");
+
+  return g_strndup (name, strcspn (name, "?"));
+}
+
+/**
+ * js_test_db_set_reachable:
+ * @spec: a PostgreSQL database of js_test_db_new()
+ * @reachable: whether servers may connect to it
+ *
+ * Makes the database refuse connections and cuts those it has, as a
+ * database gone for a while looks to a server; or lets it be reached again.
+ */
+void
+js_test_db_set_reachable (const char *spec,
+                          gboolean    reachable)
+{
+  g_autofree char *name = name_of (spec);
+  g_autofree char *allow = g_strdup_printf ("ALTER DATABASE %s ALLOW_CONNECTIONS %s;", name,
+                                            reachable ? "true" : "false");
+  g_autofree char *cut = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                                          " WHERE datname = '%s';", name);
+
+  g_assert_true (g_str_has_prefix (spec, "postgresql:///"));
+  run_sql (allow);
+  if (!reachable)
+    run_sql (cut);
+}
+
 /* Drops a database of js_test_db_new() that nothing uses any more. */
 void
 js_test_db_drop (const char *spec)
 {
-  const char *name;
+  g_autofree char *name = NULL;
   g_autofree char *drop = NULL;
 
   if (cluster == NULL || !g_str_has_prefix (spec, "postgresql:///"))
     return;
 
-  name = spec + strlen ("postgresql:///");
-  drop = g_strdup_printf ("DROP DATABASE %.*s WITH (FORCE);", (int) strcspn (name, "?"), name);
+  name = name_of (spec);
+  drop = g_strdup_printf ("DROP DATABASE %s WITH (FORCE);", name);
   run_sql (drop);
 }

@@ -15,5 +15,7 @@ char     *js_test_db_new      (const char *dir);
 void      js_test_db_drop     (const char *spec);
 char     *js_test_db_sql      (const char *spec,
                                const char *sql);
+void      js_test_db_set_reachable (const char *spec,
+                                    gboolean    reachable);
 
 G_END_DECLS

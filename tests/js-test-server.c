@@ -136,6 +136,22 @@ js_test_server_stop_only (JsTestServer *server)
   server->pid = 0;
 }
 
+/* Sends the server SIGTERM, as a service manager stops it, and waits for
+ * it to end; returns its wait status. */
+int
+js_test_server_terminate (JsTestServer *server)
+{
+  int status = 0;
+
+  kill (server->pid, SIGTERM);
+  waitpid (server->pid, &status, 0);
+  g_spawn_close_pid (server->pid);
+  g_clear_pointer (&server->log, g_thread_join);
+  close (server->out);
+  server->pid = 0;
+  return status;
+}
+
 /* Starts the server again on the same port and database. */
 void
 js_test_server_relaunch (JsTestServer *server)

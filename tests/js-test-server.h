@@ -35,6 +35,7 @@ JsTestServer *js_test_server_start_beside (JsTestServer       *first,
 void          js_test_server_stop    (JsTestServer *server);
 void          js_test_server_restart (JsTestServer *server);
 void          js_test_server_stop_only (JsTestServer *server);
+int           js_test_server_terminate (JsTestServer *server);
 void          js_test_server_relaunch  (JsTestServer *server);
 char         *js_test_server_admin   (JsTestServer *server,
                                       const char   *first,

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include "js-protocol.h"
 #include "js-test-attack.h"
 #include "js-test-http.h"
@@ -410,6 +412,53 @@ test_idle_keep_alive (Fixture       *f,
   js_test_assert_closed (conn);
 }
 
+/* SIGTERM, as a service manager or a rolling restart sends it: a sign-in
+ * whose body is still coming is answered whole, then its connection
+ * closed; a kept-alive connection waiting between requests is closed at
+ * once; no new connection is taken; the process ends with status 0. */
+static void
+test_graceful_stop (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *body = sign_in_body (f);
+  g_autofree char *head = g_strdup_printf ("POST /v1/session HTTP/1.1\r\nHost: x\r\n"
+                                           "Content-Type: application/json\r\n"
+                                           "Content-Length: %zu\r\n\r\n", strlen (body));
+  g_autoptr(JsTestConn) idle = open_conn (f, NULL);
+  g_autoptr(JsTestConn) busy = open_conn (f, NULL);
+  g_autoptr(JsTestConn) late = NULL;
+  g_autoptr(JsTestReply) healthy = NULL;
+  g_autoptr(JsTestReply) signed_in = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+  int status;
+
+  healthy = js_test_conn_request (idle, "GET", "/v1/health", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (healthy->status, ==, 200);
+  g_assert_true (js_test_conn_send (busy, head, strlen (head), &error));
+  g_assert_true (js_test_conn_send (busy, body, 10, &error));
+  g_usleep (G_USEC_PER_SEC / 5);
+
+  kill (f->server->pid, SIGTERM);
+  g_usleep (G_USEC_PER_SEC / 5);
+  js_test_assert_closed (idle);
+  late = js_test_conn_open (f->port, NULL, &error);
+  g_assert_null (late);
+  g_clear_error (&error);
+
+  g_assert_true (js_test_conn_send (busy, body + 10, strlen (body) - 10, &error));
+  signed_in = js_test_conn_read_reply (busy, &error);
+  g_assert_no_error (error);
+  token = token_of (signed_in);
+  g_assert_cmpstr (js_test_reply_header (signed_in, "connection"), ==, "close");
+  js_test_assert_closed (busy);
+
+  status = js_test_server_terminate (f->server);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
 static const char * const endpoints[] = { "/v1/session", "/v1/push", "/v1/nope", "/nope" };
 
 /* An endless chunked body, to any path and before any token is looked at,
@@ -648,6 +697,7 @@ main (int   argc,
   ADD ("/server/hardening/paths", defaults, test_paths);
   ADD ("/server/hardening/over-long", defaults, test_over_long);
   ADD ("/server/hardening/under-attack", attacked, test_under_attack);
+  ADD ("/server/hardening/graceful-stop", defaults, test_graceful_stop);
 
 #undef ADD
 

@@ -13,6 +13,7 @@
 
 #include "js-protocol.h"
 #include "js-server-store.h"
+#include "js-test-db.h"
 #include "js-test-server.h"
 
 #define OKSANA "0101901234"
@@ -45,6 +46,7 @@ typedef struct {
   guint  status;
   char  *body;
   char  *code;
+  char  *retry_after;
 } Reply;
 
 static void
@@ -52,6 +54,7 @@ reply_clear (Reply *reply)
 {
   g_clear_pointer (&reply->body, g_free);
   g_clear_pointer (&reply->code, g_free);
+  g_clear_pointer (&reply->retry_after, g_free);
 }
 
 static Reply
@@ -95,6 +98,7 @@ call (Fixture    *f,
     }
   g_assert_cmpstr (soup_message_headers_get_one (headers, "X-Jobspor-Api"), ==, "1");
   reply.body = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  reply.retry_after = g_strdup (soup_message_headers_get_one (headers, "Retry-After"));
   if (reply.status >= 400)
     {
       reply.code = js_error_body_parse (reply.body, strlen (reply.body));
@@ -337,6 +341,70 @@ test_restart_keeps_everything (Fixture       *f,
   g_assert_cmpuint (page->changes->len, ==, 1);
   reply_clear (&before);
   reply_clear (&after);
+}
+
+/* For a load balancer: 200 without a token, no data, only GET. */
+static void
+test_health (Fixture       *f,
+             gconstpointer  data)
+{
+  Reply reply = call (f, "GET", "/health", NULL, NULL, NULL, 0);
+
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_cmpstr (reply.body, ==, "{\"status\":\"ok\"}");
+  reply_clear (&reply);
+
+  reply = call (f, "DELETE", "/health", NULL, NULL, NULL, 0);
+  g_assert_cmpuint (reply.status, ==, 405);
+  reply_clear (&reply);
+}
+
+/* Asserts 503 with Retry-After: what a client may retry, never a wrong
+ * answer such as 401 for a good token. */
+static void
+assert_unavailable (Reply reply)
+{
+  g_assert_cmpuint (reply.status, ==, 503);
+  g_assert_cmpstr (reply.code, ==, "unavailable");
+  g_assert_cmpstr (reply.retry_after, ==, "30");
+  reply_clear (&reply);
+}
+
+/* PostgreSQL gone for a while: every request that needs it is 503, and
+ * once it is back the server connects again with nothing lost. */
+static void
+test_database_unreachable (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *token = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *code = js_test_server_admin (f->server, "new-code", OKSANA, NULL);
+  g_autofree char *sign_in_body = js_sign_in_write (OKSANA, code, NULL);
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *body = push_body (op, id, 0, "Lagerarbejder");
+  g_autoptr(JsChangesPage) page = NULL;
+  Reply reply;
+
+  js_test_db_set_reachable (f->server->db, FALSE);
+  assert_unavailable (call (f, "GET", "/health", NULL, NULL, NULL, 0));
+  assert_unavailable (call (f, "GET", "/changes", token, NULL, NULL, 0));
+  assert_unavailable (post (f, "/push", token, body));
+  assert_unavailable (post (f, "/session", NULL, sign_in_body));
+  assert_unavailable (call (f, "DELETE", "/session", token, NULL, NULL, 0));
+
+  js_test_db_set_reachable (f->server->db, TRUE);
+  reply = call (f, "GET", "/health", NULL, NULL, NULL, 0);
+  g_assert_cmpuint (reply.status, ==, 200);
+  reply_clear (&reply);
+  reply = post (f, "/push", token, body);
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_nonnull (strstr (reply.body, "\"applied\""));
+  reply_clear (&reply);
+  page = pull_all (f, token);
+  g_assert_cmpuint (page->changes->len, ==, 1);
+  reply = post (f, "/session", NULL, sign_in_body);
+  g_assert_cmpuint (reply.status, ==, 200);
+  reply_clear (&reply);
 }
 
 /* Everything of Ahmad's as the jobcenter gives it to him: "id revision
@@ -759,6 +827,9 @@ main (int   argc,
   ADD ("/server/http/failures-bounded", test_failures_bounded);
   ADD ("/server/http/hostile-requests", test_hostile_requests);
   ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
+  ADD ("/server/http/health", test_health);
+  if (js_test_db_postgres ())
+    ADD ("/server/http/database-unreachable", test_database_unreachable);
   g_test_add_func ("/server/http/throttle-options", test_throttle_options);
   g_test_add_func ("/server/http/slow-reader", test_slow_reader);
   g_test_add_func ("/server/http/https", test_https);

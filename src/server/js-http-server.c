@@ -45,6 +45,7 @@ struct _JsHttpServer {
   guint                  resume_id;
   int                    reserve_fd;
   gboolean               exhausted;
+  gboolean               stopped;
   guint                  port;
   GHashTable            *connections;
   GHashTable            *per_source;
@@ -250,6 +251,8 @@ incoming_cb (GSocket      *listener,
 static void
 start_accepting (JsHttpServer *self)
 {
+  if (self->stopped)
+    return;
   self->incoming = g_socket_create_source (self->listener, G_IO_IN, NULL);
   g_source_set_callback (self->incoming, G_SOURCE_FUNC (incoming_cb), self, NULL);
   g_source_attach (self->incoming, NULL);
@@ -385,6 +388,35 @@ js_http_server_get_port (JsHttpServer *self)
   g_return_val_if_fail (JS_IS_HTTP_SERVER (self), 0);
 
   return self->port;
+}
+
+/**
+ * js_http_server_stop:
+ * @self: the server
+ *
+ * Stops listening, so the port is free at once, closes the connections
+ * that wait between requests and lets each of the others end after the
+ * answer to its request under way. js_http_server_get_connections() tells
+ * how many are still open.
+ */
+void
+js_http_server_stop (JsHttpServer *self)
+{
+  g_autoptr(GList) open = NULL;
+
+  g_return_if_fail (JS_IS_HTTP_SERVER (self));
+
+  self->stopped = TRUE;
+  if (self->incoming != NULL)
+    g_source_destroy (self->incoming);
+  g_clear_pointer (&self->incoming, g_source_unref);
+  g_clear_handle_id (&self->resume_id, g_source_remove);
+  if (self->listener != NULL)
+    g_socket_close (self->listener, NULL);
+
+  open = g_hash_table_get_keys (self->connections);
+  for (GList *l = open; l != NULL; l = l->next)
+    _js_http_connection_drain (l->data);
 }
 
 /* How many connections are open now. */

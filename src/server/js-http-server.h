@@ -66,5 +66,6 @@ gboolean      js_http_server_listen          (JsHttpServer       *self,
                                               GError            **error);
 guint         js_http_server_get_port        (JsHttpServer       *self);
 guint         js_http_server_get_connections (JsHttpServer       *self);
+void          js_http_server_stop            (JsHttpServer       *self);
 
 G_END_DECLS

@@ -54,6 +54,7 @@ static const char * const portable[JS_N_SQL] = {
     " WHERE citizen = $1 AND seq > $2 ORDER BY seq LIMIT $3;",
   [JS_SQL_LIST] =
     "SELECT body FROM record WHERE citizen = $1 AND entity = $2 AND deleted = 0 ORDER BY seq;",
+  [JS_SQL_PING] = "SELECT 1;",
 };
 
 /**

@@ -44,6 +44,7 @@ typedef enum {
   JS_SQL_RESULT_ADD,          /* citizen, op, status, revision, reason, record, created */
   JS_SQL_CHANGES,             /* citizen, since, limit → entity, id, revision, deleted, body, seq */
   JS_SQL_LIST,                /* citizen, entity → body */
+  JS_SQL_PING,                /* → 1 */
   JS_N_SQL
 } JsSql;
 

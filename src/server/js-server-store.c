@@ -469,6 +469,24 @@ js_server_store_count_failures (JsServerStore *self)
   return count;
 }
 
+/**
+ * js_server_store_ping:
+ * @self: the store
+ * @error: return location for a #GError
+ *
+ * Asks the database for nothing, to know it answers (GET /v1/health).
+ *
+ * Returns: %TRUE when it did
+ */
+gboolean
+js_server_store_ping (JsServerStore  *self,
+                      GError        **error)
+{
+  g_return_val_if_fail (JS_IS_SERVER_STORE (self), FALSE);
+
+  return _js_server_run (self, JS_SQL_PING, NULL, 0, NULL, NULL, NULL, error);
+}
+
 typedef struct {
   const char *number;
   const char *code_hash;

@@ -56,6 +56,8 @@ void           js_server_store_set_throttle    (JsServerStore          *self,
                                                 const JsServerThrottle *throttle);
 guint          js_server_store_get_throttle_minutes (JsServerStore *self);
 gint64         js_server_store_count_failures  (JsServerStore  *self);
+gboolean       js_server_store_ping            (JsServerStore  *self,
+                                                GError        **error);
 JsSession     *js_server_store_sign_in         (JsServerStore  *self,
                                                 const char     *number,
                                                 const char     *code,

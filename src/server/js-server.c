@@ -20,6 +20,7 @@ struct _JsServer {
   JsHttpServer    *http;
   JsServerStore   *store;
   gboolean         tls;
+  gboolean         stopping;
   char            *address;
 };
 
@@ -245,6 +246,26 @@ handle_changes (JsServer            *self,
   js_http_response_set (response, 200, reply, length);
 }
 
+/* For a load balancer: 200 while this process can serve, 503 while its
+ * database does not answer or it is stopping. No data, no token. */
+static void
+handle_health (JsServer       *self,
+               JsHttpResponse *response)
+{
+  static const char ok[] = "{\"status\":\"ok\"}";
+  g_autoptr(GError) error = NULL;
+
+  if (self->stopping)
+    {
+      js_http_response_add_header (response, "Retry-After", "30");
+      js_http_response_set_error (response, 503, "unavailable", "The server is stopping");
+    }
+  else if (!js_server_store_ping (self->store, &error))
+    refuse_store (response, error, "The database does not answer", TRUE);
+  else
+    js_http_response_set (response, 200, g_strdup (ok), strlen (ok));
+}
+
 /* The path is compared as sent, never decoded, so "/v1/%2e%2e/v1/changes"
  * or "/v1/./changes" is no endpoint (spec 3.2: any other path is 404). */
 static void
@@ -279,12 +300,14 @@ handle_request (const JsHttpRequest *request,
       else
         js_http_response_set_error (response, 405, "method-not-allowed", "Use POST");
     }
-  else if (g_str_equal (path, "/v1/changes"))
+  else if (g_str_equal (path, "/v1/changes") || g_str_equal (path, "/v1/health"))
     {
-      if (g_str_equal (method, "GET"))
+      if (!g_str_equal (method, "GET"))
+        js_http_response_set_error (response, 405, "method-not-allowed", "Use GET");
+      else if (g_str_equal (path, "/v1/changes"))
         handle_changes (self, request, response);
       else
-        js_http_response_set_error (response, 405, "method-not-allowed", "Use GET");
+        handle_health (self, response);
     }
   else
     js_http_response_set_error (response, 404, "not-found", "No such endpoint");
@@ -376,6 +399,32 @@ js_server_listen (JsServer    *self,
   g_free (self->address);
   self->address = g_strdup (address);
   return TRUE;
+}
+
+/**
+ * js_server_stop:
+ * @self: the server
+ *
+ * Begins a graceful stop: no new connections, GET /v1/health answers 503
+ * (for a load balancer), and each request under way is answered before
+ * its connection closes. Done when js_server_get_connections() is 0.
+ */
+void
+js_server_stop (JsServer *self)
+{
+  g_return_if_fail (JS_IS_SERVER (self));
+
+  self->stopping = TRUE;
+  js_http_server_stop (self->http);
+}
+
+/* How many client connections are still open. */
+guint
+js_server_get_connections (JsServer *self)
+{
+  g_return_val_if_fail (JS_IS_SERVER (self), 0);
+
+  return js_http_server_get_connections (self->http);
 }
 
 guint

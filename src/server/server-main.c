@@ -34,6 +34,7 @@ static char *tls_key;
 static gboolean demo;
 static char *from_date;
 static int days = 14;
+static int stop_timeout = 30;
 static JsHttpConfig limits;
 static JsServerThrottle throttle = {
   JS_SERVER_DEFAULT_FAILURES_PER_SOURCE,
@@ -80,6 +81,8 @@ static const GOptionEntry limit_options[] = {
     "Wrong codes for one citizen number from one address that make it wait (5)", "N" },
   { "sign-in-wait", 0, 0, G_OPTION_ARG_INT, &throttle.minutes,
     "Minutes wrong codes count, and the wait (15)", "MIN" },
+  { "stop-timeout", 0, 0, G_OPTION_ARG_INT, &stop_timeout,
+    "Seconds a SIGTERM waits for the requests under way (30)", "S" },
   { NULL },
 };
 
@@ -88,6 +91,7 @@ limits_valid (void)
 {
   guint seconds[] = {
     limits.header_timeout, limits.body_timeout, limits.idle_timeout, limits.write_timeout,
+    stop_timeout,
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (seconds); i++)
@@ -118,10 +122,44 @@ open_store (GError **error)
   return js_server_store_open (db_path != NULL ? db_path : "jobcenter.db", error);
 }
 
+typedef struct {
+  JsServer  *server;
+  GMainLoop *loop;
+  gint64     deadline;  /* 0 until asked to stop */
+  guint      poll_id;
+} Stopping;
+
 static gboolean
-quit_cb (gpointer user_data)
+drained_cb (gpointer user_data)
 {
-  g_main_loop_quit (user_data);
+  Stopping *stopping = user_data;
+
+  if (js_server_get_connections (stopping->server) > 0 &&
+      g_get_monotonic_time () < stopping->deadline)
+    return G_SOURCE_CONTINUE;
+
+  stopping->poll_id = 0;
+  g_main_loop_quit (stopping->loop);
+  return G_SOURCE_REMOVE;
+}
+
+/* SIGTERM or SIGINT: a graceful stop, at most --stop-timeout seconds; a
+ * second one stops at once. */
+static gboolean
+stop_cb (gpointer user_data)
+{
+  Stopping *stopping = user_data;
+
+  if (stopping->deadline != 0)
+    {
+      g_main_loop_quit (stopping->loop);
+      return G_SOURCE_CONTINUE;
+    }
+
+  g_print ("Stopping: %u connections to finish\n", js_server_get_connections (stopping->server));
+  stopping->deadline = g_get_monotonic_time () + stop_timeout * G_USEC_PER_SEC;
+  js_server_stop (stopping->server);
+  stopping->poll_id = g_timeout_add (20, drained_cb, stopping);
   return G_SOURCE_CONTINUE;
 }
 
@@ -134,12 +172,14 @@ serve (void)
   g_autoptr(JsServer) server = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   g_autofree char *url = NULL;
+  Stopping stopping = { NULL };
+  guint signals[2];
 
   if (store == NULL)
     return fail ("could not open the database", error);
 
   if (!limits_valid ())
-    return fail ("time-outs must be 1 to 3600 seconds, connection caps and sign-in failures "
+    return fail ("time-outs (and --stop-timeout) must be 1 to 3600 seconds, connection caps and sign-in failures "
                  "at least 1, --sign-in-wait 1 to 1440 minutes, --max-line-bytes 256 to "
                  "1048576 and --max-header-bytes from it to 1048576", NULL);
   js_server_store_set_throttle (store, &throttle);
@@ -161,9 +201,15 @@ serve (void)
   g_print ("Listening on %s/v1\n", url);
 
   loop = g_main_loop_new (NULL, FALSE);
-  g_unix_signal_add (SIGTERM, quit_cb, loop);
-  g_unix_signal_add (SIGINT, quit_cb, loop);
+  stopping.server = server;
+  stopping.loop = loop;
+  signals[0] = g_unix_signal_add (SIGTERM, stop_cb, &stopping);
+  signals[1] = g_unix_signal_add (SIGINT, stop_cb, &stopping);
   g_main_loop_run (loop);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_source_remove (signals[i]);
+  g_clear_handle_id (&stopping.poll_id, g_source_remove);
   return 0;
 }
 
