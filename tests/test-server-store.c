@@ -483,6 +483,105 @@ test_migrate_unversioned (void)
   js_test_remove_tree (dir);
 }
 
+/* Every change of @citizen from zero, one "entity id revision record" a
+ * line. */
+static char *
+everything (JsServerStore *store,
+            const char    *citizen)
+{
+  g_autoptr(JsChangesPage) page = changes_since (store, citizen, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_false (page->more);
+  for (guint i = 0; i < page->changes->len; i++)
+    {
+      JsChange *change = g_ptr_array_index (page->changes, i);
+      g_autofree char *json = change->record != NULL ? js_json_write (change->record, NULL) : NULL;
+
+      g_string_append_printf (text, "%s %s %" G_GINT64_FORMAT " %s\n", change->entity,
+                              change->record_id, change->revision, json);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A municipality moves from its SQLite file to PostgreSQL (or to another
+ * file): everything comes across as it was, so no one signs in again,
+ * cursors stay good and an operation sent again is still applied once. */
+static void
+test_copy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = js_test_make_dir ("jobspor-server");
+  g_autofree char *other_dir = js_test_make_dir ("jobspor-server");
+  g_autofree char *path = g_build_filename (dir, "source.db", NULL);
+  g_autofree char *spec = js_test_db_new (other_dir);
+  g_autoptr(JsServerStore) source = js_server_store_open (path, &error);
+  g_autoptr(JsServerStore) target = NULL;
+  g_autofree char *first = js_server_store_add_citizen (source, OKSANA, "Oksana", &error);
+  g_autofree char *unspent = js_server_store_add_citizen (source, AHMAD, "Ahmad", &error);
+  g_autoptr(JsSession) session = js_server_store_sign_in (source, OKSANA, first, "pc", &error);
+  g_autoptr(JsSession) on_target = NULL;
+  g_autoptr(JsChangesPage) held = NULL;
+  g_autoptr(JsChangesPage) after = NULL;
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *later = g_uuid_string_random ();
+  g_autoptr(JsonNode) record = entry (id, "Lagerarbejder");
+  g_autoptr(JsonNode) slot_record = NULL;
+  g_autoptr(JsPushResult) pushed = NULL;
+  g_autoptr(JsPushResult) again = NULL;
+  g_autoptr(JsPushResult) next = NULL;
+  g_autofree char *slot_id = g_uuid_string_random ();
+  g_autofree char *who = NULL;
+  Fixture source_fixture = { NULL, NULL, NULL, NULL };
+  Fixture target_fixture = { NULL, NULL, NULL, NULL };
+
+  g_assert_no_error (error);
+  source_fixture.store = source;
+  slot_record = slot (slot_id, "2099-11-30T12:00:00Z");
+  g_assert_true (js_server_store_put_record (source, AHMAD, "meeting-slot", slot_record, &error));
+  pushed = push_one (&source_fixture, OKSANA, op, "joblog-entry", id, 0, record);
+  held = changes_since (source, OKSANA, NULL);
+
+  target = js_server_store_open (spec, &error);
+  g_assert_no_error (error);
+  g_assert_true (js_server_store_copy (source, target, &error));
+  g_assert_no_error (error);
+  target_fixture.store = target;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *citizen = i == 0 ? OKSANA : AHMAD;
+      g_autofree char *before = everything (source, citizen);
+      g_autofree char *copied = everything (target, citizen);
+
+      g_assert_cmpstr (copied, ==, before);
+    }
+  who = js_server_store_authenticate (target, session->token, &error);
+  g_assert_cmpstr (who, ==, OKSANA);
+  on_target = js_server_store_sign_in (target, AHMAD, unspent, "pc", &error);
+  g_assert_no_error (error);
+
+  /* The same operation: its stored answer; a new one after the cursor. */
+  again = push_one (&target_fixture, OKSANA, op, "joblog-entry", id, 0, record);
+  g_assert_cmpint (again->status, ==, JS_PUSH_APPLIED);
+  g_assert_cmpint (again->revision, ==, pushed->revision);
+  next = push_one (&target_fixture, OKSANA, later, "joblog-entry", id, 1, record);
+  g_assert_cmpint (next->status, ==, JS_PUSH_APPLIED);
+  after = changes_since (target, OKSANA, held->cursor);
+  g_assert_cmpuint (after->changes->len, ==, 1);
+  g_assert_cmpint (((JsChange *) g_ptr_array_index (after->changes, 0))->revision, ==, 2);
+
+  /* Never into a database that has citizens. */
+  g_assert_false (js_server_store_copy (source, target, &error));
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID);
+
+  g_clear_object (&target);
+  js_test_db_drop (spec);
+  js_test_remove_tree (dir);
+  js_test_remove_tree (other_dir);
+}
+
 /* A database a newer server has migrated is left alone. */
 static void
 test_newer_schema_refused (Fixture       *f,
@@ -544,6 +643,7 @@ main (int   argc,
   ADD ("/server/store/booking", test_booking);
   ADD ("/server/store/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/server/store/open-errors", test_open_errors);
+  g_test_add_func ("/server/store/copy", test_copy);
   if (!js_test_db_postgres ())
     g_test_add_func ("/server/store/migrate-unversioned", test_migrate_unversioned);
 

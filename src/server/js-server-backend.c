@@ -55,6 +55,16 @@ static const char * const portable[JS_N_SQL] = {
   [JS_SQL_LIST] =
     "SELECT body FROM record WHERE citizen = $1 AND entity = $2 AND deleted = 0 ORDER BY seq;",
   [JS_SQL_PING] = "SELECT 1;",
+  [JS_SQL_CITIZEN_COUNT] = "SELECT count(*) FROM citizen;",
+  [JS_SQL_ALL_CITIZENS] = "SELECT number, name, created, seq FROM citizen;",
+  [JS_SQL_CITIZEN_COPY] =
+    "INSERT INTO citizen (number, name, created, seq) VALUES ($1, $2, $3, $4);",
+  [JS_SQL_ALL_CODES] = "SELECT hash, citizen, expires, used FROM code;",
+  [JS_SQL_CODE_COPY] = "INSERT INTO code (hash, citizen, expires, used) VALUES ($1, $2, $3, $4);",
+  [JS_SQL_ALL_TOKENS] = "SELECT hash, citizen, expires FROM token;",
+  [JS_SQL_ALL_RECORDS] = "SELECT entity, id, citizen, revision, deleted, body, seq FROM record;",
+  [JS_SQL_ALL_RESULTS] =
+    "SELECT citizen, op, status, revision, reason, record, created FROM operation;",
 };
 
 /**

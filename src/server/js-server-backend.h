@@ -45,6 +45,16 @@ typedef enum {
   JS_SQL_CHANGES,             /* citizen, since, limit → entity, id, revision, deleted, body, seq */
   JS_SQL_LIST,                /* citizen, entity → body */
   JS_SQL_PING,                /* → 1 */
+  /* Copying a whole database (js_server_store_copy()): each of the five
+   * lists returns the columns the statement after it takes. */
+  JS_SQL_CITIZEN_COUNT,       /* → count */
+  JS_SQL_ALL_CITIZENS,        /* → number, name, created, seq */
+  JS_SQL_CITIZEN_COPY,        /* number, name, created, seq */
+  JS_SQL_ALL_CODES,           /* → hash, citizen, expires, used */
+  JS_SQL_CODE_COPY,           /* hash, citizen, expires, used */
+  JS_SQL_ALL_TOKENS,          /* → hash, citizen, expires (as JS_SQL_TOKEN_ADD) */
+  JS_SQL_ALL_RECORDS,         /* → as JS_SQL_RECORD_ADD takes them */
+  JS_SQL_ALL_RESULTS,         /* → as JS_SQL_RESULT_ADD takes them */
   JS_N_SQL
 } JsSql;
 

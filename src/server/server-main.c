@@ -11,6 +11,7 @@
  *   jobspor-server add-slots --db DB NUMBER [--from YYYY-MM-DD] [--days N]
  *   jobspor-server list --db DB NUMBER [ENTITY]
  *   jobspor-server progress --db DB NUMBER
+ *   jobspor-server copy --db DB TARGET-DB
  *
  * DB is a SQLite file (FILE or sqlite:FILE) or a PostgreSQL database
  * (postgresql://…), which any number of processes may share.
@@ -312,6 +313,19 @@ admin (const char *command,
   if (g_str_equal (command, "list") && (n_args == 1 || n_args == 2))
     return list_records (store, args[0], n_args == 2 ? args[1] : NULL);
 
+  if (g_str_equal (command, "copy") && n_args == 1)
+    {
+      g_autoptr(JsServerStore) target = NULL;
+
+      if (g_str_equal (args[0], db_path != NULL ? db_path : "jobcenter.db"))
+        return fail ("copy into another database than --db", NULL);
+      if (!(target = js_server_store_open (args[0], &error)))
+        return fail ("could not open the database to copy into", error);
+      if (!js_server_store_copy (store, target, &error))
+        return fail ("could not copy", error);
+      return 0;
+    }
+
   if (g_str_equal (command, "progress") && n_args == 1)
     {
       g_autofree char *table = js_server_progress_table (store, args[0], &error);
@@ -333,7 +347,8 @@ main (int   argc,
   g_autoptr(GOptionGroup) limit_group = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (
     "COMMAND — serve | add-citizen NUMBER NAME | new-code NUMBER | "
-    "set-plan NUMBER FILE | add-slots NUMBER | list NUMBER [ENTITY] | progress NUMBER");
+    "set-plan NUMBER FILE | add-slots NUMBER | list NUMBER [ENTITY] | progress NUMBER | "
+    "copy TARGET-DB");
   g_autoptr(GError) error = NULL;
 
   setlocale (LC_ALL, "");
