@@ -287,6 +287,32 @@ test_connection_cap_per_source (Fixture       *f,
   assert_recovers (f, "127.0.0.2");
 }
 
+static const char * const balanced_args[] = {
+  "--max-connections-per-source", "2", "--trusted-proxy", "127.0.0.2", NULL,
+};
+static const Config balanced = { 0, balanced_args };
+
+/* A load balancer (--trusted-proxy) carries many clients' connections: it
+ * has no cap of its own, while others keep theirs. */
+static void
+test_connection_cap_balancer (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func ((GDestroyNotify) js_test_conn_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsTestReply) refused = NULL;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_ptr_array_add (open, open_conn (f, "127.0.0.2"));
+      g_ptr_array_add (open, open_conn (f, "127.0.0.3"));
+    }
+  g_free (sign_in (f, "127.0.0.2"));
+  refused = try_sign_in (f, "127.0.0.3", &error);
+  g_assert_no_error (error);
+  js_test_assert_error (refused, 503, "unavailable");
+}
+
 /* A hundred connections from four addresses (so that no cap per address
  * is what saves the server), sending nothing. They are given a few seconds
  * to get through a full accept queue, however the server answers them. */
@@ -685,6 +711,7 @@ main (int   argc,
   ADD ("/server/hardening/connection-cap", capped, test_connection_cap);
   ADD ("/server/hardening/connection-cap-per-source", per_source,
        test_connection_cap_per_source);
+  ADD ("/server/hardening/connection-cap-balancer", balanced, test_connection_cap_balancer);
   ADD ("/server/hardening/descriptors-above-cap", above_limit, test_descriptors_above_cap);
   ADD ("/server/hardening/descriptors-default-cap", few_descriptors,
        test_descriptors_default_cap);

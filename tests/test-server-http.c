@@ -634,6 +634,54 @@ test_throttle_options (void)
   js_test_server_stop (server);
 }
 
+/* A wrong sign-in through @session, with X-Forwarded-For: @forwarded. */
+static guint
+wrong_sign_in (SoupSession *session,
+               const char  *url,
+               const char  *forwarded)
+{
+  g_autofree char *wrong = js_sign_in_write (OKSANA, "AAAA-BBBB", NULL);
+  g_autoptr(GBytes) sent = g_bytes_new (wrong, strlen (wrong));
+  g_autoptr(SoupMessage) msg = soup_message_new ("POST", url);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  soup_message_headers_replace (soup_message_get_request_headers (msg), "X-Forwarded-For",
+                                forwarded);
+  soup_message_set_request_body_from_bytes (msg, "application/json", sent);
+  bytes = soup_session_send_and_read (session, msg, NULL, &error);
+  g_assert_no_error (error);
+  return soup_message_get_status (msg);
+}
+
+/* Behind a load balancer (--trusted-proxy), wrong codes count per client
+ * the balancer names last in X-Forwarded-For: one guesser waits, another
+ * client of the balancer does not. Anyone else's X-Forwarded-For counts
+ * for nothing. */
+static void
+test_trusted_proxy (void)
+{
+  const char * const args[] = { "--trusted-proxy", "127.0.0.2", NULL };
+  JsTestServer *server = js_test_server_start_full (server_binary, 0, args);
+  g_autofree char *url = g_strconcat (server->url, "/session", NULL);
+  g_autoptr(SoupSession) balancer = session_from ("127.0.0.2");
+  g_autoptr(SoupSession) stranger = session_from ("127.0.0.3");
+
+  for (guint i = 0; i < 6; i++)
+    g_assert_cmpuint (wrong_sign_in (balancer, url, "203.0.113.9, 192.0.2.7"), ==,
+                      i < 5 ? 401 : 429);
+  g_assert_cmpuint (wrong_sign_in (balancer, url, "192.0.2.8"), ==, 401);
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *forwarded = g_strdup_printf ("192.0.2.%u", 20 + i);
+
+      g_assert_cmpuint (wrong_sign_in (stranger, url, forwarded), ==, i < 5 ? 401 : 429);
+    }
+
+  js_test_server_stop (server);
+}
+
 static gboolean
 accept_any_cb (SoupMessage         *msg,
                GTlsCertificate     *certificate,
@@ -831,6 +879,7 @@ main (int   argc,
   if (js_test_db_postgres ())
     ADD ("/server/http/database-unreachable", test_database_unreachable);
   g_test_add_func ("/server/http/throttle-options", test_throttle_options);
+  g_test_add_func ("/server/http/trusted-proxy", test_trusted_proxy);
   g_test_add_func ("/server/http/slow-reader", test_slow_reader);
   g_test_add_func ("/server/http/https", test_https);
   g_test_add_func ("/server/http/https-stalled-handshakes", test_https_stalled_handshakes);

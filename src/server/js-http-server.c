@@ -142,7 +142,9 @@ admit (JsHttpServer *self,
   JsHttpConnection *served;
 
   if (g_hash_table_size (self->connections) >= self->config.max_connections ||
-      count >= self->config.max_per_source)
+      (count >= self->config.max_per_source &&
+       !(self->config.trusted_proxies != NULL &&
+         g_strv_contains ((const char * const *) self->config.trusted_proxies, source))))
     {
       refuse_descriptor (self, g_socket_get_fd (socket));
       g_socket_close (socket, NULL);
@@ -292,6 +294,7 @@ js_http_server_finalize (GObject *object)
 
   g_clear_pointer (&self->connections, g_hash_table_unref);
   g_clear_pointer (&self->per_source, g_hash_table_unref);
+  g_clear_pointer (&self->config.trusted_proxies, g_strfreev);
   g_clear_pointer (&self->unavailable, g_bytes_unref);
 
   G_OBJECT_CLASS (js_http_server_parent_class)->finalize (object);
@@ -340,6 +343,7 @@ js_http_server_new (const JsHttpConfig *config,
   JsHttpServer *self = g_object_new (JS_TYPE_HTTP_SERVER, NULL);
 
   self->config = *config;
+  self->config.trusted_proxies = g_strdupv (config->trusted_proxies);
   self->certificate = certificate != NULL ? g_object_ref (certificate) : NULL;
   self->hooks = (JsHttpConnectionHooks) {
     .config = &self->config,
@@ -388,6 +392,35 @@ js_http_server_get_port (JsHttpServer *self)
   g_return_val_if_fail (JS_IS_HTTP_SERVER (self), 0);
 
   return self->port;
+}
+
+/**
+ * js_http_request_source:
+ * @request: a request
+ * @peer: the address it came from
+ * @trusted_proxies: (nullable): the load balancers' addresses
+ *
+ * Returns: (transfer full): the client's address: @peer, or when @peer is
+ *   a trusted load balancer, the last address of X-Forwarded-For (the one
+ *   the balancer added: what comes before it, anyone may write)
+ */
+char *
+js_http_request_source (const JsHttpRequest *request,
+                        const char          *peer,
+                        char * const        *trusted_proxies)
+{
+  const char *forwarded = js_http_request_header (request, "x-forwarded-for");
+  g_autofree char *last = NULL;
+  g_autoptr(GInetAddress) client = NULL;
+
+  if (forwarded == NULL || trusted_proxies == NULL ||
+      !g_strv_contains ((const char * const *) trusted_proxies, peer))
+    return g_strdup (peer);
+
+  last = g_strstrip (g_strdup (strrchr (forwarded, ',') != NULL ? strrchr (forwarded, ',') + 1
+                                                                  : forwarded));
+  client = g_inet_address_new_from_string (last);
+  return client != NULL ? g_inet_address_to_string (client) : g_strdup (peer);
 }
 
 /**

@@ -19,6 +19,7 @@ struct _JsServer {
 
   JsHttpServer    *http;
   JsServerStore   *store;
+  char           **trusted_proxies;
   gboolean         tls;
   gboolean         stopping;
   char            *address;
@@ -102,12 +103,16 @@ authenticate (JsServer            *self,
   return citizen;
 }
 
+/* Wrong codes count per client address: behind a load balancer, the one
+ * it names. */
 static void
-handle_sign_in (JsServer       *self,
-                GBytes         *body,
-                const char     *source,
-                JsHttpResponse *response)
+handle_sign_in (JsServer            *self,
+                const JsHttpRequest *request,
+                GBytes              *body,
+                const char          *peer,
+                JsHttpResponse      *response)
 {
+  g_autofree char *source = js_http_request_source (request, peer, self->trusted_proxies);
   g_autoptr(GError) error = NULL;
   g_autoptr(JsSignIn) sign_in = NULL;
   g_autoptr(JsSession) session = NULL;
@@ -287,7 +292,7 @@ handle_request (const JsHttpRequest *request,
   else if (g_str_equal (path, "/v1/session"))
     {
       if (post)
-        handle_sign_in (self, body, source, response);
+        handle_sign_in (self, request, body, source, response);
       else if (g_str_equal (method, "DELETE"))
         handle_sign_out (self, request, response);
       else
@@ -321,6 +326,7 @@ js_server_dispose (GObject *object)
   g_clear_object (&self->http);
   g_clear_object (&self->store);
   g_clear_pointer (&self->address, g_free);
+  g_clear_pointer (&self->trusted_proxies, g_strfreev);
 
   G_OBJECT_CLASS (js_server_parent_class)->dispose (object);
 }
@@ -363,6 +369,7 @@ js_server_new (JsServerStore      *store,
   self = g_object_new (JS_TYPE_SERVER, NULL);
   self->store = g_object_ref (store);
   self->tls = certificate != NULL;
+  self->trusted_proxies = g_strdupv (config->trusted_proxies);
   self->http = js_http_server_new (config, certificate, handle_request, self);
   return self;
 }

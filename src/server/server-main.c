@@ -36,6 +36,7 @@ static gboolean demo;
 static char *from_date;
 static int days = 14;
 static int stop_timeout = 30;
+static char **trusted_proxies;
 static JsHttpConfig limits;
 static JsServerThrottle throttle = {
   JS_SERVER_DEFAULT_FAILURES_PER_SOURCE,
@@ -84,6 +85,9 @@ static const GOptionEntry limit_options[] = {
     "Minutes wrong codes count, and the wait (15)", "MIN" },
   { "stop-timeout", 0, 0, G_OPTION_ARG_INT, &stop_timeout,
     "Seconds a SIGTERM waits for the requests under way (30)", "S" },
+  { "trusted-proxy", 0, 0, G_OPTION_ARG_STRING_ARRAY, &trusted_proxies,
+    "A load balancer's address: no cap per source, and X-Forwarded-For names the client "
+    "(repeatable)", "IP" },
   { NULL },
 };
 
@@ -106,6 +110,25 @@ limits_valid (void)
          limits.limits.max_line >= 256 && limits.limits.max_line <= 1024 * 1024 &&
          limits.limits.max_head >= limits.limits.max_line &&
          limits.limits.max_head <= 1024 * 1024;
+}
+
+/* --trusted-proxy as the server compares addresses, or FALSE when one is
+ * not an IP address. */
+static gboolean
+read_trusted_proxies (void)
+{
+  for (guint i = 0; trusted_proxies != NULL && trusted_proxies[i] != NULL; i++)
+    {
+      g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (trusted_proxies[i]);
+
+      if (inet == NULL)
+        return FALSE;
+      g_free (trusted_proxies[i]);
+      trusted_proxies[i] = g_inet_address_to_string (inet);
+    }
+
+  limits.trusted_proxies = trusted_proxies;
+  return TRUE;
 }
 
 static int
@@ -184,6 +207,8 @@ serve (void)
                  "at least 1, --sign-in-wait 1 to 1440 minutes, --max-line-bytes 256 to "
                  "1048576 and --max-header-bytes from it to 1048576", NULL);
   js_server_store_set_throttle (store, &throttle);
+  if (!read_trusted_proxies ())
+    return fail ("--trusted-proxy takes an IP address", NULL);
 
   if ((tls_cert == NULL) != (tls_key == NULL))
     return fail ("--tls-cert and --tls-key go together", NULL);
