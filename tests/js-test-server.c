@@ -76,23 +76,34 @@ launch (JsTestServer *server,
   server->log = g_thread_new ("server-log", drain_log, GINT_TO_POINTER (server->out));
 }
 
-/* Starts the server with @extra_args after "serve --db DB --port 0", and
- * with at most @fd_limit descriptors unless it is 0. */
-JsTestServer *
-js_test_server_start_full (const char         *binary,
-                           guint               fd_limit,
-                           const char * const *extra_args)
+/* Starts @binary on @db (a new one when %NULL), with @extra_args after
+ * "serve --db DB --port 0", and with at most @fd_limit descriptors unless
+ * it is 0. */
+static JsTestServer *
+start (const char         *binary,
+       const char         *db,
+       guint               fd_limit,
+       const char * const *extra_args)
 {
   static const char * const none[] = { NULL };
   JsTestServer *server = g_new0 (JsTestServer, 1);
 
   server->binary = g_strdup (binary);
   server->dir = js_test_make_dir ("jobspor-test-server");
-  server->db = js_test_db_new (server->dir);
+  server->db = db != NULL ? g_strdup (db) : js_test_db_new (server->dir);
+  server->shares_db = db != NULL;
   server->fd_limit = fd_limit;
   server->extra_args = g_strdupv ((char **) (extra_args != NULL ? extra_args : none));
   launch (server, "0");
   return server;
+}
+
+JsTestServer *
+js_test_server_start_full (const char         *binary,
+                           guint               fd_limit,
+                           const char * const *extra_args)
+{
+  return start (binary, NULL, fd_limit, extra_args);
 }
 
 /* Starts another server process on @first's database, with @extra_args. */
@@ -100,16 +111,7 @@ JsTestServer *
 js_test_server_start_beside (JsTestServer       *first,
                              const char * const *extra_args)
 {
-  static const char * const none[] = { NULL };
-  JsTestServer *server = g_new0 (JsTestServer, 1);
-
-  server->binary = g_strdup (first->binary);
-  server->dir = js_test_make_dir ("jobspor-test-server");
-  server->db = g_strdup (first->db);
-  server->shares_db = TRUE;
-  server->extra_args = g_strdupv ((char **) (extra_args != NULL ? extra_args : none));
-  launch (server, "0");
-  return server;
+  return start (first->binary, first->db, 0, extra_args);
 }
 
 JsTestServer *

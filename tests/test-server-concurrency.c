@@ -22,6 +22,7 @@
 #include "js-protocol.h"
 #include "js-server-store.h"
 #include "js-test-db.h"
+#include "js-test-records.h"
 #include "js-test-server.h"
 
 #define N_CITIZENS          2
@@ -116,18 +117,6 @@ sign_in (SoupSession  *session,
   session_reply = js_session_parse (reply, strlen (reply), &error);
   g_assert_no_error (error);
   return g_strdup (session_reply->token);
-}
-
-static JsonNode *
-entry (const char *id,
-       const char *title)
-{
-  g_autofree char *json = g_strdup_printf (
-    "{\"id\":\"%s\",\"kind\":\"advertised\",\"status\":\"applied\",\"date\":\"2026-11-20\","
-    "\"deadline\":null,\"title\":\"%s\",\"employer\":\"Coop\",\"location\":\"\","
-    "\"source\":\"Jobnet\",\"contact\":\"\",\"link\":\"\",\"notes\":\"\"}", id, title);
-
-  return json_from_string (json, NULL);
 }
 
 /* What a client knows of a record, or what the database holds. */
@@ -225,7 +214,7 @@ push_edit (Client      *c,
   gint64 base = seen != NULL ? seen->revision : 0;
   g_autofree char *op_id = g_uuid_string_random ();
   g_autofree char *title = g_strdup_printf ("client %u edit %u", c->index, c->edits++);
-  g_autoptr(JsonNode) record = entry (id, title);
+  g_autoptr(JsonNode) record = js_test_joblog_entry (id, title);
   g_autoptr(GPtrArray) ops = g_ptr_array_new ();
   g_autoptr(GPtrArray) results = NULL;
   Sent *sent = g_new0 (Sent, 1);
@@ -552,7 +541,7 @@ pusher_run_cb (gpointer data)
         {
           g_autofree char *op_id = g_uuid_string_random ();
           g_autofree char *id = i < 50 ? g_uuid_string_random () : g_strdup (p->edited);
-          g_autoptr(JsonNode) record = entry (id, "Lagerarbejder");
+          g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Lagerarbejder");
 
           g_ptr_array_add (ops, js_push_op_new (op_id, "joblog-entry", id, i < 50 ? 0 : base,
                                                 record));

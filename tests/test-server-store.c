@@ -8,6 +8,7 @@
 
 #include "js-server-store.h"
 #include "js-test-db.h"
+#include "js-test-records.h"
 #include "js-test-util.h"
 
 #define OKSANA "0101901234"
@@ -47,18 +48,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
   g_free (f->db);
   g_free (f->code);
-}
-
-static JsonNode *
-entry (const char *id,
-       const char *title)
-{
-  g_autofree char *json = g_strdup_printf (
-    "{\"id\":\"%s\",\"kind\":\"advertised\",\"status\":\"applied\",\"date\":\"2026-11-20\","
-    "\"deadline\":null,\"title\":\"%s\",\"employer\":\"Coop\",\"location\":\"\","
-    "\"source\":\"Jobnet\",\"contact\":\"\",\"link\":\"\",\"notes\":\"\"}", id, title);
-
-  return json_from_string (json, NULL);
 }
 
 static GPtrArray *
@@ -189,7 +178,7 @@ test_push_once (Fixture       *f,
 {
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *op = g_uuid_string_random ();
-  g_autoptr(JsonNode) record = entry (id, "Lagerarbejder");
+  g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Lagerarbejder");
   g_autoptr(JsPushResult) first = push_one (f, OKSANA, op, "joblog-entry", id, 0, record);
   g_autoptr(JsPushResult) repeat = push_one (f, OKSANA, op, "joblog-entry", id, 0, record);
   g_autoptr(GError) error = NULL;
@@ -221,9 +210,9 @@ test_conflict_and_rejections (Fixture       *f,
   g_autofree char *op3 = g_uuid_string_random ();
   g_autofree char *op4 = g_uuid_string_random ();
   g_autofree char *op5 = g_uuid_string_random ();
-  g_autoptr(JsonNode) pc1 = entry (id, "Edited on the library PC");
-  g_autoptr(JsonNode) pc2 = entry (id, "Edited at home");
-  g_autoptr(JsonNode) broken = entry (id, "x");
+  g_autoptr(JsonNode) pc1 = js_test_joblog_entry (id, "Edited on the library PC");
+  g_autoptr(JsonNode) pc2 = js_test_joblog_entry (id, "Edited at home");
+  g_autoptr(JsonNode) broken = js_test_joblog_entry (id, "x");
   g_autoptr(JsPushResult) created = push_one (f, OKSANA, op1, "joblog-entry", id, 0, pc1);
   g_autoptr(JsPushResult) conflict = NULL;
   g_autoptr(JsPushResult) not_owner = NULL;
@@ -267,7 +256,7 @@ test_changes_paged (Fixture       *f,
     {
       g_autofree char *id = g_uuid_string_random ();
       g_autofree char *op = g_uuid_string_random ();
-      g_autoptr(JsonNode) record = entry (id, "Stilling");
+      g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Stilling");
       g_autoptr(JsPushResult) result = push_one (f, OKSANA, op, "joblog-entry", id, 0, record);
     }
 
@@ -427,7 +416,7 @@ test_migrate_unversioned (void)
   g_autofree char *who = NULL;
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *op = g_uuid_string_random ();
-  g_autoptr(JsonNode) record = entry (id, "Lagerarbejder, nat");
+  g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Lagerarbejder, nat");
   g_autoptr(JsServerStore) store = NULL;
   g_autoptr(JsChangesPage) held = NULL;
   g_autoptr(JsChangesPage) after = NULL;
@@ -526,7 +515,7 @@ test_copy (void)
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *op = g_uuid_string_random ();
   g_autofree char *later = g_uuid_string_random ();
-  g_autoptr(JsonNode) record = entry (id, "Lagerarbejder");
+  g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Lagerarbejder");
   g_autoptr(JsonNode) slot_record = NULL;
   g_autoptr(JsPushResult) pushed = NULL;
   g_autoptr(JsPushResult) again = NULL;

@@ -42,7 +42,8 @@ typedef enum {
   JS_SQL_RECORD_UPDATE,       /* entity, id, citizen, revision, deleted, body, seq */
   JS_SQL_RESULT_LOAD,         /* citizen, op → status, revision, reason, record */
   JS_SQL_RESULT_ADD,          /* citizen, op, status, revision, reason, record, created */
-  JS_SQL_CHANGES,             /* citizen, since, limit → entity, id, revision, deleted, body, seq */
+  JS_SQL_CHANGES,             /* citizen, since, limit → entity, id, revision, deleted, body,
+                                 seq */
   JS_SQL_LIST,                /* citizen, entity → body */
   JS_SQL_PING,                /* → 1 */
   /* Copying a whole database (js_server_store_copy()): each of the five

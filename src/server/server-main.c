@@ -203,9 +203,10 @@ serve (void)
     return fail ("could not open the database", error);
 
   if (!limits_valid ())
-    return fail ("time-outs (and --stop-timeout) must be 1 to 3600 seconds, connection caps and sign-in failures "
-                 "at least 1, --sign-in-wait 1 to 1440 minutes, --max-line-bytes 256 to "
-                 "1048576 and --max-header-bytes from it to 1048576", NULL);
+    return fail ("time-outs and --stop-timeout must be 1 to 3600 seconds, connection caps and "
+                 "sign-in failures at least 1, --sign-in-wait 1 to 1440 minutes, "
+                 "--max-line-bytes 256 to 1048576 and --max-header-bytes from it to 1048576",
+                 NULL);
   js_server_store_set_throttle (store, &throttle);
   if (!read_trusted_proxies ())
     return fail ("--trusted-proxy takes an IP address", NULL);
