@@ -15,6 +15,7 @@
 #include "js-server-store.h"
 #include "js-test-db.h"
 #include "js-test-server.h"
+#include "js-test-util.h"
 
 #define OKSANA "0101901234"
 #define AHMAD "0202852345"
@@ -341,6 +342,68 @@ test_restart_keeps_everything (Fixture       *f,
   g_assert_cmpuint (page->changes->len, ==, 1);
   reply_clear (&before);
   reply_clear (&after);
+}
+
+/* How many changes of each entity a page holds, as "entity N" lines. */
+static char *
+count_entities (JsChangesPage *page)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer entity, count;
+
+  for (guint i = 0; i < page->changes->len; i++)
+    {
+      JsChange *change = g_ptr_array_index (page->changes, i);
+
+      g_hash_table_insert (counts, change->entity,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (
+                             g_hash_table_lookup (counts, change->entity)) + 1));
+    }
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &entity, &count))
+    g_ptr_array_add (lines, g_strdup_printf ("%s %u", (char *) entity, GPOINTER_TO_UINT (count)));
+  g_ptr_array_sort_with_data (lines, (GCompareDataFunc) js_test_compare_strings, NULL);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+/* The admin commands, on the server's database of either kind, while it
+ * serves: a plan and a week of slots reach the citizen's pull. */
+static void
+test_admin_commands (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *token = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *plan_id = g_uuid_string_random ();
+  g_autofree char *plan = g_strdup_printf (
+    "{\"id\":\"%s\",\"job_goal\":\"Lagerarbejder\",\"weekly_applications\":2,"
+    "\"requirement_text\":\"Søg 2 job om ugen.\",\"activities\":[],\"job_suggestions\":[],"
+    "\"caseworker\":{\"name\":\"Mette Hansen\",\"phone\":\"+45 33 66 33 66\","
+    "\"email\":\"jobcenter@kk.dk\"},\"updated\":\"2026-11-16T08:00:00Z\"}", plan_id);
+  g_autofree char *plan_path = g_build_filename (f->server->dir, "plan.json", NULL);
+  g_autofree char *none = NULL;
+  g_autofree char *listed = NULL;
+  g_autofree char *progress = NULL;
+  g_autofree char *counted = NULL;
+  g_autoptr(JsChangesPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (plan_path, plan, -1, &error));
+  none = js_test_server_admin (f->server, "set-plan", OKSANA, plan_path, NULL);
+  g_free (none);
+  /* 5 to 11 January 2099: five weekdays, three times each. */
+  none = js_test_server_admin (f->server, "add-slots", OKSANA, "--from", "2099-01-05", "--days",
+                               "7", NULL);
+
+  page = pull_all (f, token);
+  counted = count_entities (page);
+  g_assert_cmpstr (counted, ==, "meeting-slot 15\nplan 1");
+  listed = js_test_server_admin (f->server, "list", OKSANA, NULL);
+  g_assert_cmpstr (listed, ==, "");
+  progress = js_test_server_admin (f->server, "progress", OKSANA, NULL);
+  g_assert_cmpstr (progress, ==, "No exercise progress");
 }
 
 /* For a load balancer: 200 without a token, no data, only GET. */
@@ -876,6 +939,7 @@ main (int   argc,
   ADD ("/server/http/hostile-requests", test_hostile_requests);
   ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
   ADD ("/server/http/health", test_health);
+  ADD ("/server/http/admin-commands", test_admin_commands);
   if (js_test_db_postgres ())
     ADD ("/server/http/database-unreachable", test_database_unreachable);
   g_test_add_func ("/server/http/throttle-options", test_throttle_options);
