@@ -164,11 +164,20 @@ static gboolean
 connect_db (JsServerPostgres  *self,
             GError           **error)
 {
-  /* The URI may set the first two; the encoding is always UTF-8. */
+  /* The URI may set any before "dbname"; the encoding is always UTF-8.
+   * A database that stops answering without a reset (a machine gone, a
+   * network cut) is noticed in seconds, not when TCP gives up; no
+   * statement waits longer than 30 s, and a transaction of a process that
+   * vanished holds its locks a minute at most. */
   const char * const keywords[] = {
-    "connect_timeout", "application_name", "dbname", "client_encoding", NULL,
+    "connect_timeout", "application_name", "keepalives_idle", "keepalives_interval",
+    "keepalives_count", "tcp_user_timeout", "options", "dbname", "client_encoding", NULL,
   };
-  const char * const values[] = { "5", "jobspor-server", self->uri, "UTF8", NULL };
+  const char * const values[] = {
+    "5", "jobspor-server", "10", "5", "3", "10000",
+    "-c statement_timeout=30s -c idle_in_transaction_session_timeout=60s", self->uri, "UTF8",
+    NULL,
+  };
 
   self->in_transaction = FALSE;
   g_clear_pointer (&self->conn, PQfinish);

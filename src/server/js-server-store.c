@@ -6,7 +6,10 @@
  * Citizens, one-time codes and tokens (stored as SHA-256 hashes only),
  * records with their owner, revision and change sequence, and the result
  * of every operation applied, so that an operation sent twice is applied
- * once. Every push runs in one transaction. No SQL is built from input.
+ * once. The rules live here, the data in a JsServerBackend (SQLite or
+ * PostgreSQL): every write is one transaction, run again when it meets
+ * another, and every rule holds with several processes on one database.
+ * No SQL is built from input.
  */
 
 #include "config.h"
