@@ -143,8 +143,8 @@ start_cluster (void)
     g_string_append_c (line, c);
   close (out);
   if (!g_str_equal (line->str, "ready"))
-    g_error ("The PostgreSQL test cluster did not start (see above); PostgreSQL 15 must be "
-             "installed: build-aux/install-deps.sh");
+    g_error ("The PostgreSQL test cluster did not start: see the message above "
+             "(PostgreSQL 15 comes with build-aux/install-deps.sh)");
 }
 
 static void

@@ -38,6 +38,12 @@ if [ "$(id -u)" -eq 0 ]; then
   chown nobody:nogroup "$dir"
 fi
 chmod 0700 "$dir"
+if ! as_owner test -w "$dir"; then
+  echo "js-test-postgres.sh: the cluster's user (nobody) cannot write to $dir;" \
+       "set TMPDIR to a folder every user may enter, such as /tmp" >&2
+  rm -rf "$dir"
+  exit 1
+fi
 
 if ! as_owner "$bindir/initdb" -D "$dir/data" -U jobspor --auth=trust -E UTF8 \
      --locale=C.UTF-8 -N >"$dir/initdb.log" 2>&1; then
