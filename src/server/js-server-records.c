@@ -71,8 +71,8 @@ body_at_revision (JsonNode *record,
   return js_json_write (copy, NULL);
 }
 
-/* Writes a record of @citizen at @revision (its first when @stored says it
- * does not exist), deleted when @body is %NULL. */
+/* Writes a record of @citizen at the revision after @stored's (its first
+ * when @stored says it does not exist), deleted when @body is %NULL. */
 static gboolean
 write_record (JsServerStore  *self,
               const char     *entity,
