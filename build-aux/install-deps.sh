@@ -21,6 +21,8 @@ PACKAGES="
   libgtk-4-dev
   libadwaita-1-dev
   libsqlite3-dev
+  libpq-dev
+  postgresql-15
   nettle-dev
   libjson-glib-dev
   libsoup-3.0-dev

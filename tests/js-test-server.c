@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 
 #include "js-store.h"
+#include "js-test-db.h"
 #include "js-test-server.h"
 #include "js-test-util.h"
 
@@ -75,23 +76,42 @@ launch (JsTestServer *server,
   server->log = g_thread_new ("server-log", drain_log, GINT_TO_POINTER (server->out));
 }
 
-/* Starts the server with @extra_args after "serve --db DB --port 0", and
- * with at most @fd_limit descriptors unless it is 0. */
-JsTestServer *
-js_test_server_start_full (const char         *binary,
-                           guint               fd_limit,
-                           const char * const *extra_args)
+/* Starts @binary on @db (a new one when %NULL), with @extra_args after
+ * "serve --db DB --port 0", and with at most @fd_limit descriptors unless
+ * it is 0. */
+static JsTestServer *
+start (const char         *binary,
+       const char         *db,
+       guint               fd_limit,
+       const char * const *extra_args)
 {
   static const char * const none[] = { NULL };
   JsTestServer *server = g_new0 (JsTestServer, 1);
 
   server->binary = g_strdup (binary);
   server->dir = js_test_make_dir ("jobspor-test-server");
-  server->db = g_build_filename (server->dir, "jobcenter.db", NULL);
+  server->db = db != NULL ? g_strdup (db) : js_test_db_new (server->dir);
+  server->shares_db = db != NULL;
   server->fd_limit = fd_limit;
   server->extra_args = g_strdupv ((char **) (extra_args != NULL ? extra_args : none));
   launch (server, "0");
   return server;
+}
+
+JsTestServer *
+js_test_server_start_full (const char         *binary,
+                           guint               fd_limit,
+                           const char * const *extra_args)
+{
+  return start (binary, NULL, fd_limit, extra_args);
+}
+
+/* Starts another server process on @first's database, with @extra_args. */
+JsTestServer *
+js_test_server_start_beside (JsTestServer       *first,
+                             const char * const *extra_args)
+{
+  return start (first->binary, first->db, 0, extra_args);
 }
 
 JsTestServer *
@@ -118,6 +138,22 @@ js_test_server_stop_only (JsTestServer *server)
   server->pid = 0;
 }
 
+/* Sends the server SIGTERM, as a service manager stops it, and waits for
+ * it to end; returns its wait status. */
+int
+js_test_server_terminate (JsTestServer *server)
+{
+  int status = 0;
+
+  kill (server->pid, SIGTERM);
+  waitpid (server->pid, &status, 0);
+  g_spawn_close_pid (server->pid);
+  g_clear_pointer (&server->log, g_thread_join);
+  close (server->out);
+  server->pid = 0;
+  return status;
+}
+
 /* Starts the server again on the same port and database. */
 void
 js_test_server_relaunch (JsTestServer *server)
@@ -140,6 +176,8 @@ js_test_server_stop (JsTestServer *server)
 {
   if (server->pid != 0)
     terminate (server);
+  if (!server->shares_db)
+    js_test_db_drop (server->db);
   js_test_remove_tree (server->dir);
   g_free (server->binary);
   g_free (server->dir);

@@ -23,15 +23,19 @@ typedef struct {
   GThread  *log;  /* drains the server's output */
   guint     fd_limit;
   char    **extra_args;
+  gboolean  shares_db;  /* started beside another on its database */
 } JsTestServer;
 
 JsTestServer *js_test_server_start   (const char   *binary);
 JsTestServer *js_test_server_start_full (const char         *binary,
                                          guint               fd_limit,
                                          const char * const *extra_args);
+JsTestServer *js_test_server_start_beside (JsTestServer       *first,
+                                           const char * const *extra_args);
 void          js_test_server_stop    (JsTestServer *server);
 void          js_test_server_restart (JsTestServer *server);
 void          js_test_server_stop_only (JsTestServer *server);
+int           js_test_server_terminate (JsTestServer *server);
 void          js_test_server_relaunch  (JsTestServer *server);
 char         *js_test_server_admin   (JsTestServer *server,
                                       const char   *first,

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include "js-protocol.h"
 #include "js-test-attack.h"
 #include "js-test-http.h"
@@ -285,6 +287,32 @@ test_connection_cap_per_source (Fixture       *f,
   assert_recovers (f, "127.0.0.2");
 }
 
+static const char * const balanced_args[] = {
+  "--max-connections-per-source", "2", "--trusted-proxy", "127.0.0.2", NULL,
+};
+static const Config balanced = { 0, balanced_args };
+
+/* A load balancer (--trusted-proxy) carries many clients' connections: it
+ * has no cap of its own, while others keep theirs. */
+static void
+test_connection_cap_balancer (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func ((GDestroyNotify) js_test_conn_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsTestReply) refused = NULL;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_ptr_array_add (open, open_conn (f, "127.0.0.2"));
+      g_ptr_array_add (open, open_conn (f, "127.0.0.3"));
+    }
+  g_free (sign_in (f, "127.0.0.2"));
+  refused = try_sign_in (f, "127.0.0.3", &error);
+  g_assert_no_error (error);
+  js_test_assert_error (refused, 503, "unavailable");
+}
+
 /* A hundred connections from four addresses (so that no cap per address
  * is what saves the server), sending nothing. They are given a few seconds
  * to get through a full accept queue, however the server answers them. */
@@ -408,6 +436,53 @@ test_idle_keep_alive (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (changes->status, ==, 200);
   js_test_assert_closed (conn);
+}
+
+/* SIGTERM, as a service manager or a rolling restart sends it: a sign-in
+ * whose body is still coming is answered whole, then its connection
+ * closed; a kept-alive connection waiting between requests is closed at
+ * once; no new connection is taken; the process ends with status 0. */
+static void
+test_graceful_stop (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *body = sign_in_body (f);
+  g_autofree char *head = g_strdup_printf ("POST /v1/session HTTP/1.1\r\nHost: x\r\n"
+                                           "Content-Type: application/json\r\n"
+                                           "Content-Length: %zu\r\n\r\n", strlen (body));
+  g_autoptr(JsTestConn) idle = open_conn (f, NULL);
+  g_autoptr(JsTestConn) busy = open_conn (f, NULL);
+  g_autoptr(JsTestConn) late = NULL;
+  g_autoptr(JsTestReply) healthy = NULL;
+  g_autoptr(JsTestReply) signed_in = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+  int status;
+
+  healthy = js_test_conn_request (idle, "GET", "/v1/health", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (healthy->status, ==, 200);
+  g_assert_true (js_test_conn_send (busy, head, strlen (head), &error));
+  g_assert_true (js_test_conn_send (busy, body, 10, &error));
+  g_usleep (G_USEC_PER_SEC / 5);
+
+  kill (f->server->pid, SIGTERM);
+  g_usleep (G_USEC_PER_SEC / 5);
+  js_test_assert_closed (idle);
+  late = js_test_conn_open (f->port, NULL, &error);
+  g_assert_null (late);
+  g_clear_error (&error);
+
+  g_assert_true (js_test_conn_send (busy, body + 10, strlen (body) - 10, &error));
+  signed_in = js_test_conn_read_reply (busy, &error);
+  g_assert_no_error (error);
+  token = token_of (signed_in);
+  g_assert_cmpstr (js_test_reply_header (signed_in, "connection"), ==, "close");
+  js_test_assert_closed (busy);
+
+  status = js_test_server_terminate (f->server);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
 }
 
 static const char * const endpoints[] = { "/v1/session", "/v1/push", "/v1/nope", "/nope" };
@@ -636,6 +711,7 @@ main (int   argc,
   ADD ("/server/hardening/connection-cap", capped, test_connection_cap);
   ADD ("/server/hardening/connection-cap-per-source", per_source,
        test_connection_cap_per_source);
+  ADD ("/server/hardening/connection-cap-balancer", balanced, test_connection_cap_balancer);
   ADD ("/server/hardening/descriptors-above-cap", above_limit, test_descriptors_above_cap);
   ADD ("/server/hardening/descriptors-default-cap", few_descriptors,
        test_descriptors_default_cap);
@@ -648,6 +724,7 @@ main (int   argc,
   ADD ("/server/hardening/paths", defaults, test_paths);
   ADD ("/server/hardening/over-long", defaults, test_over_long);
   ADD ("/server/hardening/under-attack", attacked, test_under_attack);
+  ADD ("/server/hardening/graceful-stop", defaults, test_graceful_stop);
 
 #undef ADD
 

@@ -13,7 +13,9 @@
 
 #include "js-protocol.h"
 #include "js-server-store.h"
+#include "js-test-db.h"
 #include "js-test-server.h"
+#include "js-test-util.h"
 
 #define OKSANA "0101901234"
 #define AHMAD "0202852345"
@@ -45,6 +47,7 @@ typedef struct {
   guint  status;
   char  *body;
   char  *code;
+  char  *retry_after;
 } Reply;
 
 static void
@@ -52,6 +55,7 @@ reply_clear (Reply *reply)
 {
   g_clear_pointer (&reply->body, g_free);
   g_clear_pointer (&reply->code, g_free);
+  g_clear_pointer (&reply->retry_after, g_free);
 }
 
 static Reply
@@ -95,6 +99,7 @@ call (Fixture    *f,
     }
   g_assert_cmpstr (soup_message_headers_get_one (headers, "X-Jobspor-Api"), ==, "1");
   reply.body = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  reply.retry_after = g_strdup (soup_message_headers_get_one (headers, "Retry-After"));
   if (reply.status >= 400)
     {
       reply.code = js_error_body_parse (reply.body, strlen (reply.body));
@@ -339,6 +344,132 @@ test_restart_keeps_everything (Fixture       *f,
   reply_clear (&after);
 }
 
+/* How many changes of each entity a page holds, as "entity N" lines. */
+static char *
+count_entities (JsChangesPage *page)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer entity, count;
+
+  for (guint i = 0; i < page->changes->len; i++)
+    {
+      JsChange *change = g_ptr_array_index (page->changes, i);
+
+      g_hash_table_insert (counts, change->entity,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (
+                             g_hash_table_lookup (counts, change->entity)) + 1));
+    }
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &entity, &count))
+    g_ptr_array_add (lines, g_strdup_printf ("%s %u", (char *) entity, GPOINTER_TO_UINT (count)));
+  g_ptr_array_sort_with_data (lines, (GCompareDataFunc) js_test_compare_strings, NULL);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+/* The admin commands, on the server's database of either kind, while it
+ * serves: a plan and a week of slots reach the citizen's pull. */
+static void
+test_admin_commands (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *token = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *plan_id = g_uuid_string_random ();
+  g_autofree char *plan = g_strdup_printf (
+    "{\"id\":\"%s\",\"job_goal\":\"Lagerarbejder\",\"weekly_applications\":2,"
+    "\"requirement_text\":\"Søg 2 job om ugen.\",\"activities\":[],\"job_suggestions\":[],"
+    "\"caseworker\":{\"name\":\"Mette Hansen\",\"phone\":\"+45 33 66 33 66\","
+    "\"email\":\"jobcenter@kk.dk\"},\"updated\":\"2026-11-16T08:00:00Z\"}", plan_id);
+  g_autofree char *plan_path = g_build_filename (f->server->dir, "plan.json", NULL);
+  g_autofree char *none = NULL;
+  g_autofree char *listed = NULL;
+  g_autofree char *progress = NULL;
+  g_autofree char *counted = NULL;
+  g_autoptr(JsChangesPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (plan_path, plan, -1, &error));
+  none = js_test_server_admin (f->server, "set-plan", OKSANA, plan_path, NULL);
+  g_free (none);
+  /* 5 to 11 January 2099: five weekdays, three times each. */
+  none = js_test_server_admin (f->server, "add-slots", OKSANA, "--from", "2099-01-05", "--days",
+                               "7", NULL);
+
+  page = pull_all (f, token);
+  counted = count_entities (page);
+  g_assert_cmpstr (counted, ==, "meeting-slot 15\nplan 1");
+  listed = js_test_server_admin (f->server, "list", OKSANA, NULL);
+  g_assert_cmpstr (listed, ==, "");
+  progress = js_test_server_admin (f->server, "progress", OKSANA, NULL);
+  g_assert_cmpstr (progress, ==, "No exercise progress");
+}
+
+/* For a load balancer: 200 without a token, no data, only GET. */
+static void
+test_health (Fixture       *f,
+             gconstpointer  data)
+{
+  Reply reply = call (f, "GET", "/health", NULL, NULL, NULL, 0);
+
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_cmpstr (reply.body, ==, "{\"status\":\"ok\"}");
+  reply_clear (&reply);
+
+  reply = call (f, "DELETE", "/health", NULL, NULL, NULL, 0);
+  g_assert_cmpuint (reply.status, ==, 405);
+  reply_clear (&reply);
+}
+
+/* Asserts 503 with Retry-After: what a client may retry, never a wrong
+ * answer such as 401 for a good token. */
+static void
+assert_unavailable (Reply reply)
+{
+  g_assert_cmpuint (reply.status, ==, 503);
+  g_assert_cmpstr (reply.code, ==, "unavailable");
+  g_assert_cmpstr (reply.retry_after, ==, "30");
+  reply_clear (&reply);
+}
+
+/* PostgreSQL gone for a while: every request that needs it is 503, and
+ * once it is back the server connects again with nothing lost. */
+static void
+test_database_unreachable (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *token = sign_in (f, OKSANA, "Oksana Kovalenko");
+  g_autofree char *code = js_test_server_admin (f->server, "new-code", OKSANA, NULL);
+  g_autofree char *sign_in_body = js_sign_in_write (OKSANA, code, NULL);
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *body = push_body (op, id, 0, "Lagerarbejder");
+  g_autoptr(JsChangesPage) page = NULL;
+  Reply reply;
+
+  js_test_db_set_reachable (f->server->db, FALSE);
+  assert_unavailable (call (f, "GET", "/health", NULL, NULL, NULL, 0));
+  assert_unavailable (call (f, "GET", "/changes", token, NULL, NULL, 0));
+  assert_unavailable (post (f, "/push", token, body));
+  assert_unavailable (post (f, "/session", NULL, sign_in_body));
+  assert_unavailable (call (f, "DELETE", "/session", token, NULL, NULL, 0));
+
+  js_test_db_set_reachable (f->server->db, TRUE);
+  reply = call (f, "GET", "/health", NULL, NULL, NULL, 0);
+  g_assert_cmpuint (reply.status, ==, 200);
+  reply_clear (&reply);
+  reply = post (f, "/push", token, body);
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_nonnull (strstr (reply.body, "\"applied\""));
+  reply_clear (&reply);
+  page = pull_all (f, token);
+  g_assert_cmpuint (page->changes->len, ==, 1);
+  reply = post (f, "/session", NULL, sign_in_body);
+  g_assert_cmpuint (reply.status, ==, 200);
+  reply_clear (&reply);
+}
+
 /* Everything of Ahmad's as the jobcenter gives it to him: "id revision
  * record" per line. */
 static char *
@@ -566,6 +697,54 @@ test_throttle_options (void)
   js_test_server_stop (server);
 }
 
+/* A wrong sign-in through @session, with X-Forwarded-For: @forwarded. */
+static guint
+wrong_sign_in (SoupSession *session,
+               const char  *url,
+               const char  *forwarded)
+{
+  g_autofree char *wrong = js_sign_in_write (OKSANA, "AAAA-BBBB", NULL);
+  g_autoptr(GBytes) sent = g_bytes_new (wrong, strlen (wrong));
+  g_autoptr(SoupMessage) msg = soup_message_new ("POST", url);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  soup_message_headers_replace (soup_message_get_request_headers (msg), "X-Forwarded-For",
+                                forwarded);
+  soup_message_set_request_body_from_bytes (msg, "application/json", sent);
+  bytes = soup_session_send_and_read (session, msg, NULL, &error);
+  g_assert_no_error (error);
+  return soup_message_get_status (msg);
+}
+
+/* Behind a load balancer (--trusted-proxy), wrong codes count per client
+ * the balancer names last in X-Forwarded-For: one guesser waits, another
+ * client of the balancer does not. Anyone else's X-Forwarded-For counts
+ * for nothing. */
+static void
+test_trusted_proxy (void)
+{
+  const char * const args[] = { "--trusted-proxy", "127.0.0.2", NULL };
+  JsTestServer *server = js_test_server_start_full (server_binary, 0, args);
+  g_autofree char *url = g_strconcat (server->url, "/session", NULL);
+  g_autoptr(SoupSession) balancer = session_from ("127.0.0.2");
+  g_autoptr(SoupSession) stranger = session_from ("127.0.0.3");
+
+  for (guint i = 0; i < 6; i++)
+    g_assert_cmpuint (wrong_sign_in (balancer, url, "203.0.113.9, 192.0.2.7"), ==,
+                      i < 5 ? 401 : 429);
+  g_assert_cmpuint (wrong_sign_in (balancer, url, "192.0.2.8"), ==, 401);
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *forwarded = g_strdup_printf ("192.0.2.%u", 20 + i);
+
+      g_assert_cmpuint (wrong_sign_in (stranger, url, forwarded), ==, i < 5 ? 401 : 429);
+    }
+
+  js_test_server_stop (server);
+}
+
 static gboolean
 accept_any_cb (SoupMessage         *msg,
                GTlsCertificate     *certificate,
@@ -759,7 +938,12 @@ main (int   argc,
   ADD ("/server/http/failures-bounded", test_failures_bounded);
   ADD ("/server/http/hostile-requests", test_hostile_requests);
   ADD ("/server/http/restart-keeps-everything", test_restart_keeps_everything);
+  ADD ("/server/http/health", test_health);
+  ADD ("/server/http/admin-commands", test_admin_commands);
+  if (js_test_db_postgres ())
+    ADD ("/server/http/database-unreachable", test_database_unreachable);
   g_test_add_func ("/server/http/throttle-options", test_throttle_options);
+  g_test_add_func ("/server/http/trusted-proxy", test_trusted_proxy);
   g_test_add_func ("/server/http/slow-reader", test_slow_reader);
   g_test_add_func ("/server/http/https", test_https);
   g_test_add_func ("/server/http/https-stalled-handshakes", test_https_stalled_handshakes);

@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include "js-server-store.h"
+#include "js-test-db.h"
+#include "js-test-records.h"
 #include "js-test-util.h"
 
 #define OKSANA "0101901234"
@@ -14,6 +16,7 @@
 
 typedef struct {
   char          *dir;
+  char          *db;
   JsServerStore *store;
   char          *code;
 } Fixture;
@@ -23,12 +26,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *other = NULL;
 
   f->dir = js_test_make_dir ("jobspor-server");
-  path = g_build_filename (f->dir, "jobcenter.db", NULL);
-  f->store = js_server_store_open (path, &error);
+  f->db = js_test_db_new (f->dir);
+  f->store = js_server_store_open (f->db, &error);
   g_assert_no_error (error);
   f->code = js_server_store_add_citizen (f->store, OKSANA, "Оксана Коваленко", &error);
   g_assert_no_error (error);
@@ -41,21 +43,11 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
+  js_test_db_drop (f->db);
   js_test_remove_tree (f->dir);
   g_free (f->dir);
+  g_free (f->db);
   g_free (f->code);
-}
-
-static JsonNode *
-entry (const char *id,
-       const char *title)
-{
-  g_autofree char *json = g_strdup_printf (
-    "{\"id\":\"%s\",\"kind\":\"advertised\",\"status\":\"applied\",\"date\":\"2026-11-20\","
-    "\"deadline\":null,\"title\":\"%s\",\"employer\":\"Coop\",\"location\":\"\","
-    "\"source\":\"Jobnet\",\"contact\":\"\",\"link\":\"\",\"notes\":\"\"}", id, title);
-
-  return json_from_string (json, NULL);
 }
 
 static GPtrArray *
@@ -103,18 +95,23 @@ test_sign_in (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (strlen (session->token), ==, 43);
   g_assert_cmpstr (session->name, ==, "Оксана Коваленко");
-  who = js_server_store_authenticate (f->store, session->token);
+  who = js_server_store_authenticate (f->store, session->token, &error);
+  g_assert_no_error (error);
   g_assert_cmpstr (who, ==, OKSANA);
 
   /* A code works once. */
   again = js_server_store_sign_in (f->store, OKSANA, f->code, "home-pc", &error);
   g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE);
   g_assert_null (again);
+  g_clear_error (&error);
 
-  g_assert_true (js_server_store_sign_out (f->store, session->token));
-  gone = js_server_store_authenticate (f->store, session->token);
+  g_assert_true (js_server_store_sign_out (f->store, session->token, &error));
+  g_assert_no_error (error);
+  gone = js_server_store_authenticate (f->store, session->token, &error);
+  g_assert_no_error (error);
   g_assert_null (gone);
-  g_assert_null (js_server_store_authenticate (f->store, "not-a-token"));
+  g_assert_null (js_server_store_authenticate (f->store, "not-a-token", &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -181,7 +178,7 @@ test_push_once (Fixture       *f,
 {
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *op = g_uuid_string_random ();
-  g_autoptr(JsonNode) record = entry (id, "Lagerarbejder");
+  g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Lagerarbejder");
   g_autoptr(JsPushResult) first = push_one (f, OKSANA, op, "joblog-entry", id, 0, record);
   g_autoptr(JsPushResult) repeat = push_one (f, OKSANA, op, "joblog-entry", id, 0, record);
   g_autoptr(GError) error = NULL;
@@ -213,9 +210,9 @@ test_conflict_and_rejections (Fixture       *f,
   g_autofree char *op3 = g_uuid_string_random ();
   g_autofree char *op4 = g_uuid_string_random ();
   g_autofree char *op5 = g_uuid_string_random ();
-  g_autoptr(JsonNode) pc1 = entry (id, "Edited on the library PC");
-  g_autoptr(JsonNode) pc2 = entry (id, "Edited at home");
-  g_autoptr(JsonNode) broken = entry (id, "x");
+  g_autoptr(JsonNode) pc1 = js_test_joblog_entry (id, "Edited on the library PC");
+  g_autoptr(JsonNode) pc2 = js_test_joblog_entry (id, "Edited at home");
+  g_autoptr(JsonNode) broken = js_test_joblog_entry (id, "x");
   g_autoptr(JsPushResult) created = push_one (f, OKSANA, op1, "joblog-entry", id, 0, pc1);
   g_autoptr(JsPushResult) conflict = NULL;
   g_autoptr(JsPushResult) not_owner = NULL;
@@ -259,7 +256,7 @@ test_changes_paged (Fixture       *f,
     {
       g_autofree char *id = g_uuid_string_random ();
       g_autofree char *op = g_uuid_string_random ();
-      g_autoptr(JsonNode) record = entry (id, "Stilling");
+      g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Stilling");
       g_autoptr(JsPushResult) result = push_one (f, OKSANA, op, "joblog-entry", id, 0, record);
     }
 
@@ -383,6 +380,240 @@ test_booking (Fixture       *f,
   g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID);
 }
 
+static JsChangesPage *
+changes_since (JsServerStore *store,
+               const char    *citizen,
+               const char    *since)
+{
+  g_autoptr(GError) error = NULL;
+  JsChangesPage *page = js_server_store_changes (store, citizen, since, 100, &error);
+
+  g_assert_no_error (error);
+  return page;
+}
+
+static const char *
+first_id (JsChangesPage *page)
+{
+  g_assert_cmpuint (page->changes->len, >, 0);
+  return ((JsChange *) g_ptr_array_index (page->changes, 0))->record_id;
+}
+
+/* A database from before schema versions, with one change sequence for
+ * all citizens, opens with nothing lost; the cursor a client holds gives
+ * exactly the changes after it, and a new change comes after it too. */
+static void
+test_migrate_unversioned (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = js_test_make_dir ("jobspor-server");
+  g_autofree char *path = g_build_filename (dir, "jobcenter.db", NULL);
+  g_autofree char *dump_path = g_test_build_filename (G_TEST_DIST, "data",
+                                                      "server-db-unversioned.sql", NULL);
+  g_autofree char *dump = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Lagerarbejder, nat");
+  g_autoptr(JsServerStore) store = NULL;
+  g_autoptr(JsChangesPage) held = NULL;
+  g_autoptr(JsChangesPage) after = NULL;
+  g_autoptr(JsChangesPage) ahmads = NULL;
+  g_autoptr(GPtrArray) ops = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  JsPushResult *result;
+
+  g_assert_true (g_file_get_contents (dump_path, &dump, NULL, &error));
+  none = js_test_db_sql (path, dump);
+  store = js_server_store_open (path, &error);
+  g_assert_no_error (error);
+  version = js_test_db_sql (path, "PRAGMA user_version;");
+  g_assert_cmpstr (version, ==, "2");
+
+  who = js_server_store_authenticate (store, "token-issued-before-the-upgrade", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (who, ==, OKSANA);
+
+  /* Oksana's client had pulled up to 3 (Ahmad's change was 2). */
+  held = changes_since (store, OKSANA, "3");
+  g_assert_cmpuint (held->changes->len, ==, 1);
+  g_assert_cmpstr (first_id (held), ==, "44444444-4444-4444-8444-444444444444");
+  g_assert_cmpstr (held->cursor, ==, "4");
+
+  /* An operation applied before the upgrade is not applied again; a new
+   * one comes after her cursor. */
+  ops = one_op ("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "joblog-entry", id, 0, record);
+  g_ptr_array_add (ops, js_push_op_new (op, "joblog-entry", id, 0, record));
+  results = js_server_store_push (store, OKSANA, ops, &error);
+  g_assert_no_error (error);
+  result = g_ptr_array_index (results, 0);
+  g_assert_cmpint (result->status, ==, JS_PUSH_APPLIED);
+  g_assert_cmpint (result->revision, ==, 1);
+  result = g_ptr_array_index (results, 1);
+  g_assert_cmpint (result->status, ==, JS_PUSH_APPLIED);
+  after = changes_since (store, OKSANA, held->cursor);
+  g_assert_cmpuint (after->changes->len, ==, 1);
+  g_assert_cmpstr (first_id (after), ==, id);
+
+  ahmads = changes_since (store, AHMAD, NULL);
+  g_assert_cmpuint (ahmads->changes->len, ==, 2);
+  g_assert_cmpstr (ahmads->cursor, ==, "5");
+
+  /* Opened again, nothing is migrated twice. */
+  g_clear_object (&store);
+  store = js_server_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&after, js_changes_page_free);
+  after = changes_since (store, OKSANA, held->cursor);
+  g_assert_cmpuint (after->changes->len, ==, 1);
+
+  js_test_remove_tree (dir);
+}
+
+/* Every change of @citizen from zero, one "entity id revision record" a
+ * line. */
+static char *
+everything (JsServerStore *store,
+            const char    *citizen)
+{
+  g_autoptr(JsChangesPage) page = changes_since (store, citizen, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_false (page->more);
+  for (guint i = 0; i < page->changes->len; i++)
+    {
+      JsChange *change = g_ptr_array_index (page->changes, i);
+      g_autofree char *json = change->record != NULL ? js_json_write (change->record, NULL) : NULL;
+
+      g_string_append_printf (text, "%s %s %" G_GINT64_FORMAT " %s\n", change->entity,
+                              change->record_id, change->revision, json);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A municipality moves from its SQLite file to PostgreSQL (or to another
+ * file): everything comes across as it was, so no one signs in again,
+ * cursors stay good and an operation sent again is still applied once. */
+static void
+test_copy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = js_test_make_dir ("jobspor-server");
+  g_autofree char *other_dir = js_test_make_dir ("jobspor-server");
+  g_autofree char *path = g_build_filename (dir, "source.db", NULL);
+  g_autofree char *spec = js_test_db_new (other_dir);
+  g_autoptr(JsServerStore) source = js_server_store_open (path, &error);
+  g_autoptr(JsServerStore) target = NULL;
+  g_autofree char *first = js_server_store_add_citizen (source, OKSANA, "Oksana", &error);
+  g_autofree char *unspent = js_server_store_add_citizen (source, AHMAD, "Ahmad", &error);
+  g_autoptr(JsSession) session = js_server_store_sign_in (source, OKSANA, first, "pc", &error);
+  g_autoptr(JsSession) on_target = NULL;
+  g_autoptr(JsChangesPage) held = NULL;
+  g_autoptr(JsChangesPage) after = NULL;
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *later = g_uuid_string_random ();
+  g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Lagerarbejder");
+  g_autoptr(JsonNode) slot_record = NULL;
+  g_autoptr(JsPushResult) pushed = NULL;
+  g_autoptr(JsPushResult) again = NULL;
+  g_autoptr(JsPushResult) next = NULL;
+  g_autofree char *slot_id = g_uuid_string_random ();
+  g_autofree char *who = NULL;
+  Fixture source_fixture = { NULL, NULL, NULL, NULL };
+  Fixture target_fixture = { NULL, NULL, NULL, NULL };
+
+  g_assert_no_error (error);
+  source_fixture.store = source;
+  slot_record = slot (slot_id, "2099-11-30T12:00:00Z");
+  g_assert_true (js_server_store_put_record (source, AHMAD, "meeting-slot", slot_record, &error));
+  pushed = push_one (&source_fixture, OKSANA, op, "joblog-entry", id, 0, record);
+  held = changes_since (source, OKSANA, NULL);
+
+  target = js_server_store_open (spec, &error);
+  g_assert_no_error (error);
+  g_assert_true (js_server_store_copy (source, target, &error));
+  g_assert_no_error (error);
+  target_fixture.store = target;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *citizen = i == 0 ? OKSANA : AHMAD;
+      g_autofree char *before = everything (source, citizen);
+      g_autofree char *copied = everything (target, citizen);
+
+      g_assert_cmpstr (copied, ==, before);
+    }
+  who = js_server_store_authenticate (target, session->token, &error);
+  g_assert_cmpstr (who, ==, OKSANA);
+  on_target = js_server_store_sign_in (target, AHMAD, unspent, "pc", &error);
+  g_assert_no_error (error);
+
+  /* The same operation: its stored answer; a new one after the cursor. */
+  again = push_one (&target_fixture, OKSANA, op, "joblog-entry", id, 0, record);
+  g_assert_cmpint (again->status, ==, JS_PUSH_APPLIED);
+  g_assert_cmpint (again->revision, ==, pushed->revision);
+  next = push_one (&target_fixture, OKSANA, later, "joblog-entry", id, 1, record);
+  g_assert_cmpint (next->status, ==, JS_PUSH_APPLIED);
+  after = changes_since (target, OKSANA, held->cursor);
+  g_assert_cmpuint (after->changes->len, ==, 1);
+  g_assert_cmpint (((JsChange *) g_ptr_array_index (after->changes, 0))->revision, ==, 2);
+
+  /* Never into a database that has citizens. */
+  g_assert_false (js_server_store_copy (source, target, &error));
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID);
+
+  g_clear_object (&target);
+  js_test_db_drop (spec);
+  js_test_remove_tree (dir);
+  js_test_remove_tree (other_dir);
+}
+
+/* A database a newer server has migrated is left alone. */
+static void
+test_newer_schema_refused (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsServerStore) store = NULL;
+  g_autofree char *none = NULL;
+
+  g_clear_object (&f->store);
+  none = js_test_db_sql (f->db, js_test_db_postgres () ? "UPDATE jobspor_schema SET version = 99;"
+                                                       : "PRAGMA user_version = 99;");
+  store = js_server_store_open (f->db, &error);
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "newer jobspor-server"));
+  g_assert_null (store);
+}
+
+/* What --db cannot be, and a database that cannot be reached. */
+static void
+test_open_errors (void)
+{
+  static const struct {
+    const char *spec;
+    int         code;
+  } cases[] = {
+    { "mysql://localhost/jobcenter", JS_SERVER_ERROR_INVALID },
+    { "sqlite:", JS_SERVER_ERROR_INVALID },
+    { "", JS_SERVER_ERROR_INVALID },
+    { "/nonexistent/folder/jobcenter.db", JS_SERVER_ERROR_UNAVAILABLE },
+    { "postgresql:///jobcenter?host=/nonexistent", JS_SERVER_ERROR_UNAVAILABLE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsServerStore) store = js_server_store_open (cases[i].spec, &error);
+
+      g_assert_null (store);
+      g_assert_error (error, JS_SERVER_ERROR, cases[i].code);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +630,11 @@ main (int   argc,
   ADD ("/server/store/conflict-and-rejections", test_conflict_and_rejections);
   ADD ("/server/store/changes-paged", test_changes_paged);
   ADD ("/server/store/booking", test_booking);
+  ADD ("/server/store/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/server/store/open-errors", test_open_errors);
+  g_test_add_func ("/server/store/copy", test_copy);
+  if (!js_test_db_postgres ())
+    g_test_add_func ("/server/store/migrate-unversioned", test_migrate_unversioned);
 
 #undef ADD
 

@@ -49,6 +49,7 @@ struct _JsHttpConnection {
   gboolean               idle;
   gboolean               continuing;
   gboolean               keep_alive;
+  gboolean               draining;
   gsize                  lingered;
   gint64                 started;
   GBytes                *out;
@@ -188,7 +189,7 @@ dispatch (JsHttpConnection *self)
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   _js_http_response_init (&response);
   self->hooks.handler (self->request, body, self->source, &response, self->hooks.handler_data);
-  respond (self, &response, self->request->keep_alive);
+  respond (self, &response, self->request->keep_alive && !self->draining);
   _js_http_response_clear (&response);
 }
 
@@ -439,7 +440,7 @@ write_done_cb (GObject      *object,
                     self->started, self->body_length);
       g_clear_pointer (&self->request, js_http_request_free);
       g_clear_pointer (&self->body, g_byte_array_unref);
-      if (!self->keep_alive)
+      if (!self->keep_alive || self->draining)
         linger (self);
       else
         {
@@ -513,6 +514,17 @@ const char *
 _js_http_connection_get_source (JsHttpConnection *self)
 {
   return self->source;
+}
+
+/* Closes the connection once the request under way is answered (the
+ * answer says "Connection: close"), or at once when none is: the server
+ * is stopping. */
+void
+_js_http_connection_drain (JsHttpConnection *self)
+{
+  self->draining = TRUE;
+  if (self->state == STATE_HEAD && !self->begun)
+    _js_http_connection_close (self);
 }
 
 /* Closes at once, whatever the state; safe to call more than once. */

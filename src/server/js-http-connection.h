@@ -41,6 +41,7 @@ JsHttpConnection *_js_http_connection_start      (GSocket                     *s
                                                   const char                  *source,
                                                   const JsHttpConnectionHooks *hooks);
 void              _js_http_connection_close      (JsHttpConnection            *connection);
+void              _js_http_connection_drain      (JsHttpConnection            *connection);
 const char       *_js_http_connection_get_source (JsHttpConnection            *connection);
 
 typedef void (*JsHttpTlsReadyFunc) (gboolean done,

@@ -45,6 +45,7 @@ struct _JsHttpServer {
   guint                  resume_id;
   int                    reserve_fd;
   gboolean               exhausted;
+  gboolean               stopped;
   guint                  port;
   GHashTable            *connections;
   GHashTable            *per_source;
@@ -141,7 +142,9 @@ admit (JsHttpServer *self,
   JsHttpConnection *served;
 
   if (g_hash_table_size (self->connections) >= self->config.max_connections ||
-      count >= self->config.max_per_source)
+      (count >= self->config.max_per_source &&
+       !(self->config.trusted_proxies != NULL &&
+         g_strv_contains ((const char * const *) self->config.trusted_proxies, source))))
     {
       refuse_descriptor (self, g_socket_get_fd (socket));
       g_socket_close (socket, NULL);
@@ -250,6 +253,8 @@ incoming_cb (GSocket      *listener,
 static void
 start_accepting (JsHttpServer *self)
 {
+  if (self->stopped)
+    return;
   self->incoming = g_socket_create_source (self->listener, G_IO_IN, NULL);
   g_source_set_callback (self->incoming, G_SOURCE_FUNC (incoming_cb), self, NULL);
   g_source_attach (self->incoming, NULL);
@@ -289,6 +294,7 @@ js_http_server_finalize (GObject *object)
 
   g_clear_pointer (&self->connections, g_hash_table_unref);
   g_clear_pointer (&self->per_source, g_hash_table_unref);
+  g_clear_pointer (&self->config.trusted_proxies, g_strfreev);
   g_clear_pointer (&self->unavailable, g_bytes_unref);
 
   G_OBJECT_CLASS (js_http_server_parent_class)->finalize (object);
@@ -337,6 +343,7 @@ js_http_server_new (const JsHttpConfig *config,
   JsHttpServer *self = g_object_new (JS_TYPE_HTTP_SERVER, NULL);
 
   self->config = *config;
+  self->config.trusted_proxies = g_strdupv (config->trusted_proxies);
   self->certificate = certificate != NULL ? g_object_ref (certificate) : NULL;
   self->hooks = (JsHttpConnectionHooks) {
     .config = &self->config,
@@ -385,6 +392,64 @@ js_http_server_get_port (JsHttpServer *self)
   g_return_val_if_fail (JS_IS_HTTP_SERVER (self), 0);
 
   return self->port;
+}
+
+/**
+ * js_http_request_source:
+ * @request: a request
+ * @peer: the address it came from
+ * @trusted_proxies: (nullable): the load balancers' addresses
+ *
+ * Returns: (transfer full): the client's address: @peer, or when @peer is
+ *   a trusted load balancer, the last address of X-Forwarded-For (the one
+ *   the balancer added: what comes before it, anyone may write)
+ */
+char *
+js_http_request_source (const JsHttpRequest *request,
+                        const char          *peer,
+                        char * const        *trusted_proxies)
+{
+  const char *forwarded = js_http_request_header (request, "x-forwarded-for");
+  g_autofree char *last = NULL;
+  g_autoptr(GInetAddress) client = NULL;
+
+  if (forwarded == NULL || trusted_proxies == NULL ||
+      !g_strv_contains ((const char * const *) trusted_proxies, peer))
+    return g_strdup (peer);
+
+  last = g_strstrip (g_strdup (strrchr (forwarded, ',') != NULL ? strrchr (forwarded, ',') + 1
+                                                                  : forwarded));
+  client = g_inet_address_new_from_string (last);
+  return client != NULL ? g_inet_address_to_string (client) : g_strdup (peer);
+}
+
+/**
+ * js_http_server_stop:
+ * @self: the server
+ *
+ * Stops listening, so the port is free at once, closes the connections
+ * that wait between requests and lets each of the others end after the
+ * answer to its request under way. js_http_server_get_connections() tells
+ * how many are still open.
+ */
+void
+js_http_server_stop (JsHttpServer *self)
+{
+  g_autoptr(GList) open = NULL;
+
+  g_return_if_fail (JS_IS_HTTP_SERVER (self));
+
+  self->stopped = TRUE;
+  if (self->incoming != NULL)
+    g_source_destroy (self->incoming);
+  g_clear_pointer (&self->incoming, g_source_unref);
+  g_clear_handle_id (&self->resume_id, g_source_remove);
+  if (self->listener != NULL)
+    g_socket_close (self->listener, NULL);
+
+  open = g_hash_table_get_keys (self->connections);
+  for (GList *l = open; l != NULL; l = l->next)
+    _js_http_connection_drain (l->data);
 }
 
 /* How many connections are open now. */

@@ -22,6 +22,10 @@ typedef struct {
   guint        max_connections;
   guint        max_per_source;
   JsHttpLimits limits;
+  /* Addresses of load balancers (as g_inet_address_to_string() writes
+   * them), or %NULL: no cap per source for them, and the client is the
+   * last address of their X-Forwarded-For (js_http_request_source()). */
+  char       **trusted_proxies;
 } JsHttpConfig;
 
 #define JS_HTTP_DEFAULT_HEADER_TIMEOUT 10
@@ -46,6 +50,10 @@ void js_http_response_add_header (JsHttpResponse *response,
                                   const char     *name,
                                   const char     *value);
 
+char *js_http_request_source (const JsHttpRequest *request,
+                              const char          *peer,
+                              char * const        *trusted_proxies);
+
 /* Called once a request has come in whole and within the limits. */
 typedef void (*JsHttpHandler) (const JsHttpRequest *request,
                                GBytes              *body,
@@ -66,5 +74,6 @@ gboolean      js_http_server_listen          (JsHttpServer       *self,
                                               GError            **error);
 guint         js_http_server_get_port        (JsHttpServer       *self);
 guint         js_http_server_get_connections (JsHttpServer       *self);
+void          js_http_server_stop            (JsHttpServer       *self);
 
 G_END_DECLS

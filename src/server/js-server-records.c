@@ -5,8 +5,11 @@
  *
  * A record belongs to one citizen for good. Citizens write their own kinds
  * (job log, bookings, exercise progress, receipts) with a revision check;
- * the jobcenter writes the rest. Every write takes the next number of one
- * change sequence, which is what a pull's cursor counts.
+ * the jobcenter writes the rest. Every write takes the next number of the
+ * citizen's change sequence, which is what a pull's cursor counts; writes
+ * happen under the lock of the citizen's row (_js_server_write()), so the
+ * numbers are given in the order the writes commit and a pull never moves
+ * its cursor past a change that commits later.
  */
 
 #include "config.h"
@@ -32,56 +35,29 @@ stored_clear (Stored *stored)
 }
 
 static gboolean
+stored_cb (const char * const *columns,
+           gpointer            user_data)
+{
+  Stored *stored = user_data;
+
+  stored->exists = TRUE;
+  stored->citizen = g_strdup (columns[0]);
+  stored->revision = _js_server_int (columns[1]);
+  stored->deleted = _js_server_int (columns[2]) != 0;
+  stored->body = g_strdup (columns[3]);
+  return FALSE;
+}
+
+static gboolean
 load_record (JsServerStore  *self,
              const char     *entity,
              const char     *id,
              Stored         *stored,
              GError        **error)
 {
-  sqlite3_stmt *stmt = _js_server_prepare (self,
-                                           "SELECT citizen, revision, deleted, body FROM record"
-                                           " WHERE entity = ?1 AND id = ?2;",
-                                           error);
-  int rc;
-
   memset (stored, 0, sizeof *stored);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      stored->exists = TRUE;
-      stored->citizen = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      stored->revision = sqlite3_column_int64 (stmt, 1);
-      stored->deleted = sqlite3_column_int (stmt, 2);
-      stored->body = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return _js_server_db_error (error, self->db, "Could not read a record");
-
-  return TRUE;
-}
-
-static gint64
-next_seq (JsServerStore  *self,
-          GError        **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 seq = -1;
-
-  if (!_js_server_exec (self, "UPDATE counter SET value = value + 1 WHERE name = 'seq';", error) ||
-      !(stmt = _js_server_prepare (self, "SELECT value FROM counter WHERE name = 'seq';", error)))
-    return -1;
-
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    seq = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return seq;
+  return _js_server_query (self, JS_SQL_RECORD_LOAD, stored_cb, stored, error,
+                           JS_SQL_TEXT (entity), JS_SQL_TEXT (id));
 }
 
 /* @record as stored: its "revision" member set to the server's. */
@@ -95,39 +71,37 @@ body_at_revision (JsonNode *record,
   return js_json_write (copy, NULL);
 }
 
+/* Writes a record of @citizen at the revision after @stored's (its first
+ * when @stored says it does not exist), deleted when @body is %NULL. */
 static gboolean
 write_record (JsServerStore  *self,
               const char     *entity,
               const char     *id,
               const char     *citizen,
-              gint64          revision,
+              const Stored   *stored,
               const char     *body,
               GError        **error)
 {
-  gint64 seq = next_seq (self, error);
-  sqlite3_stmt *stmt;
+  gint64 seq = _js_server_next_seq (self, citizen);
+  gint64 changes = 0;
 
   if (seq < 0 ||
-      !(stmt = _js_server_prepare (self,
-                                   "INSERT INTO record (entity, id, citizen, revision, deleted,"
-                                   " body, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                                   " ON CONFLICT (entity, id) DO UPDATE SET"
-                                   " revision = excluded.revision, deleted = excluded.deleted,"
-                                   " body = excluded.body, seq = excluded.seq;",
-                                   error)))
+      !_js_server_changed (self, stored->exists ? JS_SQL_RECORD_UPDATE : JS_SQL_RECORD_ADD,
+                           &changes, error, JS_SQL_TEXT (entity), JS_SQL_TEXT (id),
+                           JS_SQL_TEXT (citizen), JS_SQL_INT (stored->revision + 1),
+                           JS_SQL_INT (body == NULL), JS_SQL_TEXT (body), JS_SQL_INT (seq)))
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, citizen, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, revision);
-  sqlite3_bind_int (stmt, 5, body == NULL);
-  if (body != NULL)
-    sqlite3_bind_text (stmt, 6, body, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, 6);
-  sqlite3_bind_int64 (stmt, 7, seq);
-  return _js_server_run (self, stmt, error);
+  /* Never so under the citizen's lock; but were it so, the write would
+   * be lost: run the transaction again. */
+  if (changes != 1)
+    {
+      g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_BUSY,
+                           "The record changed meanwhile");
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -154,9 +128,26 @@ put_owned (JsServerStore  *self,
     }
 
   body = record != NULL ? body_at_revision (record, stored.revision + 1) : NULL;
-  ok = write_record (self, entity, id, citizen, stored.revision + 1, body, error);
+  ok = write_record (self, entity, id, citizen, &stored, body, error);
   stored_clear (&stored);
   return ok;
+}
+
+typedef struct {
+  const char *citizen;
+  const char *entity;
+  const char *id;
+  JsonNode   *record;
+} PutRecord;
+
+static gboolean
+put_record_txn (JsServerStore  *self,
+                gpointer        user_data,
+                GError        **error)
+{
+  PutRecord *put = user_data;
+
+  return put_owned (self, put->citizen, put->entity, put->id, put->record, error);
 }
 
 /**
@@ -178,6 +169,7 @@ js_server_store_put_record (JsServerStore  *self,
                             JsonNode       *record,
                             GError        **error)
 {
+  PutRecord put;
   JsonNode *id;
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (self), FALSE);
@@ -201,52 +193,54 @@ js_server_store_put_record (JsServerStore  *self,
   if (!js_protocol_check_record (entity, json_node_get_string (id), record, error))
     return FALSE;
 
-  if (!_js_server_exec (self, "BEGIN IMMEDIATE;", error))
-    return FALSE;
-  if (!put_owned (self, number, entity, json_node_get_string (id), record, error) ||
-      !_js_server_exec (self, "COMMIT;", error))
+  put.citizen = number;
+  put.entity = entity;
+  put.id = json_node_get_string (id);
+  put.record = record;
+  return _js_server_write (self, number, put_record_txn, &put, error);
+}
+
+static gboolean
+result_cb (const char * const *columns,
+           gpointer            user_data)
+{
+  JsPushResult *result = g_new0 (JsPushResult, 1);
+  const char *status = columns[0];
+
+  result->status = g_strcmp0 (status, "applied") == 0    ? JS_PUSH_APPLIED
+                   : g_strcmp0 (status, "conflict") == 0 ? JS_PUSH_CONFLICT
+                                                         : JS_PUSH_REJECTED;
+  result->revision = _js_server_int (columns[1]);
+  result->reason = g_strdup (columns[2]);
+  result->record = columns[3] != NULL ? json_from_string (columns[3], NULL) : NULL;
+  *(JsPushResult **) user_data = result;
+  return FALSE;
+}
+
+/* Sets *result to the result @op_id got when it was applied, or to %NULL
+ * when it never was. */
+static gboolean
+stored_result (JsServerStore  *self,
+               const char     *citizen,
+               const char     *op_id,
+               JsPushResult  **result,
+               GError        **error)
+{
+  *result = NULL;
+  if (!_js_server_query (self, JS_SQL_RESULT_LOAD, result_cb, result, error,
+                         JS_SQL_TEXT (citizen), JS_SQL_TEXT (op_id)))
     {
-      _js_server_exec (self, "ROLLBACK;", NULL);
+      g_clear_pointer (result, js_push_result_free);
       return FALSE;
     }
 
+  if (*result != NULL)
+    (*result)->op_id = g_strdup (op_id);
   return TRUE;
 }
 
-static JsPushResult *
-stored_result (JsServerStore *self,
-               const char    *citizen,
-               const char    *op_id)
-{
-  sqlite3_stmt *stmt = _js_server_prepare (self,
-                                           "SELECT status, revision, reason, record FROM operation"
-                                           " WHERE citizen = ?1 AND op = ?2;",
-                                           NULL);
-  JsPushResult *result = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_text (stmt, 1, citizen, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, op_id, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *status = (const char *) sqlite3_column_text (stmt, 0);
-      const char *record = (const char *) sqlite3_column_text (stmt, 3);
-
-      result = g_new0 (JsPushResult, 1);
-      result->op_id = g_strdup (op_id);
-      result->status = g_str_equal (status, "applied")    ? JS_PUSH_APPLIED
-                       : g_str_equal (status, "conflict") ? JS_PUSH_CONFLICT
-                                                          : JS_PUSH_REJECTED;
-      result->revision = sqlite3_column_int64 (stmt, 1);
-      result->reason = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      result->record = record != NULL ? json_from_string (record, NULL) : NULL;
-    }
-  sqlite3_finalize (stmt);
-  return result;
-}
-
+/* The operation's id is the table's key with the citizen: a second
+ * process applying the same operation fails to commit, and runs again. */
 static gboolean
 remember_result (JsServerStore  *self,
                  const char     *citizen,
@@ -254,29 +248,12 @@ remember_result (JsServerStore  *self,
                  GError        **error)
 {
   g_autofree char *record = result->record != NULL ? js_json_write (result->record, NULL) : NULL;
-  sqlite3_stmt *stmt = _js_server_prepare (self,
-                                           "INSERT INTO operation (citizen, op, status, revision,"
-                                           " reason, record, created)"
-                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);",
-                                           error);
 
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, citizen, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, result->op_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, js_push_status_to_string (result->status), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, result->revision);
-  if (result->reason != NULL)
-    sqlite3_bind_text (stmt, 5, result->reason, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, 5);
-  if (record != NULL)
-    sqlite3_bind_text (stmt, 6, record, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, 6);
-  sqlite3_bind_int64 (stmt, 7, _js_server_now ());
-  return _js_server_run (self, stmt, error);
+  return _js_server_exec (self, JS_SQL_RESULT_ADD, error, JS_SQL_TEXT (citizen),
+                          JS_SQL_TEXT (result->op_id),
+                          JS_SQL_TEXT (js_push_status_to_string (result->status)),
+                          JS_SQL_INT (result->revision), JS_SQL_TEXT (result->reason),
+                          JS_SQL_TEXT (record), JS_SQL_INT (_js_server_now ()));
 }
 
 static JsPushResult *
@@ -422,7 +399,7 @@ apply_op (JsServerStore  *self,
     }
 
   body = op->delete ? NULL : body_at_revision (op->record, stored.revision + 1);
-  if (!write_record (self, op->entity, op->record_id, citizen, stored.revision + 1, body, error))
+  if (!write_record (self, op->entity, op->record_id, citizen, &stored, body, error))
     {
       stored_clear (&stored);
       return NULL;
@@ -438,6 +415,42 @@ apply_op (JsServerStore  *self,
   result = new_result (op, JS_PUSH_APPLIED, stored.revision + 1, NULL);
   stored_clear (&stored);
   return result;
+}
+
+typedef struct {
+  const char *citizen;
+  GPtrArray  *operations;
+  GPtrArray  *results;
+} Push;
+
+static gboolean
+push_txn (JsServerStore  *self,
+          gpointer        user_data,
+          GError        **error)
+{
+  Push *push = user_data;
+
+  g_ptr_array_set_size (push->results, 0);
+  for (guint i = 0; i < push->operations->len; i++)
+    {
+      JsPushOp *op = g_ptr_array_index (push->operations, i);
+      JsPushResult *result = NULL;
+
+      if (!stored_result (self, push->citizen, op->op_id, &result, error))
+        return FALSE;
+      if (result == NULL)
+        {
+          result = apply_op (self, push->citizen, op, error);
+          if (result == NULL || !remember_result (self, push->citizen, result, error))
+            {
+              g_clear_pointer (&result, js_push_result_free);
+              return FALSE;
+            }
+        }
+      g_ptr_array_add (push->results, result);
+    }
+
+  return TRUE;
 }
 
 /**
@@ -459,39 +472,15 @@ js_server_store_push (JsServerStore  *self,
                       GPtrArray      *operations,
                       GError        **error)
 {
-  g_autoptr(GPtrArray) results =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_result_free);
+  Push push = { citizen, operations, NULL };
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (self), NULL);
 
-  if (!_js_server_exec (self, "BEGIN IMMEDIATE;", error))
-    return NULL;
+  push.results = g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_result_free);
+  if (!_js_server_write (self, citizen, push_txn, &push, error))
+    g_clear_pointer (&push.results, g_ptr_array_unref);
 
-  for (guint i = 0; i < operations->len; i++)
-    {
-      JsPushOp *op = g_ptr_array_index (operations, i);
-      JsPushResult *result = stored_result (self, citizen, op->op_id);
-
-      if (result == NULL)
-        {
-          result = apply_op (self, citizen, op, error);
-          if (result == NULL || !remember_result (self, citizen, result, error))
-            {
-              g_clear_pointer (&result, js_push_result_free);
-              _js_server_exec (self, "ROLLBACK;", NULL);
-              return NULL;
-            }
-        }
-      g_ptr_array_add (results, result);
-    }
-
-  if (!_js_server_exec (self, "COMMIT;", error))
-    {
-      _js_server_exec (self, "ROLLBACK;", NULL);
-      return NULL;
-    }
-
-  return g_steal_pointer (&results);
+  return push.results;
 }
 
 static gboolean
@@ -517,6 +506,43 @@ parse_cursor (const char  *since,
   return TRUE;
 }
 
+typedef struct {
+  JsChangesPage *page;
+  guint          limit;
+  gsize          bytes;
+  gint64         last;
+} Page;
+
+static gboolean
+change_cb (const char * const *columns,
+           gpointer            user_data)
+{
+  Page *reading = user_data;
+  JsChangesPage *page = reading->page;
+  const char *body = columns[4];
+  JsChange *change;
+
+  /* Full by count, or by size: pages stay well under what clients
+   * accept, however long the records. */
+  reading->bytes += (body != NULL ? strlen (body) : 0) + 160;
+  if (page->changes->len == reading->limit ||
+      (page->changes->len > 0 && reading->bytes > PAGE_BYTES))
+    {
+      page->more = TRUE;
+      return FALSE;
+    }
+
+  change = g_new0 (JsChange, 1);
+  change->entity = g_strdup (columns[0]);
+  change->record_id = g_strdup (columns[1]);
+  change->revision = _js_server_int (columns[2]);
+  change->deleted = _js_server_int (columns[3]) != 0 || body == NULL;
+  change->record = change->deleted ? NULL : json_from_string (body, NULL);
+  reading->last = _js_server_int (columns[5]);
+  g_ptr_array_add (page->changes, change);
+  return TRUE;
+}
+
 /**
  * js_server_store_changes:
  * @self: the store
@@ -536,62 +562,32 @@ js_server_store_changes (JsServerStore  *self,
                          GError        **error)
 {
   g_autoptr(JsChangesPage) page = js_changes_page_new ();
-  sqlite3_stmt *stmt;
-  gsize bytes = 0;
+  Page reading = { page, limit, 0, 0 };
   gint64 seq;
-  gint64 last;
-  int rc;
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (self), NULL);
 
   if (!parse_cursor (since, &seq, error))
     return NULL;
-  last = seq;
+  reading.last = seq;
 
-  if (!(stmt = _js_server_prepare (self,
-                                   "SELECT entity, id, revision, deleted, body, seq FROM record"
-                                   " WHERE citizen = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3;",
-                                   error)))
+  if (!_js_server_query (self, JS_SQL_CHANGES, change_cb, &reading, error, JS_SQL_TEXT (citizen),
+                         JS_SQL_INT (seq), JS_SQL_INT ((gint64) limit + 1)))
     return NULL;
 
-  sqlite3_bind_text (stmt, 1, citizen, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, seq);
-  sqlite3_bind_int64 (stmt, 3, (gint64) limit + 1);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      JsChange *change;
-      const char *body = (const char *) sqlite3_column_text (stmt, 4);
-
-      /* Full by count, or by size: pages stay well under what clients
-       * accept, however long the records. */
-      bytes += (body != NULL ? strlen (body) : 0) + 160;
-      if (page->changes->len == limit ||
-          (page->changes->len > 0 && bytes > PAGE_BYTES))
-        {
-          page->more = TRUE;
-          break;
-        }
-
-      change = g_new0 (JsChange, 1);
-      change->entity = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      change->record_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      change->revision = sqlite3_column_int64 (stmt, 2);
-      change->deleted = sqlite3_column_int (stmt, 3) != 0 || body == NULL;
-      change->record = change->deleted ? NULL : json_from_string (body, NULL);
-      last = sqlite3_column_int64 (stmt, 5);
-      g_ptr_array_add (page->changes, change);
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      _js_server_db_error (error, self->db, "Could not read changes");
-      return NULL;
-    }
-
-  page->cursor = g_strdup_printf ("%" G_GINT64_FORMAT, last);
+  page->cursor = g_strdup_printf ("%" G_GINT64_FORMAT, reading.last);
   return g_steal_pointer (&page);
+}
+
+static gboolean
+record_cb (const char * const *columns,
+           gpointer            user_data)
+{
+  JsonNode *node = columns[0] != NULL ? json_from_string (columns[0], NULL) : NULL;
+
+  if (node != NULL)
+    g_ptr_array_add (user_data, node);
+  return TRUE;
 }
 
 /**
@@ -607,31 +603,12 @@ js_server_store_list_records (JsServerStore  *self,
                               GError        **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-  sqlite3_stmt *stmt;
-  int rc;
 
-  if (!(stmt = _js_server_prepare (self,
-                                   "SELECT body FROM record WHERE citizen = ?1 AND entity = ?2"
-                                   " AND deleted = 0 ORDER BY seq;",
-                                   error)))
+  g_return_val_if_fail (JS_IS_SERVER_STORE (self), NULL);
+
+  if (!_js_server_query (self, JS_SQL_LIST, record_cb, records, error, JS_SQL_TEXT (citizen),
+                         JS_SQL_TEXT (entity)))
     return NULL;
-
-  sqlite3_bind_text (stmt, 1, citizen, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, entity, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      JsonNode *node = json_from_string ((const char *) sqlite3_column_text (stmt, 0), NULL);
-
-      if (node != NULL)
-        g_ptr_array_add (records, node);
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _js_server_db_error (error, self->db, "Could not list records");
-      return NULL;
-    }
 
   return g_steal_pointer (&records);
 }

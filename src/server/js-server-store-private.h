@@ -6,31 +6,68 @@
 
 #pragma once
 
-#include <sqlite3.h>
-
+#include "js-server-backend.h"
 #include "js-server-store.h"
 
 G_BEGIN_DECLS
 
 struct _JsServerStore {
-  GObject  parent_instance;
+  GObject           parent_instance;
 
-  sqlite3          *db;
+  JsServerBackend  *backend;
   JsServerThrottle  throttle;
+
+  /* Within _js_server_write(): the citizen whose row is locked, and the
+   * last change number given (seq) and stored (saved_seq). */
+  const char       *writer;
+  gint64            seq;
+  gint64            saved_seq;
 };
 
-gboolean      _js_server_db_error (GError        **error,
-                                   sqlite3        *db,
-                                   const char     *what);
-sqlite3_stmt *_js_server_prepare  (JsServerStore  *self,
-                                   const char     *sql,
-                                   GError        **error);
-gboolean      _js_server_run      (JsServerStore  *self,
-                                   sqlite3_stmt   *stmt,
-                                   GError        **error);
-gboolean      _js_server_exec     (JsServerStore  *self,
-                                   const char     *sql,
-                                   GError        **error);
-gint64        _js_server_now      (void);
+/* One try at a transaction's work; it may be called again from the start
+ * when the transaction met another (JS_SERVER_ERROR_BUSY). */
+typedef gboolean (*JsServerTxnFunc) (JsServerStore  *self,
+                                     gpointer        user_data,
+                                     GError        **error);
+
+gboolean _js_server_transaction (JsServerStore    *self,
+                                 JsServerTxnFunc   func,
+                                 gpointer          user_data,
+                                 GError          **error);
+gboolean _js_server_write       (JsServerStore    *self,
+                                 const char       *citizen,
+                                 JsServerTxnFunc   func,
+                                 gpointer          user_data,
+                                 GError          **error);
+gint64   _js_server_next_seq    (JsServerStore    *self,
+                                 const char       *citizen);
+gboolean _js_server_run         (JsServerStore    *self,
+                                 JsSql             sql,
+                                 const JsSqlValue *params,
+                                 guint             n_params,
+                                 JsSqlRowFunc      row_func,
+                                 gpointer          user_data,
+                                 gint64           *changes,
+                                 GError          **error);
+gboolean _js_server_text_cb     (const char * const *columns,
+                                 gpointer            user_data);
+gboolean _js_server_int_cb      (const char * const *columns,
+                                 gpointer            user_data);
+gint64   _js_server_int         (const char         *column);
+gint64   _js_server_now         (void);
+
+#define _JS_SQL_PARAMS(...) \
+  (const JsSqlValue[]) { __VA_ARGS__ }, G_N_ELEMENTS (((const JsSqlValue[]) { __VA_ARGS__ }))
+
+/* Runs a statement that returns no rows. */
+#define _js_server_exec(self, sql, error, ...) \
+  _js_server_run ((self), (sql), _JS_SQL_PARAMS (__VA_ARGS__), NULL, NULL, NULL, (error))
+/* Runs a statement that writes, with how many rows it wrote in *changes. */
+#define _js_server_changed(self, sql, changes, error, ...) \
+  _js_server_run ((self), (sql), _JS_SQL_PARAMS (__VA_ARGS__), NULL, NULL, (changes), (error))
+/* Runs a statement, with @row_func called for every row. */
+#define _js_server_query(self, sql, row_func, user_data, error, ...) \
+  _js_server_run ((self), (sql), _JS_SQL_PARAMS (__VA_ARGS__), (row_func), (user_data), NULL, \
+                  (error))
 
 G_END_DECLS

@@ -6,12 +6,14 @@
  * Citizens, one-time codes and tokens (stored as SHA-256 hashes only),
  * records with their owner, revision and change sequence, and the result
  * of every operation applied, so that an operation sent twice is applied
- * once. Every push runs in one transaction. No SQL is built from input.
+ * once. The rules live here, the data in a JsServerBackend (SQLite or
+ * PostgreSQL): every write is one transaction, run again when it meets
+ * another, and every rule holds with several processes on one database.
+ * No SQL is built from input.
  */
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <sys/random.h>
 
 #include "js-server-store-private.h"
@@ -25,117 +27,163 @@
  * own sign-in from anywhere else is never held up by it. */
 /* However many sources guess, the table of wrong codes stays this small. */
 #define MAX_FAILURE_ROWS 100000
+/* A transaction that meets others this often in a row gives up (503). */
+#define MAX_ATTEMPTS 8
 
 G_DEFINE_FINAL_TYPE (JsServerStore, js_server_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (js-server-error-quark, js_server_error)
 
-static const char schema[] =
-  "PRAGMA journal_mode = WAL;"
-  "PRAGMA synchronous = FULL;"
-  "PRAGMA foreign_keys = ON;"
-  "CREATE TABLE IF NOT EXISTS citizen ("
-  "  number  TEXT PRIMARY KEY NOT NULL,"
-  "  name    TEXT NOT NULL,"
-  "  created TEXT NOT NULL"
-  ") WITHOUT ROWID;"
-  "CREATE TABLE IF NOT EXISTS code ("
-  "  hash    TEXT PRIMARY KEY NOT NULL,"
-  "  citizen TEXT NOT NULL REFERENCES citizen (number),"
-  "  expires INTEGER NOT NULL,"
-  "  used    INTEGER NOT NULL DEFAULT 0"
-  ") WITHOUT ROWID;"
-  "CREATE TABLE IF NOT EXISTS token ("
-  "  hash    TEXT PRIMARY KEY NOT NULL,"
-  "  citizen TEXT NOT NULL REFERENCES citizen (number),"
-  "  expires INTEGER NOT NULL"
-  ") WITHOUT ROWID;"
-  "DROP TABLE IF EXISTS failure;"
-  "CREATE TABLE IF NOT EXISTS sign_in_failure ("
-  "  citizen TEXT NOT NULL,"
-  "  source  TEXT NOT NULL,"
-  "  at      INTEGER NOT NULL"
-  ");"
-  "CREATE INDEX IF NOT EXISTS sign_in_failure_source ON sign_in_failure (source, at);"
-  "CREATE INDEX IF NOT EXISTS sign_in_failure_citizen ON sign_in_failure (citizen, source, at);"
-  "CREATE INDEX IF NOT EXISTS sign_in_failure_at ON sign_in_failure (at);"
-  "CREATE TABLE IF NOT EXISTS record ("
-  "  entity   TEXT NOT NULL,"
-  "  id       TEXT NOT NULL,"
-  "  citizen  TEXT NOT NULL REFERENCES citizen (number),"
-  "  revision INTEGER NOT NULL,"
-  "  deleted  INTEGER NOT NULL,"
-  "  body     TEXT,"
-  "  seq      INTEGER NOT NULL,"
-  "  PRIMARY KEY (entity, id)"
-  ") WITHOUT ROWID;"
-  "CREATE INDEX IF NOT EXISTS record_changes ON record (citizen, seq);"
-  "CREATE TABLE IF NOT EXISTS operation ("
-  "  citizen  TEXT NOT NULL,"
-  "  op       TEXT NOT NULL,"
-  "  status   TEXT NOT NULL,"
-  "  revision INTEGER NOT NULL,"
-  "  reason   TEXT,"
-  "  record   TEXT,"
-  "  created  INTEGER NOT NULL,"
-  "  PRIMARY KEY (citizen, op)"
-  ") WITHOUT ROWID;"
-  "CREATE TABLE IF NOT EXISTS counter ("
-  "  name  TEXT PRIMARY KEY NOT NULL,"
-  "  value INTEGER NOT NULL"
-  ") WITHOUT ROWID;"
-  "INSERT OR IGNORE INTO counter (name, value) VALUES ('seq', 0);";
-
 gboolean
-_js_server_db_error (GError     **error,
-          sqlite3     *db,
-          const char  *what)
+_js_server_run (JsServerStore     *self,
+                JsSql              sql,
+                const JsSqlValue  *params,
+                guint              n_params,
+                JsSqlRowFunc       row_func,
+                gpointer           user_data,
+                gint64            *changes,
+                GError           **error)
 {
-  g_set_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_FAILED, "%s: %s", what,
-               sqlite3_errmsg (db));
+  return js_server_backend_run (self->backend, sql, params, n_params, row_func, user_data,
+                                changes, error);
+}
+
+gint64
+_js_server_int (const char *column)
+{
+  return column != NULL ? g_ascii_strtoll (column, NULL, 10) : 0;
+}
+
+/* Row callbacks: the first column of the first row, as a new string
+ * (user_data is a char **) or a number (a gint64 *). */
+gboolean
+_js_server_text_cb (const char * const *columns,
+                    gpointer            user_data)
+{
+  char **text = user_data;
+
+  g_free (*text);
+  *text = g_strdup (columns[0]);
   return FALSE;
 }
 
-sqlite3_stmt *
-_js_server_prepare (JsServerStore  *self,
-         const char     *sql,
-         GError        **error)
+gboolean
+_js_server_int_cb (const char * const *columns,
+                   gpointer            user_data)
 {
-  sqlite3_stmt *stmt = NULL;
+  *(gint64 *) user_data = _js_server_int (columns[0]);
+  return FALSE;
+}
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+/**
+ * _js_server_transaction:
+ * @self: the store
+ * @func: the work, all of which commits or none
+ * @user_data: for @func
+ * @error: return location for a #GError
+ *
+ * Runs @func in a write transaction, again from the start (after a short
+ * random wait) when it met another transaction, up to MAX_ATTEMPTS times.
+ *
+ * Returns: %TRUE when committed
+ */
+gboolean
+_js_server_transaction (JsServerStore    *self,
+                        JsServerTxnFunc   func,
+                        gpointer          user_data,
+                        GError          **error)
+{
+  for (guint attempt = 1;; attempt++)
     {
-      _js_server_db_error (error, self->db, "Could not prepare a statement");
-      return NULL;
+      g_autoptr(GError) local = NULL;
+
+      if (js_server_backend_begin (self->backend, &local))
+        {
+          if (func (self, user_data, &local) && js_server_backend_commit (self->backend, &local))
+            return TRUE;
+          js_server_backend_rollback (self->backend);
+        }
+
+      if (attempt == MAX_ATTEMPTS ||
+          !g_error_matches (local, JS_SERVER_ERROR, JS_SERVER_ERROR_BUSY))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      g_usleep (g_random_int_range (500, 2000) * attempt);
+    }
+}
+
+typedef struct {
+  const char      *citizen;
+  JsServerTxnFunc  func;
+  gpointer         user_data;
+} Write;
+
+static gboolean
+write_txn (JsServerStore  *self,
+           gpointer        user_data,
+           GError        **error)
+{
+  Write *write = user_data;
+  gint64 seq = -1;
+  gboolean done;
+
+  if (!_js_server_query (self, JS_SQL_CITIZEN_LOCK, _js_server_int_cb, &seq, error,
+                         JS_SQL_TEXT (write->citizen)))
+    return FALSE;
+  if (seq < 0)
+    {
+      g_set_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_UNKNOWN_CITIZEN,
+                   "No citizen has the number %s", write->citizen);
+      return FALSE;
     }
 
-  return stmt;
+  self->writer = write->citizen;
+  self->seq = self->saved_seq = seq;
+  done = write->func (self, write->user_data, error);
+  self->writer = NULL;
+
+  return done && (self->seq == self->saved_seq ||
+                  _js_server_exec (self, JS_SQL_CITIZEN_SET_SEQ, error,
+                                   JS_SQL_TEXT (write->citizen), JS_SQL_INT (self->seq)));
 }
 
+/**
+ * _js_server_write:
+ * @self: the store
+ * @citizen: whose records @func writes
+ * @func: the work
+ * @user_data: for @func
+ * @error: return location for a #GError
+ *
+ * Runs @func in a transaction that first locks @citizen's row, so that
+ * the citizen's records change one writer at a time, in every process:
+ * revisions are checked against what is committed, and the change
+ * numbers _js_server_next_seq() gives are in the order of the commits.
+ *
+ * Returns: %TRUE when committed
+ */
 gboolean
-_js_server_exec (JsServerStore  *self,
-      const char     *sql,
-      GError        **error)
+_js_server_write (JsServerStore    *self,
+                  const char       *citizen,
+                  JsServerTxnFunc   func,
+                  gpointer          user_data,
+                  GError          **error)
 {
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    return _js_server_db_error (error, self->db, "Database statement failed");
+  Write write = { citizen, func, user_data };
 
-  return TRUE;
+  return _js_server_transaction (self, write_txn, &write, error);
 }
 
-/* Runs @stmt to completion and finalizes it. */
-gboolean
-_js_server_run (JsServerStore  *self,
-     sqlite3_stmt   *stmt,
-     GError        **error)
+/* The next change number of @citizen, whose row _js_server_write() holds. */
+gint64
+_js_server_next_seq (JsServerStore *self,
+                     const char    *citizen)
 {
-  int rc = sqlite3_step (stmt);
+  g_return_val_if_fail (self->writer != NULL && g_str_equal (self->writer, citizen), -1);
 
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return _js_server_db_error (error, self->db, "Database write failed");
-
-  return TRUE;
+  return ++self->seq;
 }
 
 static char *
@@ -145,8 +193,9 @@ hash_secret (const char *secret)
 }
 
 static gboolean
-random_bytes (guint8 *buffer,
-              gsize   length)
+random_bytes (guint8  *buffer,
+              gsize    length,
+              GError **error)
 {
   gsize done = 0;
 
@@ -155,7 +204,11 @@ random_bytes (guint8 *buffer,
       ssize_t n = getrandom (buffer + done, length - done, 0);
 
       if (n <= 0)
-        return FALSE;
+        {
+          g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_FAILED,
+                               "No random numbers could be had");
+          return FALSE;
+        }
       done += n;
     }
 
@@ -173,8 +226,7 @@ js_server_store_finalize (GObject *object)
 {
   JsServerStore *self = JS_SERVER_STORE (object);
 
-  if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+  g_clear_object (&self->backend);
 
   G_OBJECT_CLASS (js_server_store_parent_class)->finalize (object);
 }
@@ -195,39 +247,93 @@ js_server_store_init (JsServerStore *self)
   };
 }
 
+/**
+ * js_server_store_open:
+ * @spec: the database: "postgresql://…", "sqlite:PATH" or a file name
+ *   (see js_server_backend_open())
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the store, or %NULL
+ */
 JsServerStore *
-js_server_store_open (const char  *path,
+js_server_store_open (const char  *spec,
                       GError     **error)
 {
-  g_autoptr(JsServerStore) self = g_object_new (JS_TYPE_SERVER_STORE, NULL);
+  g_autoptr(JsServerBackend) backend = js_server_backend_open (spec, error);
+  JsServerStore *self;
 
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
-      SQLITE_OK)
-    {
-      _js_server_db_error (error, self->db, "Could not open the database");
-      return NULL;
-    }
-
-  sqlite3_busy_timeout (self->db, 5000);
-  if (!_js_server_exec (self, schema, error))
+  if (backend == NULL)
     return NULL;
 
-  return g_steal_pointer (&self);
+  self = g_object_new (JS_TYPE_SERVER_STORE, NULL);
+  self->backend = g_steal_pointer (&backend);
+  return self;
+}
+
+/* Sets *name to the citizen's name, or to %NULL when there is no such
+ * citizen; %FALSE only when the database failed. */
+static gboolean
+citizen_name (JsServerStore  *self,
+              const char     *number,
+              char          **name,
+              GError        **error)
+{
+  g_clear_pointer (name, g_free);
+  return _js_server_query (self, JS_SQL_CITIZEN_NAME, _js_server_text_cb, name, error,
+                           JS_SQL_TEXT (number));
+}
+
+typedef struct {
+  const char *number;
+  const char *name;
+  char       *code;
+} NewCode;
+
+/* Stores a new code for data->number and sets data->code to it. */
+static gboolean
+add_code (JsServerStore  *self,
+          NewCode        *data,
+          GError        **error)
+{
+  guint8 bytes[8];
+  char code[9];
+  g_autofree char *hash = NULL;
+
+  if (!random_bytes (bytes, sizeof bytes, error))
+    return FALSE;
+  for (guint i = 0; i < 8; i++)
+    code[i] = CODE_ALPHABET[bytes[i] % 32];
+  code[8] = '\0';
+
+  hash = hash_secret (code);
+  if (!_js_server_exec (self, JS_SQL_CODE_ADD, error, JS_SQL_TEXT (hash),
+                        JS_SQL_TEXT (data->number),
+                        JS_SQL_INT (_js_server_now () + CODE_DAYS * 24 * 3600)))
+    return FALSE;
+
+  g_free (data->code);
+  data->code = g_strdup_printf ("%.4s-%.4s", code, code + 4);
+  return TRUE;
 }
 
 static gboolean
-citizen_exists (JsServerStore *self,
-                const char    *number)
+new_code_txn (JsServerStore  *self,
+              gpointer        user_data,
+              GError        **error)
 {
-  sqlite3_stmt *stmt = _js_server_prepare (self, "SELECT 1 FROM citizen WHERE number = ?1;", NULL);
-  gboolean found;
+  NewCode *data = user_data;
+  g_autofree char *name = NULL;
 
-  if (stmt == NULL)
+  if (!citizen_name (self, data->number, &name, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_finalize (stmt);
-  return found;
+  if (name == NULL)
+    {
+      g_set_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_UNKNOWN_CITIZEN,
+                   "No citizen has the number %s", data->number);
+      return FALSE;
+    }
+
+  return add_code (self, data, error);
 }
 
 /**
@@ -241,41 +347,27 @@ js_server_store_new_code (JsServerStore  *self,
                           const char     *number,
                           GError        **error)
 {
-  guint8 bytes[8];
-  char code[9];
-  g_autofree char *hash = NULL;
-  sqlite3_stmt *stmt;
+  NewCode data = { number, NULL, NULL };
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (self), NULL);
 
-  if (!citizen_exists (self, number))
-    {
-      g_set_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_UNKNOWN_CITIZEN,
-                   "No citizen has the number %s", number);
-      return NULL;
-    }
+  if (!_js_server_transaction (self, new_code_txn, &data, error))
+    g_clear_pointer (&data.code, g_free);
+  return data.code;
+}
 
-  if (!random_bytes (bytes, sizeof bytes))
-    {
-      g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_FAILED,
-                           "No random numbers could be had");
-      return NULL;
-    }
-  for (guint i = 0; i < 8; i++)
-    code[i] = CODE_ALPHABET[bytes[i] % 32];
-  code[8] = '\0';
+static gboolean
+add_citizen_txn (JsServerStore  *self,
+                 gpointer        user_data,
+                 GError        **error)
+{
+  NewCode *data = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format_iso8601 (now);
 
-  hash = hash_secret (code);
-  if (!(stmt = _js_server_prepare (self, "INSERT INTO code (hash, citizen, expires) VALUES (?1, ?2, ?3);",
-                        error)))
-    return NULL;
-  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, number, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, _js_server_now () + CODE_DAYS * 24 * 3600);
-  if (!_js_server_run (self, stmt, error))
-    return NULL;
-
-  return g_strdup_printf ("%.4s-%.4s", code, code + 4);
+  return _js_server_exec (self, JS_SQL_CITIZEN_PUT, error, JS_SQL_TEXT (data->number),
+                          JS_SQL_TEXT (data->name), JS_SQL_TEXT (created)) &&
+         add_code (self, data, error);
 }
 
 /**
@@ -289,9 +381,7 @@ js_server_store_add_citizen (JsServerStore  *self,
                              const char     *name,
                              GError        **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *created = g_date_time_format_iso8601 (now);
-  sqlite3_stmt *stmt;
+  NewCode data = { number, name, NULL };
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (self), NULL);
 
@@ -303,79 +393,40 @@ js_server_store_add_citizen (JsServerStore  *self,
       return NULL;
     }
 
-  if (!(stmt = _js_server_prepare (self,
-                        "INSERT INTO citizen (number, name, created) VALUES (?1, ?2, ?3)"
-                        " ON CONFLICT (number) DO UPDATE SET name = excluded.name;",
-                        error)))
-    return NULL;
-  sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, created, -1, SQLITE_TRANSIENT);
-  if (!_js_server_run (self, stmt, error))
-    return NULL;
-
-  return js_server_store_new_code (self, number, error);
+  if (!_js_server_transaction (self, add_citizen_txn, &data, error))
+    g_clear_pointer (&data.code, g_free);
+  return data.code;
 }
 
-/* Wrong codes in the last throttle.minutes from @source, for @number if it is
- * not %NULL. */
-static gint64
-recent_failures (JsServerStore *self,
-                 const char    *number,
-                 const char    *source)
+/* Sets *count to the wrong codes in the last throttle.minutes from
+ * @source, for @number if it is not %NULL. */
+static gboolean
+recent_failures (JsServerStore  *self,
+                 const char     *number,
+                 const char     *source,
+                 gint64         *count,
+                 GError        **error)
 {
-  sqlite3_stmt *stmt = _js_server_prepare (self,
-                                "SELECT count(*) FROM sign_in_failure WHERE source = ?1"
-                                " AND (?2 IS NULL OR citizen = ?2) AND at > ?3;",
-                                NULL);
-  gint64 count = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
-  if (number != NULL)
-    sqlite3_bind_text (stmt, 2, number, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, 2);
-  sqlite3_bind_int64 (stmt, 3, _js_server_now () - self->throttle.minutes * 60);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return count;
+  return _js_server_query (self, JS_SQL_FAILURE_COUNT, _js_server_int_cb, count, error,
+                           JS_SQL_TEXT (source), JS_SQL_TEXT (number),
+                           JS_SQL_INT (_js_server_now () - self->throttle.minutes * 60));
 }
 
 /* Notes a wrong code, and forgets what no longer counts: rows older than
  * the window, and the oldest beyond MAX_FAILURE_ROWS. */
-static void
-note_failure (JsServerStore *self,
-              const char    *number,
-              const char    *source)
+static gboolean
+note_failure (JsServerStore  *self,
+              const char     *number,
+              const char     *source,
+              GError        **error)
 {
-  static const char * const prune[] = {
-    "DELETE FROM sign_in_failure WHERE at <= ?1;",
-    "DELETE FROM sign_in_failure WHERE rowid IN (SELECT rowid FROM sign_in_failure"
-    " ORDER BY at DESC LIMIT -1 OFFSET ?2);",
-  };
-  sqlite3_stmt *stmt = _js_server_prepare (self,
-                                "INSERT INTO sign_in_failure (citizen, source, at)"
-                                " VALUES (?1, ?2, ?3);",
-                                NULL);
+  gint64 now = _js_server_now ();
 
-  if (stmt == NULL)
-    return;
-  sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, source, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, _js_server_now ());
-  _js_server_run (self, stmt, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (prune); i++)
-    {
-      if (!(stmt = _js_server_prepare (self, prune[i], NULL)))
-        return;
-      sqlite3_bind_int64 (stmt, 1, _js_server_now () - self->throttle.minutes * 60);
-      sqlite3_bind_int64 (stmt, 2, MAX_FAILURE_ROWS);
-      _js_server_run (self, stmt, NULL);
-    }
+  return _js_server_exec (self, JS_SQL_FAILURE_ADD, error, JS_SQL_TEXT (number),
+                          JS_SQL_TEXT (source), JS_SQL_INT (now)) &&
+         _js_server_exec (self, JS_SQL_FAILURE_FORGET_OLD, error,
+                          JS_SQL_INT (now - self->throttle.minutes * 60)) &&
+         _js_server_exec (self, JS_SQL_FAILURE_FORGET_MOST, error, JS_SQL_INT (MAX_FAILURE_ROWS));
 }
 
 /**
@@ -405,38 +456,105 @@ js_server_store_get_throttle_minutes (JsServerStore *self)
  * js_server_store_count_failures:
  * @self: the store
  *
- * Returns: how many wrong codes the store remembers
+ * Returns: how many wrong codes the store remembers, or -1 when the
+ *   database failed
  */
 gint64
 js_server_store_count_failures (JsServerStore *self)
 {
-  sqlite3_stmt *stmt;
   gint64 count = -1;
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (self), -1);
 
-  if (!(stmt = _js_server_prepare (self, "SELECT count(*) FROM sign_in_failure;", NULL)))
+  if (!_js_server_run (self, JS_SQL_FAILURE_TOTAL, NULL, 0, _js_server_int_cb, &count, NULL,
+                       NULL))
     return -1;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
   return count;
 }
 
-static char *
-citizen_name (JsServerStore *self,
-              const char    *number)
+/**
+ * js_server_store_ping:
+ * @self: the store
+ * @error: return location for a #GError
+ *
+ * Asks the database for nothing, to know it answers (GET /v1/health).
+ *
+ * Returns: %TRUE when it did
+ */
+gboolean
+js_server_store_ping (JsServerStore  *self,
+                      GError        **error)
 {
-  sqlite3_stmt *stmt = _js_server_prepare (self, "SELECT name FROM citizen WHERE number = ?1;", NULL);
-  char *name = NULL;
+  g_return_val_if_fail (JS_IS_SERVER_STORE (self), FALSE);
 
-  if (stmt == NULL)
+  return _js_server_run (self, JS_SQL_PING, NULL, 0, NULL, NULL, NULL, error);
+}
+
+typedef struct {
+  const char *number;
+  const char *code_hash;
+  const char *source;
+  const char *token;
+  gint64      expires;
+  gboolean    locked;
+  gboolean    spent;
+  char       *name;
+} SignIn;
+
+/* The source's wrong codes are counted and noted under a lock on the
+ * source, so that several processes count them as one would. */
+static gboolean
+sign_in_txn (JsServerStore  *self,
+             gpointer        user_data,
+             GError        **error)
+{
+  SignIn *data = user_data;
+  g_autofree char *token_hash = hash_secret (data->token);
+  gint64 from_source = 0;
+  gint64 for_number = 0;
+  gint64 spent = 0;
+
+  data->locked = data->spent = FALSE;
+  if (!_js_server_exec (self, JS_SQL_SOURCE_LOCK, error, JS_SQL_TEXT (data->source)) ||
+      !recent_failures (self, NULL, data->source, &from_source, error) ||
+      !recent_failures (self, data->number, data->source, &for_number, error))
+    return FALSE;
+
+  /* Only the source that guessed waits: a stranger's wrong codes never
+   * keep the citizen with the right one out. */
+  if (from_source >= self->throttle.per_source || for_number >= self->throttle.per_number)
+    {
+      data->locked = TRUE;
+      return TRUE;
+    }
+
+  if (!_js_server_changed (self, JS_SQL_CODE_SPEND, &spent, error, JS_SQL_TEXT (data->code_hash),
+                           JS_SQL_TEXT (data->number), JS_SQL_INT (_js_server_now ())))
+    return FALSE;
+  if (spent != 1)
+    return note_failure (self, data->number, data->source, error);
+
+  data->spent = TRUE;
+  return citizen_name (self, data->number, &data->name, error) &&
+         _js_server_exec (self, JS_SQL_TOKEN_ADD, error, JS_SQL_TEXT (token_hash),
+                          JS_SQL_TEXT (data->number), JS_SQL_INT (data->expires));
+}
+
+/* A new token: 32 random bytes in base64url, without padding. */
+static char *
+new_token (GError **error)
+{
+  guint8 bytes[32];
+  char *token;
+
+  if (!random_bytes (bytes, sizeof bytes, error))
     return NULL;
-  sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return name;
+
+  token = g_base64_encode (bytes, sizeof bytes);
+  g_strdelimit (token, "+", '-');
+  g_strdelimit (token, "/", '_');
+  g_strdelimit (token, "=", '\0');
+  return token;
 }
 
 /**
@@ -445,7 +563,8 @@ citizen_name (JsServerStore *self,
  * @number: the citizen number typed
  * @code: the one-time code typed
  * @source: where the request came from (the client's address)
- * @error: %JS_SERVER_ERROR_INVALID_CODE or %JS_SERVER_ERROR_LOCKED
+ * @error: %JS_SERVER_ERROR_INVALID_CODE or %JS_SERVER_ERROR_LOCKED, or a
+ *   failure of the database
  *
  * Spends @code and issues a token.
  *
@@ -460,11 +579,11 @@ js_server_store_sign_in (JsServerStore  *self,
                          GError        **error)
 {
   g_autofree char *normal = js_normalize_code (code);
-  g_autofree char *hash = NULL;
+  g_autofree char *code_hash = normal != NULL ? hash_secret (normal) : g_strdup ("");
+  g_autofree char *token = NULL;
   g_autoptr(JsSession) session = NULL;
-  guint8 bytes[32];
-  sqlite3_stmt *stmt;
-  int changes;
+  SignIn data = { number, code_hash, source != NULL ? source : "" };
+  gboolean done;
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (self), NULL);
 
@@ -475,108 +594,77 @@ js_server_store_sign_in (JsServerStore  *self,
       return NULL;
     }
 
-  if (source == NULL)
-    source = "";
-
-  /* Only the source that guessed waits: a stranger's wrong codes never
-   * keep the citizen with the right one out. */
-  if (recent_failures (self, NULL, source) >= self->throttle.per_source ||
-      recent_failures (self, number, source) >= self->throttle.per_number)
-    {
-      g_set_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_LOCKED,
-                   "Too many wrong codes: wait %u minutes", self->throttle.minutes);
-      return NULL;
-    }
-
-  hash = normal != NULL ? hash_secret (normal) : g_strdup ("");
-  if (!(stmt = _js_server_prepare (self,
-                        "UPDATE code SET used = 1 WHERE hash = ?1 AND citizen = ?2 AND used = 0"
-                        " AND expires > ?3;",
-                        error)))
+  if (!(token = new_token (error)))
     return NULL;
-  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, number, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, _js_server_now ());
-  if (!_js_server_run (self, stmt, error))
-    return NULL;
-  changes = sqlite3_changes (self->db);
+  data.token = token;
+  data.expires = _js_server_now () + TOKEN_DAYS * 24 * 3600;
 
-  if (changes != 1)
+  done = _js_server_transaction (self, sign_in_txn, &data, error);
+  if (done && data.locked)
+    g_set_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_LOCKED,
+                 "Too many wrong codes: wait %u minutes", self->throttle.minutes);
+  else if (done && !data.spent)
+    g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE,
+                         "The citizen number or the code is wrong");
+  if (!done || !data.spent)
     {
-      note_failure (self, number, source);
-      g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE,
-                           "The citizen number or the code is wrong");
-      return NULL;
-    }
-
-  if (!random_bytes (bytes, sizeof bytes))
-    {
-      g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_FAILED,
-                           "No random numbers could be had");
+      g_free (data.name);
       return NULL;
     }
 
   session = g_new0 (JsSession, 1);
-  session->token = g_base64_encode (bytes, sizeof bytes);
-  g_strdelimit (session->token, "+", '-');
-  g_strdelimit (session->token, "/", '_');
-  g_strdelimit (session->token, "=", '\0');
+  session->token = g_steal_pointer (&token);
   session->citizen = g_strdup (number);
-  session->name = citizen_name (self, number);
-  session->expires = g_date_time_new_from_unix_utc (_js_server_now () + TOKEN_DAYS * 24 * 3600);
-
-  g_free (hash);
-  hash = hash_secret (session->token);
-  if (!(stmt = _js_server_prepare (self, "INSERT INTO token (hash, citizen, expires) VALUES (?1, ?2, ?3);",
-                        error)))
-    return NULL;
-  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, number, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, g_date_time_to_unix (session->expires));
-  if (!_js_server_run (self, stmt, error))
-    return NULL;
-
+  session->name = data.name;
+  session->expires = g_date_time_new_from_unix_utc (data.expires);
   return g_steal_pointer (&session);
 }
 
+/**
+ * js_server_store_sign_out:
+ *
+ * Revokes @token, in every process at once.
+ *
+ * Returns: %FALSE when the database failed
+ */
 gboolean
-js_server_store_sign_out (JsServerStore *self,
-                          const char    *token)
+js_server_store_sign_out (JsServerStore  *self,
+                          const char     *token,
+                          GError        **error)
 {
   g_autofree char *hash = hash_secret (token);
-  sqlite3_stmt *stmt = _js_server_prepare (self, "DELETE FROM token WHERE hash = ?1;", NULL);
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_TRANSIENT);
-  return _js_server_run (self, stmt, NULL);
+  g_return_val_if_fail (JS_IS_SERVER_STORE (self), FALSE);
+
+  return _js_server_exec (self, JS_SQL_TOKEN_REVOKE, error, JS_SQL_TEXT (hash));
 }
 
 /**
  * js_server_store_authenticate:
+ * @self: the store
+ * @token: the bearer token a client sent
+ * @error: set only when the database failed
  *
  * Returns: (transfer full) (nullable): the citizen number the token was
- *   issued to, or %NULL when it is unknown, revoked or expired
+ *   issued to, or %NULL when it is unknown, revoked or expired (or the
+ *   database failed)
  */
 char *
-js_server_store_authenticate (JsServerStore *self,
-                              const char    *token)
+js_server_store_authenticate (JsServerStore  *self,
+                              const char     *token,
+                              GError        **error)
 {
   g_autofree char *hash = NULL;
-  sqlite3_stmt *stmt;
   char *citizen = NULL;
+
+  g_return_val_if_fail (JS_IS_SERVER_STORE (self), NULL);
 
   if (token == NULL || *token == '\0' || strlen (token) > 256)
     return NULL;
 
   hash = hash_secret (token);
-  if (!(stmt = _js_server_prepare (self, "SELECT citizen FROM token WHERE hash = ?1 AND expires > ?2;",
-                        NULL)))
-    return NULL;
-  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, _js_server_now ());
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    citizen = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
+  if (!_js_server_query (self, JS_SQL_TOKEN_CITIZEN, _js_server_text_cb, &citizen, error,
+                         JS_SQL_TEXT (hash), JS_SQL_INT (_js_server_now ())))
+    g_clear_pointer (&citizen, g_free);
   return citizen;
 }

@@ -19,6 +19,8 @@ typedef enum {
   JS_SERVER_ERROR_BAD_CURSOR,
   JS_SERVER_ERROR_INVALID,
   JS_SERVER_ERROR_FAILED,
+  JS_SERVER_ERROR_BUSY,
+  JS_SERVER_ERROR_UNAVAILABLE,
 } JsServerError;
 
 /* How many wrong codes make a source wait, and for how long (spec 4.1). */
@@ -36,7 +38,7 @@ typedef struct {
 G_DECLARE_FINAL_TYPE (JsServerStore, js_server_store, JS, SERVER_STORE, GObject)
 
 GQuark         js_server_error_quark           (void);
-JsServerStore *js_server_store_open            (const char     *path,
+JsServerStore *js_server_store_open            (const char     *spec,
                                                 GError        **error);
 char          *js_server_store_add_citizen     (JsServerStore  *self,
                                                 const char     *number,
@@ -54,15 +56,22 @@ void           js_server_store_set_throttle    (JsServerStore          *self,
                                                 const JsServerThrottle *throttle);
 guint          js_server_store_get_throttle_minutes (JsServerStore *self);
 gint64         js_server_store_count_failures  (JsServerStore  *self);
+gboolean       js_server_store_ping            (JsServerStore  *self,
+                                                GError        **error);
+gboolean       js_server_store_copy            (JsServerStore  *self,
+                                                JsServerStore  *target,
+                                                GError        **error);
 JsSession     *js_server_store_sign_in         (JsServerStore  *self,
                                                 const char     *number,
                                                 const char     *code,
                                                 const char     *source,
                                                 GError        **error);
 gboolean       js_server_store_sign_out        (JsServerStore  *self,
-                                                const char     *token);
+                                                const char     *token,
+                                                GError        **error);
 char          *js_server_store_authenticate    (JsServerStore  *self,
-                                                const char     *token);
+                                                const char     *token,
+                                                GError        **error);
 GPtrArray     *js_server_store_push            (JsServerStore  *self,
                                                 const char     *citizen,
                                                 GPtrArray      *operations,

@@ -19,7 +19,9 @@ struct _JsServer {
 
   JsHttpServer    *http;
   JsServerStore   *store;
+  char           **trusted_proxies;
   gboolean         tls;
+  gboolean         stopping;
   char            *address;
 };
 
@@ -58,16 +60,40 @@ bearer_token (const JsHttpRequest *request)
   return authorization + strlen ("Bearer ");
 }
 
+/* The database could not answer now (unreachable, or busy with other
+ * writers too long): 503, to be asked again, and never a wrong answer.
+ * Anything else it failed at is 500, or 503 for @unavailable_always. */
+static void
+refuse_store (JsHttpResponse *response,
+              const GError   *error,
+              const char     *what,
+              gboolean        unavailable_always)
+{
+  g_warning ("%s: %s", what, error->message);
+  if (unavailable_always || g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_BUSY) ||
+      g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_UNAVAILABLE))
+    {
+      js_http_response_add_header (response, "Retry-After", "30");
+      js_http_response_set_error (response, 503, "unavailable", "Try again later");
+    }
+  else
+    js_http_response_set_error (response, 500, "server-error", what);
+}
+
 /* The citizen the bearer token belongs to, or NULL after refusing. */
 static char *
 authenticate (JsServer            *self,
               const JsHttpRequest *request,
               JsHttpResponse      *response)
 {
+  g_autoptr(GError) error = NULL;
   const char *token = bearer_token (request);
-  char *citizen = token != NULL ? js_server_store_authenticate (self->store, token) : NULL;
+  char *citizen = token != NULL ? js_server_store_authenticate (self->store, token, &error)
+                                : NULL;
 
-  if (citizen == NULL)
+  if (error != NULL)
+    refuse_store (response, error, "Could not check the token", TRUE);
+  else if (citizen == NULL)
     {
       js_http_response_add_header (response, "WWW-Authenticate", "Bearer");
       js_http_response_set_error (response, 401, "unauthorized",
@@ -77,12 +103,16 @@ authenticate (JsServer            *self,
   return citizen;
 }
 
+/* Wrong codes count per client address: behind a load balancer, the one
+ * it names. */
 static void
-handle_sign_in (JsServer       *self,
-                GBytes         *body,
-                const char     *source,
-                JsHttpResponse *response)
+handle_sign_in (JsServer            *self,
+                const JsHttpRequest *request,
+                GBytes              *body,
+                const char          *peer,
+                JsHttpResponse      *response)
 {
+  g_autofree char *source = js_http_request_source (request, peer, self->trusted_proxies);
   g_autoptr(GError) error = NULL;
   g_autoptr(JsSignIn) sign_in = NULL;
   g_autoptr(JsSession) session = NULL;
@@ -111,7 +141,7 @@ handle_sign_in (JsServer       *self,
       else if (g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID_CODE))
         js_http_response_set_error (response, 401, "invalid-code", error->message);
       else
-        js_http_response_set_error (response, 500, "server-error", "Sign-in failed");
+        refuse_store (response, error, "Sign-in failed", FALSE);
       return;
     }
 
@@ -124,13 +154,16 @@ handle_sign_out (JsServer            *self,
                  const JsHttpRequest *request,
                  JsHttpResponse      *response)
 {
+  g_autoptr(GError) error = NULL;
   g_autofree char *citizen = authenticate (self, request, response);
 
   if (citizen == NULL)
     return;
 
-  js_server_store_sign_out (self->store, bearer_token (request));
-  js_http_response_set (response, 204, NULL, 0);
+  if (!js_server_store_sign_out (self->store, bearer_token (request), &error))
+    refuse_store (response, error, "Sign-out failed", TRUE);
+  else
+    js_http_response_set (response, 204, NULL, 0);
 }
 
 static void
@@ -159,9 +192,7 @@ handle_push (JsServer            *self,
   results = js_server_store_push (self->store, citizen, ops, &error);
   if (results == NULL)
     {
-      g_warning ("Push failed: %s", error->message);
-      js_http_response_add_header (response, "Retry-After", "30");
-      js_http_response_set_error (response, 503, "unavailable", "Try again later");
+      refuse_store (response, error, "Push failed", TRUE);
       return;
     }
 
@@ -212,12 +243,32 @@ handle_changes (JsServer            *self,
       if (g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_BAD_CURSOR))
         js_http_response_set_error (response, 400, "bad-request", error->message);
       else
-        js_http_response_set_error (response, 500, "server-error", "Could not read changes");
+        refuse_store (response, error, "Could not read changes", FALSE);
       return;
     }
 
   reply = js_changes_page_write (page, &length);
   js_http_response_set (response, 200, reply, length);
+}
+
+/* For a load balancer: 200 while this process can serve, 503 while its
+ * database does not answer or it is stopping. No data, no token. */
+static void
+handle_health (JsServer       *self,
+               JsHttpResponse *response)
+{
+  static const char ok[] = "{\"status\":\"ok\"}";
+  g_autoptr(GError) error = NULL;
+
+  if (self->stopping)
+    {
+      js_http_response_add_header (response, "Retry-After", "30");
+      js_http_response_set_error (response, 503, "unavailable", "The server is stopping");
+    }
+  else if (!js_server_store_ping (self->store, &error))
+    refuse_store (response, error, "The database does not answer", TRUE);
+  else
+    js_http_response_set (response, 200, g_strdup (ok), strlen (ok));
 }
 
 /* The path is compared as sent, never decoded, so "/v1/%2e%2e/v1/changes"
@@ -241,7 +292,7 @@ handle_request (const JsHttpRequest *request,
   else if (g_str_equal (path, "/v1/session"))
     {
       if (post)
-        handle_sign_in (self, body, source, response);
+        handle_sign_in (self, request, body, source, response);
       else if (g_str_equal (method, "DELETE"))
         handle_sign_out (self, request, response);
       else
@@ -254,12 +305,14 @@ handle_request (const JsHttpRequest *request,
       else
         js_http_response_set_error (response, 405, "method-not-allowed", "Use POST");
     }
-  else if (g_str_equal (path, "/v1/changes"))
+  else if (g_str_equal (path, "/v1/changes") || g_str_equal (path, "/v1/health"))
     {
-      if (g_str_equal (method, "GET"))
+      if (!g_str_equal (method, "GET"))
+        js_http_response_set_error (response, 405, "method-not-allowed", "Use GET");
+      else if (g_str_equal (path, "/v1/changes"))
         handle_changes (self, request, response);
       else
-        js_http_response_set_error (response, 405, "method-not-allowed", "Use GET");
+        handle_health (self, response);
     }
   else
     js_http_response_set_error (response, 404, "not-found", "No such endpoint");
@@ -273,6 +326,7 @@ js_server_dispose (GObject *object)
   g_clear_object (&self->http);
   g_clear_object (&self->store);
   g_clear_pointer (&self->address, g_free);
+  g_clear_pointer (&self->trusted_proxies, g_strfreev);
 
   G_OBJECT_CLASS (js_server_parent_class)->dispose (object);
 }
@@ -315,6 +369,7 @@ js_server_new (JsServerStore      *store,
   self = g_object_new (JS_TYPE_SERVER, NULL);
   self->store = g_object_ref (store);
   self->tls = certificate != NULL;
+  self->trusted_proxies = g_strdupv (config->trusted_proxies);
   self->http = js_http_server_new (config, certificate, handle_request, self);
   return self;
 }
@@ -351,6 +406,32 @@ js_server_listen (JsServer    *self,
   g_free (self->address);
   self->address = g_strdup (address);
   return TRUE;
+}
+
+/**
+ * js_server_stop:
+ * @self: the server
+ *
+ * Begins a graceful stop: no new connections, GET /v1/health answers 503
+ * (for a load balancer), and each request under way is answered before
+ * its connection closes. Done when js_server_get_connections() is 0.
+ */
+void
+js_server_stop (JsServer *self)
+{
+  g_return_if_fail (JS_IS_SERVER (self));
+
+  self->stopping = TRUE;
+  js_http_server_stop (self->http);
+}
+
+/* How many client connections are still open. */
+guint
+js_server_get_connections (JsServer *self)
+{
+  g_return_val_if_fail (JS_IS_SERVER (self), 0);
+
+  return js_http_server_get_connections (self->http);
 }
 
 guint

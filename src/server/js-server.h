@@ -23,5 +23,7 @@ gboolean  js_server_listen   (JsServer         *self,
                               GError          **error);
 guint     js_server_get_port (JsServer         *self);
 char     *js_server_dup_url  (JsServer         *self);
+void      js_server_stop     (JsServer         *self);
+guint     js_server_get_connections (JsServer *self);
 
 G_END_DECLS

@@ -3,14 +3,18 @@
  * Copyright 2026 Jobspor developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   jobspor-server serve [--db FILE] [--address IP] [--port N]
+ *   jobspor-server serve [--db DB] [--address IP] [--port N]
  *                        [--tls-cert FILE --tls-key FILE] [--demo] [LIMITS]
- *   jobspor-server add-citizen --db FILE NUMBER NAME
- *   jobspor-server new-code --db FILE NUMBER
- *   jobspor-server set-plan --db FILE NUMBER PLAN.json
- *   jobspor-server add-slots --db FILE NUMBER [--from YYYY-MM-DD] [--days N]
- *   jobspor-server list --db FILE NUMBER [ENTITY]
- *   jobspor-server progress --db FILE NUMBER
+ *   jobspor-server add-citizen --db DB NUMBER NAME
+ *   jobspor-server new-code --db DB NUMBER
+ *   jobspor-server set-plan --db DB NUMBER PLAN.json
+ *   jobspor-server add-slots --db DB NUMBER [--from YYYY-MM-DD] [--days N]
+ *   jobspor-server list --db DB NUMBER [ENTITY]
+ *   jobspor-server progress --db DB NUMBER
+ *   jobspor-server copy --db DB TARGET-DB
+ *
+ * DB is a SQLite file (FILE or sqlite:FILE) or a PostgreSQL database
+ * (postgresql://…), which any number of processes may share.
  */
 
 #include "config.h"
@@ -31,6 +35,8 @@ static char *tls_key;
 static gboolean demo;
 static char *from_date;
 static int days = 14;
+static int stop_timeout = 30;
+static char **trusted_proxies;
 static JsHttpConfig limits;
 static JsServerThrottle throttle = {
   JS_SERVER_DEFAULT_FAILURES_PER_SOURCE,
@@ -39,7 +45,8 @@ static JsServerThrottle throttle = {
 };
 
 static const GOptionEntry options[] = {
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "The database file", "FILE" },
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+    "The database: a SQLite file (FILE or sqlite:FILE) or postgresql://…", "DB" },
   { "address", 0, 0, G_OPTION_ARG_STRING, &address, "Address to listen on (127.0.0.1)", "IP" },
   { "port", 0, 0, G_OPTION_ARG_INT, &port, "Port to listen on (8080; 0 for any)", "N" },
   { "tls-cert", 0, 0, G_OPTION_ARG_FILENAME, &tls_cert, "TLS certificate (PEM)", "FILE" },
@@ -76,6 +83,11 @@ static const GOptionEntry limit_options[] = {
     "Wrong codes for one citizen number from one address that make it wait (5)", "N" },
   { "sign-in-wait", 0, 0, G_OPTION_ARG_INT, &throttle.minutes,
     "Minutes wrong codes count, and the wait (15)", "MIN" },
+  { "stop-timeout", 0, 0, G_OPTION_ARG_INT, &stop_timeout,
+    "Seconds a SIGTERM waits for the requests under way (30)", "S" },
+  { "trusted-proxy", 0, 0, G_OPTION_ARG_STRING_ARRAY, &trusted_proxies,
+    "A load balancer's address: no cap per source, and X-Forwarded-For names the client "
+    "(repeatable)", "IP" },
   { NULL },
 };
 
@@ -84,6 +96,7 @@ limits_valid (void)
 {
   guint seconds[] = {
     limits.header_timeout, limits.body_timeout, limits.idle_timeout, limits.write_timeout,
+    stop_timeout,
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (seconds); i++)
@@ -97,6 +110,25 @@ limits_valid (void)
          limits.limits.max_line >= 256 && limits.limits.max_line <= 1024 * 1024 &&
          limits.limits.max_head >= limits.limits.max_line &&
          limits.limits.max_head <= 1024 * 1024;
+}
+
+/* --trusted-proxy as the server compares addresses, or FALSE when one is
+ * not an IP address. */
+static gboolean
+read_trusted_proxies (void)
+{
+  for (guint i = 0; trusted_proxies != NULL && trusted_proxies[i] != NULL; i++)
+    {
+      g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (trusted_proxies[i]);
+
+      if (inet == NULL)
+        return FALSE;
+      g_free (trusted_proxies[i]);
+      trusted_proxies[i] = g_inet_address_to_string (inet);
+    }
+
+  limits.trusted_proxies = trusted_proxies;
+  return TRUE;
 }
 
 static int
@@ -114,10 +146,44 @@ open_store (GError **error)
   return js_server_store_open (db_path != NULL ? db_path : "jobcenter.db", error);
 }
 
+typedef struct {
+  JsServer  *server;
+  GMainLoop *loop;
+  gint64     deadline;  /* 0 until asked to stop */
+  guint      poll_id;
+} Stopping;
+
 static gboolean
-quit_cb (gpointer user_data)
+drained_cb (gpointer user_data)
 {
-  g_main_loop_quit (user_data);
+  Stopping *stopping = user_data;
+
+  if (js_server_get_connections (stopping->server) > 0 &&
+      g_get_monotonic_time () < stopping->deadline)
+    return G_SOURCE_CONTINUE;
+
+  stopping->poll_id = 0;
+  g_main_loop_quit (stopping->loop);
+  return G_SOURCE_REMOVE;
+}
+
+/* SIGTERM or SIGINT: a graceful stop, at most --stop-timeout seconds; a
+ * second one stops at once. */
+static gboolean
+stop_cb (gpointer user_data)
+{
+  Stopping *stopping = user_data;
+
+  if (stopping->deadline != 0)
+    {
+      g_main_loop_quit (stopping->loop);
+      return G_SOURCE_CONTINUE;
+    }
+
+  g_print ("Stopping: %u connections to finish\n", js_server_get_connections (stopping->server));
+  stopping->deadline = g_get_monotonic_time () + stop_timeout * G_USEC_PER_SEC;
+  js_server_stop (stopping->server);
+  stopping->poll_id = g_timeout_add (20, drained_cb, stopping);
   return G_SOURCE_CONTINUE;
 }
 
@@ -130,15 +196,20 @@ serve (void)
   g_autoptr(JsServer) server = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   g_autofree char *url = NULL;
+  Stopping stopping = { NULL };
+  guint signals[2];
 
   if (store == NULL)
     return fail ("could not open the database", error);
 
   if (!limits_valid ())
-    return fail ("time-outs must be 1 to 3600 seconds, connection caps and sign-in failures "
-                 "at least 1, --sign-in-wait 1 to 1440 minutes, --max-line-bytes 256 to "
-                 "1048576 and --max-header-bytes from it to 1048576", NULL);
+    return fail ("time-outs and --stop-timeout must be 1 to 3600 seconds, connection caps and "
+                 "sign-in failures at least 1, --sign-in-wait 1 to 1440 minutes, "
+                 "--max-line-bytes 256 to 1048576 and --max-header-bytes from it to 1048576",
+                 NULL);
   js_server_store_set_throttle (store, &throttle);
+  if (!read_trusted_proxies ())
+    return fail ("--trusted-proxy takes an IP address", NULL);
 
   if ((tls_cert == NULL) != (tls_key == NULL))
     return fail ("--tls-cert and --tls-key go together", NULL);
@@ -157,9 +228,15 @@ serve (void)
   g_print ("Listening on %s/v1\n", url);
 
   loop = g_main_loop_new (NULL, FALSE);
-  g_unix_signal_add (SIGTERM, quit_cb, loop);
-  g_unix_signal_add (SIGINT, quit_cb, loop);
+  stopping.server = server;
+  stopping.loop = loop;
+  signals[0] = g_unix_signal_add (SIGTERM, stop_cb, &stopping);
+  signals[1] = g_unix_signal_add (SIGINT, stop_cb, &stopping);
   g_main_loop_run (loop);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_source_remove (signals[i]);
+  g_clear_handle_id (&stopping.poll_id, g_source_remove);
   return 0;
 }
 
@@ -270,6 +347,19 @@ admin (const char *command,
   if (g_str_equal (command, "list") && (n_args == 1 || n_args == 2))
     return list_records (store, args[0], n_args == 2 ? args[1] : NULL);
 
+  if (g_str_equal (command, "copy") && n_args == 1)
+    {
+      g_autoptr(JsServerStore) target = NULL;
+
+      if (g_str_equal (args[0], db_path != NULL ? db_path : "jobcenter.db"))
+        return fail ("copy into another database than --db", NULL);
+      if (!(target = js_server_store_open (args[0], &error)))
+        return fail ("could not open the database to copy into", error);
+      if (!js_server_store_copy (store, target, &error))
+        return fail ("could not copy", error);
+      return 0;
+    }
+
   if (g_str_equal (command, "progress") && n_args == 1)
     {
       g_autofree char *table = js_server_progress_table (store, args[0], &error);
@@ -291,7 +381,8 @@ main (int   argc,
   g_autoptr(GOptionGroup) limit_group = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (
     "COMMAND — serve | add-citizen NUMBER NAME | new-code NUMBER | "
-    "set-plan NUMBER FILE | add-slots NUMBER | list NUMBER [ENTITY] | progress NUMBER");
+    "set-plan NUMBER FILE | add-slots NUMBER | list NUMBER [ENTITY] | progress NUMBER | "
+    "copy TARGET-DB");
   g_autoptr(GError) error = NULL;
 
   setlocale (LC_ALL, "");
