@@ -13,8 +13,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "js-a11y.h"
 #include "js-print.h"
+#include "js-toaster.h"
 
 typedef struct {
   gpointer         report;
@@ -32,18 +32,6 @@ print_job_free (PrintJob *job)
   g_clear_object (&job->context);
   g_free (job->failed);
   g_free (job);
-}
-
-static void
-tell (GtkWindow  *parent,
-      const char *heading,
-      const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  js_a11y_fix_button_names (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -79,7 +67,7 @@ print_done_cb (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      tell (parent, job->failed,
+      js_message_show (parent, job->failed,
             error != NULL ? error->message : _("The printer did not answer."));
     }
 }
@@ -127,5 +115,5 @@ js_print_report (GtkWindow       *parent,
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    tell (parent, failed, error->message);
+    js_message_show (parent, failed, error->message);
 }

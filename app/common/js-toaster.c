@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "js-a11y.h"
 #include "js-toaster.h"
 
 G_DEFINE_INTERFACE (JsToaster, js_toaster, G_TYPE_OBJECT)
@@ -64,4 +67,24 @@ js_toast_show (GtkWidget *widget,
     }
 
   g_object_unref (toast);
+}
+
+/**
+ * js_message_show:
+ * @parent: (nullable): the window the message stands over
+ * @heading: what happened, in a few words
+ * @body: why, and what to do, in plain words
+ *
+ * A message that stays until the citizen closes it: for what did not work.
+ */
+void
+js_message_show (GtkWindow  *parent,
+                 const char *heading,
+                 const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  js_a11y_fix_button_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

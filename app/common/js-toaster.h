@@ -24,5 +24,8 @@ void js_toaster_add_toast (JsToaster *self,
                            AdwToast  *toast);
 void js_toast_show        (GtkWidget *widget,
                            AdwToast  *toast);
+void js_message_show      (GtkWindow  *parent,
+                           const char *heading,
+                           const char *body);
 
 G_END_DECLS

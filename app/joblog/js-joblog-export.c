@@ -22,18 +22,6 @@
 #include "js-week.h"
 
 static void
-tell (GtkWindow  *parent,
-      const char *heading,
-      const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  js_a11y_fix_button_names (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 show_toast (GtkWindow  *parent,
             const char *title)
 {
@@ -55,7 +43,7 @@ csv_written_cb (GObject      *source,
       g_autofree char *body =
         g_strdup_printf (_("“%s” could not be saved: %s. Choose another folder and try again."),
                          name, error->message);
-      tell (parent, _("The file was not saved"), body);
+      js_message_show (parent, _("The file was not saved"), body);
       return;
     }
 

@@ -12,8 +12,6 @@
 
 G_BEGIN_DECLS
 
-#define A4_WIDTH   595.276
-#define A4_HEIGHT  841.89
 #define PDF_MARGIN 36.0
 
 #define TITLE_FONT  "Sans Bold 16"

@@ -22,11 +22,11 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
 #include "js-date-format.h"
 #include "js-joblog-report-private.h"
+#include "js-report-pdf.h"
 #include "js-week.h"
 
 G_DEFINE_QUARK (js-joblog-report-error-quark, js_joblog_report_error)
@@ -542,49 +542,15 @@ js_joblog_report_write_pdf (JsJoblogReport *self,
                             const char     *path,
                             GError        **error)
 {
-  PangoContext *context;
-  cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr;
-  guint n_pages;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  surface = cairo_pdf_surface_create (path, A4_WIDTH, A4_HEIGHT);
-  status = cairo_surface_status (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Job log"));
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
-
-      cr = cairo_create (surface);
-      context = pango_cairo_create_context (cr);
-      /* cairo's PDF unit is the point: 72 units per inch */
-      pango_cairo_context_set_resolution (context, 72.0);
-      pango_context_set_round_glyph_positions (context, FALSE);
-
-      n_pages = js_joblog_report_paginate (self, context, A4_WIDTH - 2 * PDF_MARGIN,
-                                           A4_HEIGHT - 2 * PDF_MARGIN);
-      for (guint page = 0; page < n_pages; page++)
-        {
-          cairo_save (cr);
-          cairo_translate (cr, PDF_MARGIN, PDF_MARGIN);
-          js_joblog_report_draw_page (self, cr, context, page);
-          cairo_restore (cr);
-          cairo_show_page (cr);
-        }
-
-      status = cairo_status (cr);
-      g_object_unref (context);
-      cairo_destroy (cr);
-      cairo_surface_finish (surface);
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-
+  status = js_report_write_pdf (path, _("Job log"), PDF_MARGIN, self,
+                                (JsReportPaginate) js_joblog_report_paginate,
+                                (JsReportDraw) js_joblog_report_draw_page);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, JS_JOBLOG_REPORT_ERROR, JS_JOBLOG_REPORT_ERROR_WRITE,

@@ -12,12 +12,9 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-
 #include "js-plan-report.h"
+#include "js-report-pdf.h"
 
-#define A4_WIDTH   595.0
-#define A4_HEIGHT  842.0
 #define PDF_MARGIN 48.0
 
 typedef struct {
@@ -263,48 +260,18 @@ js_plan_report_write_pdf (JsPlanReport  *self,
                           const char    *title,
                           GError       **error)
 {
-  cairo_surface_t *surface;
   cairo_status_t status;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  surface = cairo_pdf_surface_create (path, A4_WIDTH, A4_HEIGHT);
-  status = cairo_surface_status (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      cairo_t *cr = cairo_create (surface);
-      PangoContext *context = pango_cairo_create_context (cr);
-      guint n_pages;
-
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
-      /* cairo's PDF unit is the point: 72 units per inch */
-      pango_cairo_context_set_resolution (context, 72.0);
-      n_pages = js_plan_report_paginate (self, context, A4_WIDTH - 2 * PDF_MARGIN,
-                                         A4_HEIGHT - 2 * PDF_MARGIN);
-      for (guint page = 0; page < n_pages; page++)
-        {
-          cairo_save (cr);
-          cairo_translate (cr, PDF_MARGIN, PDF_MARGIN);
-          js_plan_report_draw_page (self, cr, context, page);
-          cairo_restore (cr);
-          cairo_show_page (cr);
-        }
-
-      status = cairo_status (cr);
-      g_object_unref (context);
-      cairo_destroy (cr);
-      cairo_surface_finish (surface);
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-
+  status = js_report_write_pdf (path, title, PDF_MARGIN, self,
+                                (JsReportPaginate) js_plan_report_paginate,
+                                (JsReportDraw) js_plan_report_draw_page);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, JS_PLAN_REPORT_ERROR, JS_PLAN_REPORT_ERROR_WRITE, "%s",
-                   cairo_status_to_string (status));
+      g_set_error (error, JS_PLAN_REPORT_ERROR, JS_PLAN_REPORT_ERROR_WRITE,
+                   "Cannot write the PDF file %s: %s", path, cairo_status_to_string (status));
       return FALSE;
     }
 

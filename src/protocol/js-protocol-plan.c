@@ -186,6 +186,36 @@ js_plan_read (const char  *json,
   return js_plan_from_node (root, revision, error);
 }
 
+/* A record the citizen makes about the plan: its id, a time of theirs in
+ * UTC and, for a receipt, the plan's revision. */
+static char *
+write_own_record (const char *id,
+                  const char *number_member,
+                  gint64      number,
+                  const char *time_member,
+                  GDateTime  *time)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+  g_autofree char *stamp = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, id);
+  if (number_member != NULL)
+    {
+      json_builder_set_member_name (builder, number_member);
+      json_builder_add_int_value (builder, number);
+    }
+  json_builder_set_member_name (builder, time_member);
+  json_builder_add_string_value (builder, stamp);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  return js_json_write (root, NULL);
+}
+
 /**
  * js_plan_receipt_write:
  * @id: the receipt's UUID
@@ -199,22 +229,7 @@ js_plan_receipt_write (const char *id,
                        gint64      plan_revision,
                        GDateTime  *read)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (read);
-  g_autofree char *stamp = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, id);
-  json_builder_set_member_name (builder, "plan_revision");
-  json_builder_add_int_value (builder, plan_revision);
-  json_builder_set_member_name (builder, "read");
-  json_builder_add_string_value (builder, stamp);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  return js_json_write (root, NULL);
+  return write_own_record (id, "plan_revision", plan_revision, "read", read);
 }
 
 /**
@@ -228,20 +243,7 @@ char *
 js_suggestion_check_write (const char *id,
                            GDateTime  *checked)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (checked);
-  g_autofree char *stamp = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, id);
-  json_builder_set_member_name (builder, "checked");
-  json_builder_add_string_value (builder, stamp);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  return js_json_write (root, NULL);
+  return write_own_record (id, NULL, 0, "checked", checked);
 }
 
 /**
