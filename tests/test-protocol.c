@@ -384,6 +384,44 @@ test_changes_page (void)
     }
 }
 
+/* The server writes its stored text as it is: the page reads back the
+ * same as one written from parsed records, quotes and control characters
+ * in strings escaped. */
+static void
+test_changes_page_raw (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsChangesPage) page = js_changes_page_new ();
+  g_autoptr(JsChangesPage) back = NULL;
+  g_autoptr(JsonNode) original = parse_node (entry_json);
+  JsonNode *read;
+  g_autofree char *json = NULL;
+  g_autofree char *again = NULL;
+  JsChange *raw = g_new0 (JsChange, 1);
+  gsize length = 0;
+
+  raw->entity = g_strdup ("joblog-entry");
+  raw->record_id = g_strdup (UUID_A);
+  raw->revision = 2;
+  raw->record_json = js_json_write (original, NULL);
+  g_ptr_array_add (page->changes, raw);
+  page->cursor = g_strdup ("7\"\n\\");
+
+  json = js_changes_page_write (page, &length);
+  g_assert_cmpuint (length, ==, strlen (json));
+  back = js_changes_page_parse (json, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (back->cursor, ==, "7\"\n\\");
+  read = ((JsChange *) back->changes->pdata[0])->record;
+  g_assert_true (json_node_equal (read, original));
+
+  /* Written from the parsed record, the page is the same text. */
+  raw->record = json_node_ref (original);
+  g_clear_pointer (&raw->record_json, g_free);
+  again = js_changes_page_write (page, NULL);
+  g_assert_cmpstr (again, ==, json);
+}
+
 static void
 test_error_body (void)
 {
@@ -465,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/protocol/records/checked", test_records_checked);
   g_test_add_func ("/protocol/push/reply", test_push_reply);
   g_test_add_func ("/protocol/changes/page", test_changes_page);
+  g_test_add_func ("/protocol/changes/page-raw", test_changes_page_raw);
   g_test_add_func ("/protocol/error-body", test_error_body);
 
   return g_test_run ();

@@ -73,6 +73,10 @@ typedef struct {
   gint64     revision;
   gboolean   deleted;
   JsonNode  *record;
+  /* The record as JSON text the server itself wrote and checked when it
+   * stored it: written into a page as it is, without parsing it again.
+   * Used instead of @record when set. */
+  char      *record_json;
 } JsChange;
 
 /* The text members of a job-log entry (5.1), in the order of the job

@@ -537,7 +537,8 @@ change_cb (const char * const *columns,
   change->record_id = g_strdup (columns[1]);
   change->revision = _js_server_int (columns[2]);
   change->deleted = _js_server_int (columns[3]) != 0 || body == NULL;
-  change->record = change->deleted ? NULL : json_from_string (body, NULL);
+  /* Stored as the server wrote it after checking it: sent as it is. */
+  change->record_json = change->deleted ? NULL : g_strdup (body);
   reading->last = _js_server_int (columns[5]);
   g_ptr_array_add (page->changes, change);
   return TRUE;
