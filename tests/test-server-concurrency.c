@@ -375,10 +375,13 @@ database_view (const char *db,
       for (guint i = 0; i < page->changes->len; i++)
         {
           JsChange *change = g_ptr_array_index (page->changes, i);
+          /* The store gives the record as the text it keeps. */
+          g_autoptr(JsonNode) record = json_from_string (change->record_json, NULL);
 
           /* Each record once, at its latest revision. */
+          g_assert_nonnull (record);
           g_assert_false (g_hash_table_contains (view, change->record_id));
-          see (view, change->record_id, change->revision, change->record);
+          see (view, change->record_id, change->revision, record);
         }
       g_free (cursor);
       cursor = g_strdup (page->cursor);

@@ -26,6 +26,7 @@
 typedef enum {
   STATE_HEAD,
   STATE_BODY,
+  STATE_HANDLE,  /* the handler answers later (js_http_response_defer()) */
   STATE_WRITE,
   STATE_LINGER,
   STATE_CLOSED,
@@ -184,13 +185,51 @@ static void
 dispatch (JsHttpConnection *self)
 {
   g_autoptr(GBytes) body = g_byte_array_free_to_bytes (g_steal_pointer (&self->body));
-  JsHttpResponse response;
+  JsHttpResponse *response = g_new0 (JsHttpResponse, 1);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  _js_http_response_init (&response);
-  self->hooks.handler (self->request, body, self->source, &response, self->hooks.handler_data);
-  respond (self, &response, self->request->keep_alive && !self->draining);
-  _js_http_response_clear (&response);
+  _js_http_response_init (response);
+  response->connection = connection_ref (self);
+  self->state = STATE_HANDLE;
+  self->hooks.handler (self->request, body, self->source, response, self->hooks.handler_data);
+  if (!response->deferred)
+    js_http_response_finish (response);
+}
+
+/**
+ * js_http_response_defer:
+ * @response: the answer a handler was given
+ *
+ * Keeps the answer open after the handler returns: the connection waits
+ * (reading nothing more) until js_http_response_finish() sends it. For
+ * answers that wait on other requests, as pushes committed together.
+ *
+ * Returns: (transfer full): @response, to finish later
+ */
+JsHttpResponse *
+js_http_response_defer (JsHttpResponse *response)
+{
+  response->deferred = TRUE;
+  return response;
+}
+
+/**
+ * js_http_response_finish:
+ * @response: (transfer full): an answer
+ *
+ * Sends the answer on its connection (when the client is still there)
+ * and frees it.
+ */
+void
+js_http_response_finish (JsHttpResponse *response)
+{
+  JsHttpConnection *self = response->connection;
+
+  if (self->state == STATE_HANDLE)
+    respond (self, response, self->request->keep_alive && !self->draining);
+  _js_http_response_clear (response);
+  connection_unref (self);
+  g_free (response);
 }
 
 static void

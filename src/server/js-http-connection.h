@@ -13,10 +13,12 @@ G_BEGIN_DECLS
 typedef struct _JsHttpConnection JsHttpConnection;
 
 struct _JsHttpResponse {
-  guint    status;
-  GString *headers;  /* extra header lines, each ending in CRLF */
-  char    *body;
-  gsize    length;
+  guint             status;
+  GString          *headers;    /* extra header lines, each ending in CRLF */
+  char             *body;
+  gsize             length;
+  JsHttpConnection *connection; /* the answer's, while it is under way */
+  gboolean          deferred;   /* js_http_response_finish() sends it */
 };
 
 void    _js_http_response_init     (JsHttpResponse       *response);

@@ -49,6 +49,8 @@ void js_http_response_set_error  (JsHttpResponse *response,
 void js_http_response_add_header (JsHttpResponse *response,
                                   const char     *name,
                                   const char     *value);
+JsHttpResponse *js_http_response_defer  (JsHttpResponse *response);
+void            js_http_response_finish (JsHttpResponse *response);
 
 char *js_http_request_source (const JsHttpRequest *request,
                               const char          *peer,

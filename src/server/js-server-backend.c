@@ -193,6 +193,31 @@ js_server_backend_rollback (JsServerBackend *self)
 }
 
 /**
+ * js_server_backend_savepoint:
+ * @self: a back end, in a transaction
+ * @step: set the savepoint, release it (keep the work) or roll back to it
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+js_server_backend_savepoint (JsServerBackend  *self,
+                             JsSavepoint       step,
+                             GError          **error)
+{
+  static const char * const sql[] = {
+    [JS_SAVEPOINT_SET] = "SAVEPOINT request;",
+    [JS_SAVEPOINT_RELEASE] = "RELEASE SAVEPOINT request;",
+    [JS_SAVEPOINT_ROLLBACK] = "ROLLBACK TO SAVEPOINT request;",
+  };
+
+  g_return_val_if_fail (JS_IS_SERVER_BACKEND (self), FALSE);
+  g_return_val_if_fail (step <= JS_SAVEPOINT_ROLLBACK, FALSE);
+
+  return JS_SERVER_BACKEND_GET_IFACE (self)->exec (self, sql[step], error);
+}
+
+/**
  * js_server_backend_run:
  * @self: the back end
  * @sql: the statement

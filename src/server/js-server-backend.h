@@ -71,6 +71,14 @@ typedef struct {
 
 /* Called for each row, its columns as text (%NULL for SQL NULL); returns
  * %FALSE to stop reading rows. */
+/* A savepoint inside a transaction: one request of several committed
+ * together undoes its own work alone. */
+typedef enum {
+  JS_SAVEPOINT_SET,
+  JS_SAVEPOINT_RELEASE,
+  JS_SAVEPOINT_ROLLBACK,
+} JsSavepoint;
+
 typedef gboolean (*JsSqlRowFunc) (const char * const *columns,
                                   gpointer            user_data);
 
@@ -90,6 +98,11 @@ struct _JsServerBackendInterface
   gboolean (*commit)   (JsServerBackend   *self,
                         GError           **error);
   void     (*rollback) (JsServerBackend   *self);
+  /* Runs @sql, a statement without parameters that both dialects share
+   * as it is (savepoints). */
+  gboolean (*exec)     (JsServerBackend   *self,
+                        const char        *sql,
+                        GError           **error);
   /* Runs @sql with @params; @changes (may be %NULL) gets how many rows
    * it wrote. Outside a transaction a statement stands on its own. */
   gboolean (*run)      (JsServerBackend   *self,
@@ -109,6 +122,9 @@ gboolean         js_server_backend_begin    (JsServerBackend   *self,
 gboolean         js_server_backend_commit   (JsServerBackend   *self,
                                              GError           **error);
 void             js_server_backend_rollback (JsServerBackend   *self);
+gboolean         js_server_backend_savepoint (JsServerBackend  *self,
+                                              JsSavepoint       step,
+                                              GError          **error);
 gboolean         js_server_backend_run      (JsServerBackend   *self,
                                              JsSql              sql,
                                              const JsSqlValue  *params,

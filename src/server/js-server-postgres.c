@@ -286,6 +286,14 @@ js_server_postgres_commit (JsServerBackend  *backend,
   return exec (self, "COMMIT;", error);
 }
 
+static gboolean
+js_server_postgres_exec (JsServerBackend  *backend,
+                         const char       *sql,
+                         GError          **error)
+{
+  return exec (JS_SERVER_POSTGRES (backend), sql, error);
+}
+
 static void
 js_server_postgres_rollback (JsServerBackend *backend)
 {
@@ -381,6 +389,7 @@ js_server_postgres_backend_init (JsServerBackendInterface *iface)
   iface->begin = js_server_postgres_begin;
   iface->commit = js_server_postgres_commit;
   iface->rollback = js_server_postgres_rollback;
+  iface->exec = js_server_postgres_exec;
   iface->run = js_server_postgres_run;
 }
 

@@ -484,6 +484,85 @@ js_server_store_push (JsServerStore  *self,
 }
 
 static gboolean
+push_together_txn (JsServerStore  *self,
+                   gpointer        user_data,
+                   GError        **error)
+{
+  GPtrArray *pushes = user_data;
+
+  for (guint i = 0; i < pushes->len; i++)
+    {
+      JsServerPush *one = g_ptr_array_index (pushes, i);
+      Push push = { one->citizen, one->operations, NULL };
+      g_autoptr(GError) local = NULL;
+
+      g_clear_error (&one->error);
+      g_clear_pointer (&one->results, g_ptr_array_unref);
+      push.results = g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_result_free);
+
+      if (!js_server_backend_savepoint (self->backend, JS_SAVEPOINT_SET, error))
+        {
+          g_ptr_array_unref (push.results);
+          return FALSE;
+        }
+      if (_js_server_write_in_txn (self, one->citizen, push_txn, &push, &local))
+        {
+          one->results = push.results;
+          if (!js_server_backend_savepoint (self->backend, JS_SAVEPOINT_RELEASE, error))
+            return FALSE;
+          continue;
+        }
+
+      g_ptr_array_unref (push.results);
+      /* Met another transaction, or lost the database: all again, or
+       * all refused, as one push alone would be. */
+      if (g_error_matches (local, JS_SERVER_ERROR, JS_SERVER_ERROR_BUSY) ||
+          g_error_matches (local, JS_SERVER_ERROR, JS_SERVER_ERROR_UNAVAILABLE))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      one->error = g_steal_pointer (&local);
+      if (!js_server_backend_savepoint (self->backend, JS_SAVEPOINT_ROLLBACK, error) ||
+          !js_server_backend_savepoint (self->backend, JS_SAVEPOINT_RELEASE, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * js_server_store_push_together:
+ * @self: the store
+ * @pushes: (element-type JsServerPush): pushes of any citizens, in the
+ *   order they came
+ * @error: return location for a #GError
+ *
+ * Applies several pushes in one transaction, so one commit (one flush
+ * to disk) makes them all durable: a push that fails on its own gets its
+ * error and keeps nothing; the others are kept. Each is applied as
+ * js_server_store_push() would.
+ *
+ * Returns: %TRUE when committed; %FALSE when the database failed (then
+ *   nothing changed and every push failed)
+ */
+gboolean
+js_server_store_push_together (JsServerStore  *self,
+                               GPtrArray      *pushes,
+                               GError        **error)
+{
+  g_return_val_if_fail (JS_IS_SERVER_STORE (self), FALSE);
+
+  if (_js_server_transaction (self, push_together_txn, pushes, error))
+    return TRUE;
+
+  for (guint i = 0; i < pushes->len; i++)
+    g_clear_pointer (&((JsServerPush *) g_ptr_array_index (pushes, i))->results,
+                     g_ptr_array_unref);
+  return FALSE;
+}
+
+static gboolean
 parse_cursor (const char  *since,
               gint64      *seq,
               GError     **error)
@@ -553,7 +632,8 @@ change_cb (const char * const *columns,
  * @error: return location for a #GError
  *
  * Returns: (transfer full): the citizen's records changed after @since,
- *   in change order, each once at its latest revision
+ *   in change order, each once at its latest revision; each change carries
+ *   its record as the stored text (@record_json), not parsed
  */
 JsChangesPage *
 js_server_store_changes (JsServerStore  *self,

@@ -213,6 +213,14 @@ js_server_sqlite_commit (JsServerBackend  *backend,
   return exec (JS_SERVER_SQLITE (backend), "COMMIT;", error);
 }
 
+static gboolean
+js_server_sqlite_exec (JsServerBackend  *backend,
+                       const char       *sql,
+                       GError          **error)
+{
+  return exec (JS_SERVER_SQLITE (backend), sql, error);
+}
+
 static void
 js_server_sqlite_rollback (JsServerBackend *backend)
 {
@@ -293,6 +301,7 @@ js_server_sqlite_backend_init (JsServerBackendInterface *iface)
   iface->begin = js_server_sqlite_begin;
   iface->commit = js_server_sqlite_commit;
   iface->rollback = js_server_sqlite_rollback;
+  iface->exec = js_server_sqlite_exec;
   iface->run = js_server_sqlite_run;
 }
 

@@ -39,6 +39,11 @@ gboolean _js_server_write       (JsServerStore    *self,
                                  JsServerTxnFunc   func,
                                  gpointer          user_data,
                                  GError          **error);
+gboolean _js_server_write_in_txn (JsServerStore   *self,
+                                  const char      *citizen,
+                                  JsServerTxnFunc  func,
+                                  gpointer         user_data,
+                                  GError         **error);
 gint64   _js_server_next_seq    (JsServerStore    *self,
                                  const char       *citizen);
 gboolean _js_server_run         (JsServerStore    *self,

@@ -120,6 +120,7 @@ typedef struct {
   gpointer         user_data;
 } Write;
 
+/* One writer's work inside a transaction already begun. */
 static gboolean
 write_txn (JsServerStore  *self,
            gpointer        user_data,
@@ -174,6 +175,26 @@ _js_server_write (JsServerStore    *self,
   Write write = { citizen, func, user_data };
 
   return _js_server_transaction (self, write_txn, &write, error);
+}
+
+/**
+ * _js_server_write_in_txn:
+ *
+ * As _js_server_write(), inside a transaction the caller runs (several
+ * writers committed together).
+ *
+ * Returns: %TRUE when @func succeeded
+ */
+gboolean
+_js_server_write_in_txn (JsServerStore    *self,
+                         const char       *citizen,
+                         JsServerTxnFunc   func,
+                         gpointer          user_data,
+                         GError          **error)
+{
+  Write write = { citizen, func, user_data };
+
+  return write_txn (self, &write, error);
 }
 
 /* The next change number of @citizen, whose row _js_server_write() holds. */

@@ -34,6 +34,22 @@ typedef struct {
 #define JS_SERVER_DEFAULT_FAILURES_PER_NUMBER 5
 #define JS_SERVER_DEFAULT_THROTTLE_MINUTES    15
 
+/**
+ * JsServerPush:
+ * @citizen: the signed-in citizen
+ * @operations: (element-type JsPushOp): well-formed operations, in order
+ * @results: (element-type JsPushResult): set on success, one per operation
+ * @error: set when this push failed on its own (nothing of it was kept)
+ *
+ * One citizen's push among several committed together.
+ */
+typedef struct {
+  char      *citizen;
+  GPtrArray *operations;
+  GPtrArray *results;
+  GError    *error;
+} JsServerPush;
+
 #define JS_TYPE_SERVER_STORE (js_server_store_get_type ())
 G_DECLARE_FINAL_TYPE (JsServerStore, js_server_store, JS, SERVER_STORE, GObject)
 
@@ -75,6 +91,9 @@ char          *js_server_store_authenticate    (JsServerStore  *self,
 GPtrArray     *js_server_store_push            (JsServerStore  *self,
                                                 const char     *citizen,
                                                 GPtrArray      *operations,
+                                                GError        **error);
+gboolean       js_server_store_push_together   (JsServerStore  *self,
+                                                GPtrArray      *pushes,
                                                 GError        **error);
 JsChangesPage *js_server_store_changes         (JsServerStore  *self,
                                                 const char     *citizen,

@@ -23,7 +23,14 @@ struct _JsServer {
   gboolean         tls;
   gboolean         stopping;
   char            *address;
+  /* Pushes waiting to be committed together, and their answers. */
+  GPtrArray       *pushes;
+  GPtrArray       *answers;
+  guint            commit_id;
 };
+
+/* The most pushes one commit takes; more wait for the next. */
+#define PUSHES_PER_COMMIT 64
 
 G_DEFINE_FINAL_TYPE (JsServer, js_server, G_TYPE_OBJECT)
 
@@ -167,6 +174,56 @@ handle_sign_out (JsServer            *self,
 }
 
 static void
+server_push_free (JsServerPush *push)
+{
+  g_free (push->citizen);
+  g_clear_pointer (&push->operations, g_ptr_array_unref);
+  g_clear_pointer (&push->results, g_ptr_array_unref);
+  g_clear_error (&push->error);
+  g_free (push);
+}
+
+/* Group commit: the pushes that came in while the last commit ran (or in
+ * this turn of the main loop) are applied in one transaction, so a disk
+ * flush makes all of them durable before any is answered. Each push still
+ * gets its own results, as alone. */
+static gboolean
+commit_pushes_cb (gpointer user_data)
+{
+  JsServer *self = user_data;
+  g_autoptr(GPtrArray) pushes = g_steal_pointer (&self->pushes);
+  g_autoptr(GPtrArray) answers = g_steal_pointer (&self->answers);
+  g_autoptr(GError) error = NULL;
+  gboolean committed;
+
+  self->commit_id = 0;
+  self->pushes = g_ptr_array_new_with_free_func ((GDestroyNotify) server_push_free);
+  self->answers = g_ptr_array_new ();
+
+  committed = js_server_store_push_together (self->store, pushes, &error);
+  for (guint i = 0; i < pushes->len; i++)
+    {
+      JsServerPush *push = g_ptr_array_index (pushes, i);
+      JsHttpResponse *response = g_ptr_array_index (answers, i);
+
+      if (!committed)
+        refuse_store (response, error, "Push failed", TRUE);
+      else if (push->error != NULL)
+        refuse_store (response, push->error, "Push failed", TRUE);
+      else
+        {
+          gsize length = 0;
+          char *reply = js_push_reply_write (push->results, &length);
+
+          js_http_response_set (response, 200, reply, length);
+        }
+      js_http_response_finish (response);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
 handle_push (JsServer            *self,
              const JsHttpRequest *request,
              GBytes              *body,
@@ -175,9 +232,7 @@ handle_push (JsServer            *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *citizen = authenticate (self, request, response);
   g_autoptr(GPtrArray) ops = NULL;
-  g_autoptr(GPtrArray) results = NULL;
-  gsize length = 0;
-  char *reply;
+  JsServerPush *push;
 
   if (citizen == NULL)
     return;
@@ -189,15 +244,20 @@ handle_push (JsServer            *self,
       return;
     }
 
-  results = js_server_store_push (self->store, citizen, ops, &error);
-  if (results == NULL)
-    {
-      refuse_store (response, error, "Push failed", TRUE);
-      return;
-    }
+  push = g_new0 (JsServerPush, 1);
+  push->citizen = g_steal_pointer (&citizen);
+  push->operations = g_steal_pointer (&ops);
+  g_ptr_array_add (self->pushes, push);
+  g_ptr_array_add (self->answers, js_http_response_defer (response));
 
-  reply = js_push_reply_write (results, &length);
-  js_http_response_set (response, 200, reply, length);
+  /* Committed after the other requests ready in this turn were read. */
+  if (self->pushes->len >= PUSHES_PER_COMMIT)
+    {
+      g_clear_handle_id (&self->commit_id, g_source_remove);
+      commit_pushes_cb (self);
+    }
+  else if (self->commit_id == 0)
+    self->commit_id = g_idle_add_full (G_PRIORITY_DEFAULT, commit_pushes_cb, self, NULL);
 }
 
 static void
@@ -323,6 +383,14 @@ js_server_dispose (GObject *object)
 {
   JsServer *self = JS_SERVER (object);
 
+  /* Pushes still waiting are committed and answered before the end. */
+  if (self->commit_id != 0)
+    {
+      g_clear_handle_id (&self->commit_id, g_source_remove);
+      commit_pushes_cb (self);
+    }
+  g_clear_pointer (&self->pushes, g_ptr_array_unref);
+  g_clear_pointer (&self->answers, g_ptr_array_unref);
   g_clear_object (&self->http);
   g_clear_object (&self->store);
   g_clear_pointer (&self->address, g_free);
@@ -340,6 +408,8 @@ js_server_class_init (JsServerClass *klass)
 static void
 js_server_init (JsServer *self)
 {
+  self->pushes = g_ptr_array_new_with_free_func ((GDestroyNotify) server_push_free);
+  self->answers = g_ptr_array_new ();
 }
 
 /**
