@@ -155,6 +155,7 @@ def take_turns(home, lang):
     add_entry(app, lang, "Kok", first=False)
     app.quit()
     app = App(home, server_url=jobcenter.url)
+    app.joblog()
     app.find_prefix("Lagerarbejder, Coop Danmark")
     app.find_prefix("Kok, Coop Danmark")
     app.absent_prefix("Buschauffør")
