@@ -98,6 +98,17 @@ call (Fixture    *f,
                        "application/json");
     }
   g_assert_cmpstr (soup_message_headers_get_one (headers, "X-Jobspor-Api"), ==, "1");
+  /* Every answer names its request, never the same twice (the log's id). */
+  {
+    static GHashTable *seen;
+    const char *id = soup_message_headers_get_one (headers, "X-Request-Id");
+
+    if (seen == NULL)
+      seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_assert_nonnull (id);
+    g_assert_false (g_hash_table_contains (seen, id));
+    g_hash_table_add (seen, g_strdup (id));
+  }
   reply.body = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   reply.retry_after = g_strdup (soup_message_headers_get_one (headers, "Retry-After"));
   if (reply.status >= 400)

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include "js-http-connection.h"
 #include "js-protocol.h"
@@ -53,12 +54,24 @@ struct _JsHttpConnection {
   gboolean               draining;
   gsize                  lingered;
   gint64                 started;
+  char                   request_id[32];
   GBytes                *out;
   guint                  status;
   gsize                  body_length;
 };
 
 static void read_more (JsHttpConnection *self);
+
+/* A new id for the request now beginning: the process and a count, so the
+ * lines of several server processes behind one balancer stay apart. */
+static void
+next_request_id (JsHttpConnection *self)
+{
+  static guint64 count;
+
+  g_snprintf (self->request_id, sizeof self->request_id, "%x-%" G_GINT64_MODIFIER "x",
+              (guint) getpid (), ++count);
+}
 static void process   (JsHttpConnection *self);
 
 static JsHttpConnection *
@@ -86,8 +99,17 @@ connection_unref (JsHttpConnection *self)
   g_free (self);
 }
 
+/**
+ * _js_http_log:
+ * @request_id: the request's id, also sent back as X-Request-Id
+ *
+ * One line a request, key=value, for log collectors: when, which request,
+ * what, the answer, how long and how big. The path only: queries hold
+ * cursors, and nothing personal is logged.
+ */
 void
-_js_http_log (const char *method,
+_js_http_log (const char *request_id,
+              const char *method,
               const char *path,
               guint       status,
               gint64      started,
@@ -96,8 +118,8 @@ _js_http_log (const char *method,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 
-  /* Path only: queries hold cursors, and nothing personal is logged. */
-  g_print ("%s %s %s %u %.1fms %" G_GSIZE_FORMAT "B\n", stamp, method, path, status,
+  g_print ("time=%s id=%s method=%s path=%s status=%u ms=%.1f bytes=%" G_GSIZE_FORMAT "\n",
+           stamp, request_id, method, path, status,
            (g_get_monotonic_time () - started) / 1000.0, body_length);
 }
 
@@ -172,7 +194,8 @@ respond (JsHttpConnection     *self,
 {
   gboolean head = self->request != NULL && g_str_equal (self->request->method, "HEAD");
   gboolean http10 = self->request != NULL && self->request->http10;
-  g_autoptr(GBytes) bytes = _js_http_response_to_bytes (response, keep_alive, http10, head);
+  g_autoptr(GBytes) bytes = _js_http_response_to_bytes (response, keep_alive, http10, head,
+                                                        self->request_id);
 
   self->keep_alive = keep_alive;
   self->status = response->status;
@@ -296,6 +319,7 @@ read_head (JsHttpConnection *self)
     {
       self->begun = TRUE;
       self->started = g_get_monotonic_time ();
+      next_request_id (self);
       if (self->idle)
         arm (self, config->header_timeout * 1000);
       self->idle = FALSE;
@@ -474,7 +498,7 @@ write_done_cb (GObject      *object,
     }
   else
     {
-      _js_http_log (self->request != NULL ? self->request->method : "-",
+      _js_http_log (self->request_id, self->request != NULL ? self->request->method : "-",
                     self->request != NULL ? self->request->path : "-", self->status,
                     self->started, self->body_length);
       g_clear_pointer (&self->request, js_http_request_free);
@@ -537,6 +561,7 @@ _js_http_connection_start (GSocket                     *socket,
   self->in = g_byte_array_new ();
   self->state = STATE_HEAD;
   self->started = g_get_monotonic_time ();
+  next_request_id (self);
 
   /* A new connection has the header time-out from its very start, so one
    * that sends nothing is closed as soon as one that sends too slowly. */

@@ -26,7 +26,8 @@ void    _js_http_response_clear    (JsHttpResponse       *response);
 GBytes *_js_http_response_to_bytes (const JsHttpResponse *response,
                                     gboolean              keep_alive,
                                     gboolean              http10,
-                                    gboolean              head);
+                                    gboolean              head,
+                                    const char           *request_id);
 
 typedef struct {
   const JsHttpConfig *config;
@@ -56,7 +57,8 @@ void              _js_http_tls_handshake         (const char                  *s
                                                   JsHttpTlsReadyFunc           ready,
                                                   gpointer                     user_data);
 
-void              _js_http_log                   (const char                  *method,
+void              _js_http_log                   (const char                  *request_id,
+                                                  const char                  *method,
                                                   const char                  *path,
                                                   guint                        status,
                                                   gint64                       started,

@@ -115,6 +115,7 @@ append_date (GString *out)
 /**
  * _js_http_response_to_bytes:
  * @head: the answer to a HEAD request, which has no body
+ * @request_id: (nullable): the request's id, for the X-Request-Id header
  *
  * Returns: (transfer full): the status line, headers and body
  */
@@ -122,7 +123,8 @@ GBytes *
 _js_http_response_to_bytes (const JsHttpResponse *response,
                             gboolean              keep_alive,
                             gboolean              http10,
-                            gboolean              head)
+                            gboolean              head,
+                            const char           *request_id)
 {
   GString *out = g_string_sized_new (256 + response->length);
 
@@ -132,6 +134,8 @@ _js_http_response_to_bytes (const JsHttpResponse *response,
                         "Content-Type: application/json\r\n"
                         "Cache-Control: no-store\r\n"
                         "X-Jobspor-Api: 1\r\n");
+  if (request_id != NULL)
+    g_string_append_printf (out, "X-Request-Id: %s\r\n", request_id);
   g_string_append_len (out, response->headers->str, response->headers->len);
   if (response->status != 204)
     g_string_append_printf (out, "Content-Length: %" G_GSIZE_FORMAT "\r\n", response->length);

@@ -322,7 +322,7 @@ js_http_server_init (JsHttpServer *self)
   js_http_response_set_error (&unavailable, 503, "unavailable",
                               "The server is busy; try again later");
   js_http_response_add_header (&unavailable, "Retry-After", "30");
-  self->unavailable = _js_http_response_to_bytes (&unavailable, FALSE, FALSE, FALSE);
+  self->unavailable = _js_http_response_to_bytes (&unavailable, FALSE, FALSE, FALSE, NULL);
   _js_http_response_clear (&unavailable);
 }
 
