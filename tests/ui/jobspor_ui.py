@@ -278,9 +278,16 @@ class App:
         return None
 
     def joblog(self):
-        """Goes to the job log with its key (This week is the first section)."""
-        self.keys("<Alt>2")
-        time.sleep(0.3)
+        """Goes to the job log, the second section (This week is the first),
+        by its tab: the keyboard's focus may be in no window after a dialog
+        closes on a desktop without a window manager."""
+        def tabs():
+            return self.node.findChildren(lambda n: n.roleName == "page tab" and on_screen(n),
+                                          showingOnly=False)
+        self.wait_for(lambda: len(tabs()) >= 2, "the sections' tabs")
+        job_log = tabs()[1]
+        press(job_log)
+        self.wait_for(lambda: has_state(job_log, pyatspi.STATE_SELECTED), "the job log to show")
 
     def show_section(self, name):
         self.click(name, "page tab")
