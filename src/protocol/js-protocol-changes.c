@@ -135,26 +135,6 @@ js_changes_page_parse (const char  *data,
   return g_steal_pointer (&page);
 }
 
-/* @text as a JSON string. */
-static void
-append_string (GString    *out,
-               const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      if (c == '"' || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, c);
-    }
-  g_string_append_c (out, '"');
-}
-
 /**
  * js_changes_page_write:
  * @page: a page of changes
@@ -180,9 +160,9 @@ js_changes_page_write (const JsChangesPage *page,
       if (i > 0)
         g_string_append_c (out, ',');
       g_string_append (out, "{\"entity\":");
-      append_string (out, change->entity);
+      _js_protocol_append_string (out, change->entity);
       g_string_append (out, ",\"id\":");
-      append_string (out, change->record_id);
+      _js_protocol_append_string (out, change->record_id);
       g_string_append_printf (out, ",\"revision\":%" G_GINT64_FORMAT ",\"deleted\":%s,\"record\":",
                               change->revision, change->deleted ? "true" : "false");
       if (change->deleted)
@@ -200,7 +180,7 @@ js_changes_page_write (const JsChangesPage *page,
       g_string_append_c (out, '}');
     }
   g_string_append (out, "],\"cursor\":");
-  append_string (out, page->cursor != NULL ? page->cursor : "");
+  _js_protocol_append_string (out, page->cursor != NULL ? page->cursor : "");
   g_string_append_printf (out, ",\"more\":%s}", page->more ? "true" : "false");
 
   if (length != NULL)

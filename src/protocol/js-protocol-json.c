@@ -346,3 +346,24 @@ js_error_body_parse (const char *data,
 
   return g_strdup (code);
 }
+
+/* Appends @text to @out as a JSON string, for the messages written by
+ * hand where speed counts (pages of changes, pushes). */
+void
+_js_protocol_append_string (GString    *out,
+                            const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+}

@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+void        _js_protocol_append_string (GString           *out,
+                                        const char        *text);
 gboolean    _js_protocol_fail         (GError             **error,
                                        JsProtocolError      code,
                                        const char          *what);

@@ -26,6 +26,30 @@ js_push_op_new (const char *op_id,
   return op;
 }
 
+/**
+ * js_push_op_new_json:
+ * @record_json: (nullable): the record as JSON text the client's own store
+ *   wrote and checked, sent as it is; %NULL for a delete
+ *
+ * Like js_push_op_new(), for a record already written as JSON: pushes of
+ * thousands of entries are not parsed and written again.
+ *
+ * Returns: (transfer full): the operation
+ */
+JsPushOp *
+js_push_op_new_json (const char *op_id,
+                     const char *entity,
+                     const char *record_id,
+                     gint64      base_revision,
+                     const char *record_json)
+{
+  JsPushOp *op = js_push_op_new (op_id, entity, record_id, base_revision, NULL);
+
+  op->delete = record_json == NULL;
+  op->record_json = g_strdup (record_json);
+  return op;
+}
+
 void
 js_push_op_free (JsPushOp *op)
 {
@@ -36,6 +60,7 @@ js_push_op_free (JsPushOp *op)
   g_free (op->entity);
   g_free (op->record_id);
   g_clear_pointer (&op->record, json_node_unref);
+  g_free (op->record_json);
   g_free (op);
 }
 
@@ -153,39 +178,40 @@ char *
 js_push_request_write (GPtrArray *operations,
                        gsize     *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  GString *out = g_string_sized_new (64 + 512 * operations->len);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "operations");
-  json_builder_begin_array (builder);
+  g_string_append (out, "{\"operations\":[");
   for (guint i = 0; i < operations->len; i++)
     {
       JsPushOp *op = g_ptr_array_index (operations, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "op");
-      json_builder_add_string_value (builder, op->op_id);
-      json_builder_set_member_name (builder, "entity");
-      json_builder_add_string_value (builder, op->entity);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, op->record_id);
-      json_builder_set_member_name (builder, "base_revision");
-      json_builder_add_int_value (builder, op->base_revision);
-      json_builder_set_member_name (builder, "action");
-      json_builder_add_string_value (builder, op->delete ? "delete" : "put");
-      json_builder_set_member_name (builder, "record");
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, "{\"op\":");
+      _js_protocol_append_string (out, op->op_id);
+      g_string_append (out, ",\"entity\":");
+      _js_protocol_append_string (out, op->entity);
+      g_string_append (out, ",\"id\":");
+      _js_protocol_append_string (out, op->record_id);
+      g_string_append_printf (out, ",\"base_revision\":%" G_GINT64_FORMAT ",\"action\":\"%s\","
+                              "\"record\":", op->base_revision, op->delete ? "delete" : "put");
       if (op->delete)
-        json_builder_add_null_value (builder);
+        g_string_append (out, "null");
+      else if (op->record_json != NULL)
+        g_string_append (out, op->record_json);
       else
-        json_builder_add_value (builder, json_node_copy (op->record));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+        {
+          g_autofree char *record = js_json_write (op->record, NULL);
 
-  root = json_builder_get_root (builder);
-  return js_json_write (root, length);
+          g_string_append (out, record);
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}");
+
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 const char *

@@ -57,6 +57,9 @@ typedef struct {
   gint64     base_revision;
   gboolean   delete;
   JsonNode  *record;
+  /* The record as JSON text the client's own store wrote: sent as it is
+   * (js_push_op_new_json()); used instead of @record when set. */
+  char      *record_json;
 } JsPushOp;
 
 typedef struct {
@@ -201,6 +204,11 @@ JsPushOp      *js_push_op_new               (const char     *op_id,
                                              const char     *record_id,
                                              gint64          base_revision,
                                              JsonNode       *record);
+JsPushOp      *js_push_op_new_json          (const char     *op_id,
+                                             const char     *entity,
+                                             const char     *record_id,
+                                             gint64          base_revision,
+                                             const char     *record_json);
 void           js_push_op_free              (JsPushOp       *op);
 
 GPtrArray     *js_push_reply_parse          (const char     *data,

@@ -454,23 +454,30 @@ gboolean
 _js_txn_joblog_apply_server (JsTxn          *txn,
                              const char     *id,
                              JsJoblogEntry  *entry,
-                             gint64          server_revision,
+                             gint64          revision,
                              GError        **error)
 {
   gint64 stored = current_revision (txn, id, error);
+  gint64 known = stored >= 0 ? server_revision (txn, id, error) : -1;
   sqlite3_stmt *stmt;
 
-  if (stored < 0)
+  if (stored < 0 || known < 0)
     return FALSE;
 
+  /* The citizen's own change coming back from the jobcenter (its revision
+   * noted when it was applied), or one older than what this PC has:
+   * nothing to write, and the search index is left alone. */
+  if (entry != NULL && revision <= known)
+    return TRUE;
+
   if (entry != NULL)
-    return write_row (txn, entry, stored + 1, server_revision, TRUE, error);
+    return write_row (txn, entry, stored + 1, revision, TRUE, error);
 
   if (!(stmt = _js_store_prepare (txn->store, "DELETE FROM joblog_entry WHERE id = ?1;", error)))
     return FALSE;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
   return step_done (txn, stmt, "Could not delete the entry", error) &&
-         set_tombstone (txn, id, server_revision, error);
+         set_tombstone (txn, id, revision, error);
 }
 
 /* After the jobcenter applied a change: the revision it gave. */

@@ -26,6 +26,8 @@
 #define TIMEOUT_SECONDS 30
 /* A whole answer, however slowly it trickles in, gets this long. */
 #define ANSWER_SECONDS 120
+/* What a push operation adds to its record in the request: ids, names. */
+#define OPERATION_BYTES 256
 
 static guint timeout_seconds = TIMEOUT_SECONDS;
 static guint answer_seconds = ANSWER_SECONDS;
@@ -401,12 +403,6 @@ local_failure (GError       **error,
   return FALSE;
 }
 
-static JsonNode *
-op_record (JsJournalOp *op)
-{
-  return op->payload != NULL ? json_from_string (op->payload, NULL) : NULL;
-}
-
 static gboolean
 push (Client        *client,
       JsStore       *store,
@@ -425,24 +421,33 @@ push (Client        *client,
       g_autoptr(GBytes) reply = NULL;
       g_autofree char *body = NULL;
       gsize length = 0;
+      gsize size = 64;
 
       if (batch == NULL)
         return local_failure (error, local_error);
       if (batch->len == 0)
         return TRUE;
 
+      /* The records go as the store wrote them. Long notes in any script
+       * can make 500 operations larger than the jobcenter accepts: take
+       * as many as fit by their size, and should the request still be too
+       * large, send fewer at a time until it fits. */
       for (guint i = 0; i < batch->len; i++)
         {
           JsJournalOp *op = g_ptr_array_index (batch, i);
-          g_autoptr(JsonNode) record = op_record (op);
+          gboolean put = op->action == JS_JOURNAL_PUT;
 
-          g_ptr_array_add (ops, js_push_op_new (op->op_id, op->entity, op->record_id,
-                                                op->base_revision,
-                                                op->action == JS_JOURNAL_PUT ? record : NULL));
+          size += OPERATION_BYTES + (put && op->payload != NULL ? strlen (op->payload) : 0);
+          if (i > 0 && size > JS_PROTOCOL_MAX_REQUEST_BYTES)
+            {
+              g_ptr_array_set_size (batch, i);
+              break;
+            }
+          g_ptr_array_add (ops, js_push_op_new_json (op->op_id, op->entity, op->record_id,
+                                                     op->base_revision,
+                                                     put ? op->payload : NULL));
         }
 
-      /* Long notes in any script can make 500 operations larger than the
-       * jobcenter accepts: send fewer at a time until the request fits. */
       body = js_push_request_write (ops, &length);
       while (length > JS_PROTOCOL_MAX_REQUEST_BYTES && ops->len > 1)
         {
