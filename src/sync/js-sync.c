@@ -292,7 +292,7 @@ new_message (Client     *client,
   soup_message_add_flags (msg, SOUP_MESSAGE_NO_REDIRECT);
   headers = soup_message_get_request_headers (msg);
   soup_message_headers_replace (headers, "Accept", "application/json");
-  soup_message_headers_replace (headers, "X-Jobspor-Api", "1");
+  soup_message_headers_replace (headers, "X-Jobspor-Api", JS_PROTOCOL_API_HEADER);
   if (client->token != NULL)
     {
       g_autofree char *bearer = g_strconcat ("Bearer ", client->token, NULL);

@@ -1,0 +1,501 @@
+/* js-protocol-meetings.c: meetings as the API carries them (5.3–5.6, 5.10–5.12)
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Slots, meetings and calls to book are the jobcenter's; booking requests
+ * and changes (move, cancel) the citizen's; the answers the server's. A
+ * record is read only after it passed the record check, so every member
+ * is there with its type; the jobcenter's words are kept as it wrote them.
+ */
+
+#include "config.h"
+
+#include "js-protocol-private.h"
+
+static const char * const kind_names[] = { "in-person", "phone", "video" };
+
+const char *
+js_meeting_kind_to_string (JsMeetingKind kind)
+{
+  g_return_val_if_fail (kind <= JS_MEETING_KIND_VIDEO, "in-person");
+
+  return kind_names[kind];
+}
+
+static JsMeetingKind
+kind_from_string (const char *text)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_strcmp0 (kind_names[i], text) == 0)
+      return i;
+
+  return JS_MEETING_KIND_IN_PERSON;
+}
+
+/* A string member, or NULL when it is absent or null. */
+static char *
+dup_text (JsonObject *object,
+          const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? g_strdup (json_node_get_string (node))
+                                                      : NULL;
+}
+
+/* A timestamp member, or NULL when it is absent or null. */
+static GDateTime *
+dup_time (JsonObject *object,
+          const char *member)
+{
+  g_autofree char *text = dup_text (object, member);
+
+  return text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+}
+
+/* The record's "id", checked against @entity; NULL with @error set when
+ * @node is not a well-formed record of it. */
+static JsonObject *
+checked_object (const char  *entity,
+                JsonNode    *node,
+                GError     **error)
+{
+  JsonNode *id = node != NULL && JSON_NODE_HOLDS_OBJECT (node)
+                 ? json_object_get_member (json_node_get_object (node), "id") : NULL;
+
+  if (id == NULL || !JSON_NODE_HOLDS_VALUE (id) || json_node_get_value_type (id) != G_TYPE_STRING)
+    {
+      g_set_error (error, JS_PROTOCOL_ERROR, JS_PROTOCOL_ERROR_INVALID,
+                   "a %s must be an object with an id", entity);
+      return NULL;
+    }
+
+  if (!js_protocol_check_record (entity, json_node_get_string (id), node, error))
+    return NULL;
+
+  return json_node_get_object (node);
+}
+
+static JsonNode *
+parse (const char  *json,
+       GError     **error)
+{
+  g_return_val_if_fail (json != NULL, NULL);
+
+  return js_json_parse (json, strlen (json), JS_PROTOCOL_MAX_REQUEST_BYTES, error);
+}
+
+static void
+add_text (JsonBuilder *builder,
+          const char  *member,
+          const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* Writes a time as the API does: UTC, whole seconds, "Z"; null for none. */
+static void
+add_time (JsonBuilder *builder,
+          const char  *member,
+          GDateTime   *value)
+{
+  g_autoptr(GDateTime) utc = value != NULL ? g_date_time_to_utc (value) : NULL;
+  g_autofree char *text = utc != NULL ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+
+  add_text (builder, member, text);
+}
+
+static JsonNode *
+finish (JsonBuilder *builder)
+{
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+void
+js_meeting_record_free (JsMeetingRecord *record)
+{
+  if (record == NULL)
+    return;
+
+  g_free (record->id);
+  g_clear_pointer (&record->starts, g_date_time_unref);
+  g_clear_pointer (&record->ends, g_date_time_unref);
+  g_free (record->place);
+  g_free (record->caseworker);
+  g_free (record->purpose);
+  g_free (record->prepare);
+  g_clear_pointer (&record->move_until, g_date_time_unref);
+  g_clear_pointer (&record->cancel_until, g_date_time_unref);
+  g_free (record->cancel_consequence);
+  g_clear_pointer (&record->book_before, g_date_time_unref);
+  g_free (record->slot);
+  g_free (record);
+}
+
+/**
+ * js_meeting_record_from_node:
+ * @entity: "meeting-slot" or "meeting"
+ * @node: a record of @entity
+ * @revision: its revision at the jobcenter
+ * @error: return location for a %JS_PROTOCOL_ERROR
+ *
+ * Returns: (transfer full) (nullable): the slot or meeting, or %NULL when
+ *   @node is not a well-formed record of @entity
+ */
+JsMeetingRecord *
+js_meeting_record_from_node (const char  *entity,
+                             JsonNode    *node,
+                             gint64       revision,
+                             GError     **error)
+{
+  JsonObject *object = checked_object (entity, node, error);
+  JsMeetingRecord *record;
+  gboolean slot;
+
+  if (object == NULL)
+    return NULL;
+
+  slot = g_str_equal (entity, JS_MEETING_SLOT_ENTITY);
+  record = g_new0 (JsMeetingRecord, 1);
+  record->id = dup_text (object, "id");
+  record->revision = revision;
+  record->starts = dup_time (object, "starts");
+  record->ends = dup_time (object, "ends");
+  record->kind = kind_from_string (json_object_get_string_member (object, "kind"));
+  record->place = dup_text (object, "place");
+  record->caseworker = dup_text (object, "caseworker");
+  record->purpose = dup_text (object, "purpose");
+  record->prepare = dup_text (object, "prepare");
+  record->move_until = dup_time (object, "move_until");
+  record->cancel_until = dup_time (object, "cancel_until");
+  record->cancel_consequence = dup_text (object, "cancel_consequence");
+  if (slot)
+    {
+      record->book_before = dup_time (object, "book_before");
+      record->available = json_object_get_boolean_member (object, "available");
+    }
+  else
+    {
+      record->slot = dup_text (object, "slot");
+      record->cancelled = g_strcmp0 (json_object_get_string_member (object, "status"),
+                                     "cancelled") == 0;
+    }
+
+  return record;
+}
+
+/**
+ * js_meeting_record_read:
+ *
+ * As js_meeting_record_from_node(), from JSON text.
+ *
+ * Returns: (transfer full) (nullable): the slot or meeting, or %NULL
+ */
+JsMeetingRecord *
+js_meeting_record_read (const char  *entity,
+                        const char  *json,
+                        gint64       revision,
+                        GError     **error)
+{
+  g_autoptr(JsonNode) node = parse (json, error);
+
+  return node != NULL ? js_meeting_record_from_node (entity, node, revision, error) : NULL;
+}
+
+/**
+ * js_meeting_record_to_node:
+ * @entity: "meeting-slot" or "meeting"
+ * @record: the slot or meeting
+ *
+ * The optional members are written only when set, so a record without
+ * them is one a server before v1.1 accepts.
+ *
+ * Returns: (transfer full): the record, without its revision
+ */
+JsonNode *
+js_meeting_record_to_node (const char            *entity,
+                           const JsMeetingRecord *record)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  gboolean slot = g_str_equal (entity, JS_MEETING_SLOT_ENTITY);
+
+  json_builder_begin_object (builder);
+  add_text (builder, "id", record->id);
+  if (!slot)
+    add_text (builder, "slot", record->slot);
+  add_time (builder, "starts", record->starts);
+  add_time (builder, "ends", record->ends);
+  add_text (builder, "kind", js_meeting_kind_to_string (record->kind));
+  add_text (builder, "place", record->place);
+  add_text (builder, "caseworker", record->caseworker);
+  if (slot)
+    {
+      add_time (builder, "book_before", record->book_before);
+      json_builder_set_member_name (builder, "available");
+      json_builder_add_boolean_value (builder, record->available);
+    }
+  else
+    add_text (builder, "status", record->cancelled ? "cancelled" : "confirmed");
+
+  if (record->purpose != NULL)
+    add_text (builder, "purpose", record->purpose);
+  if (record->prepare != NULL)
+    add_text (builder, "prepare", record->prepare);
+  if (record->move_until != NULL)
+    add_time (builder, "move_until", record->move_until);
+  if (record->cancel_until != NULL)
+    add_time (builder, "cancel_until", record->cancel_until);
+  if (record->cancel_consequence != NULL)
+    add_text (builder, "cancel_consequence", record->cancel_consequence);
+
+  return finish (builder);
+}
+
+void
+js_meeting_call_free (JsMeetingCall *call)
+{
+  if (call == NULL)
+    return;
+
+  g_free (call->id);
+  g_clear_pointer (&call->from, g_date_time_unref);
+  g_clear_pointer (&call->until, g_date_time_unref);
+  g_clear_pointer (&call->book_before, g_date_time_unref);
+  g_free (call->purpose);
+  g_strfreev (call->slots);
+  g_free (call->meeting);
+  g_free (call);
+}
+
+/**
+ * js_meeting_call_from_node:
+ * @node: a `meeting-call` record (5.10)
+ * @revision: its revision at the jobcenter
+ * @error: return location for a %JS_PROTOCOL_ERROR
+ *
+ * Returns: (transfer full) (nullable): the call to book, or %NULL
+ */
+JsMeetingCall *
+js_meeting_call_from_node (JsonNode  *node,
+                           gint64     revision,
+                           GError   **error)
+{
+  JsonObject *object = checked_object (JS_MEETING_CALL_ENTITY, node, error);
+  JsMeetingCall *call;
+  JsonArray *slots;
+
+  if (object == NULL)
+    return NULL;
+
+  call = g_new0 (JsMeetingCall, 1);
+  call->id = dup_text (object, "id");
+  call->revision = revision;
+  call->from = dup_time (object, "from");
+  call->until = dup_time (object, "until");
+  call->book_before = dup_time (object, "book_before");
+  call->purpose = dup_text (object, "purpose");
+  call->meeting = dup_text (object, "meeting");
+  slots = json_object_get_array_member (object, "slots");
+  call->slots = g_new0 (char *, json_array_get_length (slots) + 1);
+  for (guint i = 0; i < json_array_get_length (slots); i++)
+    call->slots[i] = g_strdup (json_array_get_string_element (slots, i));
+
+  return call;
+}
+
+JsMeetingCall *
+js_meeting_call_read (const char  *json,
+                      gint64       revision,
+                      GError     **error)
+{
+  g_autoptr(JsonNode) node = parse (json, error);
+
+  return node != NULL ? js_meeting_call_from_node (node, revision, error) : NULL;
+}
+
+/**
+ * js_meeting_call_to_node:
+ *
+ * Returns: (transfer full): @call as a `meeting-call` record, without its
+ *   revision
+ */
+JsonNode *
+js_meeting_call_to_node (const JsMeetingCall *call)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_text (builder, "id", call->id);
+  add_time (builder, "from", call->from);
+  add_time (builder, "until", call->until);
+  add_time (builder, "book_before", call->book_before);
+  add_text (builder, "purpose", call->purpose);
+  json_builder_set_member_name (builder, "slots");
+  json_builder_begin_array (builder);
+  for (guint i = 0; call->slots != NULL && call->slots[i] != NULL; i++)
+    json_builder_add_string_value (builder, call->slots[i]);
+  json_builder_end_array (builder);
+  add_text (builder, "meeting", call->meeting);
+  return finish (builder);
+}
+
+void
+js_meeting_answer_free (JsMeetingAnswer *answer)
+{
+  if (answer == NULL)
+    return;
+
+  g_free (answer->id);
+  g_free (answer->reason);
+  g_free (answer->meeting);
+  g_free (answer);
+}
+
+/**
+ * js_meeting_answer_from_node:
+ * @entity: "booking-result" or "meeting-change-result"
+ * @node: a record of @entity
+ * @error: return location for a %JS_PROTOCOL_ERROR
+ *
+ * Returns: (transfer full) (nullable): the server's answer, or %NULL
+ */
+JsMeetingAnswer *
+js_meeting_answer_from_node (const char  *entity,
+                             JsonNode    *node,
+                             GError     **error)
+{
+  JsonObject *object = checked_object (entity, node, error);
+  JsMeetingAnswer *answer;
+
+  if (object == NULL)
+    return NULL;
+
+  answer = g_new0 (JsMeetingAnswer, 1);
+  answer->id = dup_text (object, "id");
+  answer->confirmed = g_str_equal (json_object_get_string_member (object, "status"),
+                                   "confirmed");
+  answer->reason = dup_text (object, "reason");
+  answer->meeting = dup_text (object, "meeting");
+  return answer;
+}
+
+/**
+ * js_meeting_answer_to_node:
+ * @answer: a confirmation (with its meeting) or a refusal (with its reason)
+ *
+ * Returns: (transfer full): a `booking-result` or `meeting-change-result`
+ */
+JsonNode *
+js_meeting_answer_to_node (const JsMeetingAnswer *answer)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_text (builder, "id", answer->id);
+  add_text (builder, "status", answer->confirmed ? "confirmed" : "rejected");
+  add_text (builder, "reason", answer->confirmed ? NULL : answer->reason);
+  add_text (builder, "meeting", answer->meeting);
+  return finish (builder);
+}
+
+void
+js_meeting_wish_free (JsMeetingWish *wish)
+{
+  if (wish == NULL)
+    return;
+
+  g_free (wish->id);
+  g_free (wish->meeting);
+  g_free (wish->slot);
+  g_free (wish->note);
+  g_free (wish->interpreter);
+  g_free (wish);
+}
+
+/**
+ * js_meeting_wish_from_node:
+ * @entity: "booking-request" or "meeting-change"
+ * @node: a record of @entity
+ * @error: return location for a %JS_PROTOCOL_ERROR
+ *
+ * Returns: (transfer full) (nullable): what the citizen asked, or %NULL
+ */
+JsMeetingWish *
+js_meeting_wish_from_node (const char  *entity,
+                           JsonNode    *node,
+                           GError     **error)
+{
+  JsonObject *object = checked_object (entity, node, error);
+  JsMeetingWish *wish;
+
+  if (object == NULL)
+    return NULL;
+
+  wish = g_new0 (JsMeetingWish, 1);
+  wish->id = dup_text (object, "id");
+  wish->slot = dup_text (object, "slot");
+  wish->note = dup_text (object, "note");
+  if (g_str_equal (entity, JS_BOOKING_REQUEST_ENTITY))
+    {
+      wish->action = JS_MEETING_WISH_BOOK;
+      wish->interpreter = dup_text (object, "interpreter");
+    }
+  else
+    {
+      wish->meeting = dup_text (object, "meeting");
+      wish->action = g_str_equal (json_object_get_string_member (object, "action"), "move")
+                     ? JS_MEETING_WISH_MOVE : JS_MEETING_WISH_CANCEL;
+    }
+
+  return wish;
+}
+
+/**
+ * js_meeting_wish_write:
+ * @wish: a booking (with its slot, note and interpreter) or a change of a
+ *   meeting (move with the new slot, or cancel)
+ *
+ * A booking without an interpreter is written without the member, as a
+ * server before v1.1 accepts it.
+ *
+ * Returns: (transfer full): a `booking-request` or `meeting-change` record
+ */
+char *
+js_meeting_wish_write (const JsMeetingWish *wish)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  add_text (builder, "id", wish->id);
+  if (wish->action == JS_MEETING_WISH_BOOK)
+    {
+      add_text (builder, "slot", wish->slot);
+      add_text (builder, "note", wish->note != NULL ? wish->note : "");
+      if (wish->interpreter != NULL)
+        add_text (builder, "interpreter", wish->interpreter);
+    }
+  else
+    {
+      add_text (builder, "meeting", wish->meeting);
+      add_text (builder, "action", wish->action == JS_MEETING_WISH_MOVE ? "move" : "cancel");
+      add_text (builder, "slot", wish->action == JS_MEETING_WISH_MOVE ? wish->slot : NULL);
+      add_text (builder, "note", wish->note != NULL ? wish->note : "");
+    }
+
+  root = finish (builder);
+  return js_json_write (root, NULL);
+}
+
+const char *
+js_meeting_wish_entity (const JsMeetingWish *wish)
+{
+  return wish->action == JS_MEETING_WISH_BOOK ? JS_BOOKING_REQUEST_ENTITY
+                                              : JS_MEETING_CHANGE_ENTITY;
+}
