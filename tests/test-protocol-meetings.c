@@ -133,14 +133,31 @@ test_call (void)
   g_assert_error (error, JS_PROTOCOL_ERROR, JS_PROTOCOL_ERROR_INVALID);
 }
 
+static JsMeetingWish *
+new_wish (JsMeetingWishAction  action,
+          const char          *meeting,
+          const char          *note,
+          const char          *interpreter)
+{
+  JsMeetingWish *wish = g_new0 (JsMeetingWish, 1);
+
+  wish->id = g_strdup (REQUEST);
+  wish->action = action;
+  wish->meeting = g_strdup (meeting);
+  wish->slot = g_strdup (SLOT_ID);
+  wish->note = g_strdup (note);
+  wish->interpreter = g_strdup (interpreter);
+  return wish;
+}
+
 static void
 test_wishes (void)
 {
-  JsMeetingWish book = { REQUEST, JS_MEETING_WISH_BOOK, NULL, SLOT_ID, "Tolk, tak", "uk" };
-  JsMeetingWish plain = { REQUEST, JS_MEETING_WISH_BOOK, NULL, SLOT_ID, "", NULL };
-  JsMeetingWish move = { REQUEST, JS_MEETING_WISH_MOVE, OTHER_ID, SLOT_ID, "", NULL };
-  JsMeetingWish cancel = { REQUEST, JS_MEETING_WISH_CANCEL, OTHER_ID, SLOT_ID, "Syg", NULL };
-  JsMeetingWish *wishes[] = { &book, &plain, &move, &cancel };
+  g_autoptr(JsMeetingWish) book = new_wish (JS_MEETING_WISH_BOOK, NULL, "Tolk, tak", "uk");
+  g_autoptr(JsMeetingWish) plain = new_wish (JS_MEETING_WISH_BOOK, NULL, "", NULL);
+  g_autoptr(JsMeetingWish) move = new_wish (JS_MEETING_WISH_MOVE, OTHER_ID, "", NULL);
+  g_autoptr(JsMeetingWish) cancel = new_wish (JS_MEETING_WISH_CANCEL, OTHER_ID, "Syg", NULL);
+  JsMeetingWish *wishes[] = { book, plain, move, cancel };
 
   for (guint i = 0; i < G_N_ELEMENTS (wishes); i++)
     {
@@ -160,7 +177,7 @@ test_wishes (void)
 
   /* A booking without an interpreter is what a v1.0 server accepts. */
   {
-    g_autofree char *json = js_meeting_wish_write (&plain);
+    g_autofree char *json = js_meeting_wish_write (plain);
 
     g_assert_null (strstr (json, "interpreter"));
   }

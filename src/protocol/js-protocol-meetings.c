@@ -499,3 +499,81 @@ js_meeting_wish_entity (const JsMeetingWish *wish)
   return wish->action == JS_MEETING_WISH_BOOK ? JS_BOOKING_REQUEST_ENTITY
                                               : JS_MEETING_CHANGE_ENTITY;
 }
+
+/**
+ * js_meeting_on_slot:
+ * @meeting_id: the meeting's id: a new one for a booking, its own for a move
+ * @slot: a well-formed `meeting-slot`
+ *
+ * The members are copied as the jobcenter wrote them, so a meeting's
+ * times read exactly as its slot's (2.2).
+ *
+ * Returns: (transfer full): a confirmed `meeting` on @slot, with the
+ *   slot's times, place, words and rules (5.4)
+ */
+JsonNode *
+js_meeting_on_slot (const char *meeting_id,
+                    JsonNode   *slot)
+{
+  static const char * const copied[] = {
+    "starts", "ends", "kind", "place", "caseworker", "purpose", "prepare", "move_until",
+    "cancel_until", "cancel_consequence",
+  };
+  JsonObject *from = json_node_get_object (slot);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_text (builder, "id", meeting_id);
+  add_text (builder, "slot", json_object_get_string_member (from, "id"));
+  for (guint i = 0; i < G_N_ELEMENTS (copied); i++)
+    {
+      JsonNode *value = json_object_get_member (from, copied[i]);
+
+      if (value == NULL)
+        continue;
+      json_builder_set_member_name (builder, copied[i]);
+      json_builder_add_value (builder, json_node_copy (value));
+    }
+  add_text (builder, "status", "confirmed");
+  return finish (builder);
+}
+
+/* Sets @member of a well-formed record, as a server answering a wish does. */
+static void
+set_member (JsonNode   *record,
+            const char *member,
+            JsonNode   *value)
+{
+  json_object_set_member (json_node_get_object (record), member, value);
+}
+
+void
+js_meeting_slot_set_available (JsonNode *slot,
+                               gboolean  available)
+{
+  JsonNode *value = json_node_new (JSON_NODE_VALUE);
+
+  json_node_set_boolean (value, available);
+  set_member (slot, "available", value);
+}
+
+void
+js_meeting_set_cancelled (JsonNode *meeting)
+{
+  JsonNode *value = json_node_new (JSON_NODE_VALUE);
+
+  json_node_set_string (value, "cancelled");
+  set_member (meeting, "status", value);
+}
+
+/* Notes the meeting that answers a call, or reopens it (%NULL). */
+void
+js_meeting_call_set_meeting (JsonNode   *call,
+                             const char *meeting_id)
+{
+  JsonNode *value = json_node_new (meeting_id != NULL ? JSON_NODE_VALUE : JSON_NODE_NULL);
+
+  if (meeting_id != NULL)
+    json_node_set_string (value, meeting_id);
+  set_member (call, "meeting", value);
+}

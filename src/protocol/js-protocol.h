@@ -400,6 +400,13 @@ JsMeetingWish   *js_meeting_wish_from_node    (const char             *entity,
                                                GError                **error);
 char            *js_meeting_wish_write        (const JsMeetingWish    *wish);
 const char      *js_meeting_wish_entity       (const JsMeetingWish    *wish);
+JsonNode        *js_meeting_on_slot           (const char             *meeting_id,
+                                               JsonNode               *slot);
+void             js_meeting_slot_set_available (JsonNode              *slot,
+                                               gboolean                available);
+void             js_meeting_set_cancelled     (JsonNode               *meeting);
+void             js_meeting_call_set_meeting  (JsonNode               *call,
+                                               const char             *meeting_id);
 void             js_meeting_wish_free         (JsMeetingWish          *wish);
 
 char          *js_error_body_write          (const char     *code,

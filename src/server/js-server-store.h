@@ -81,6 +81,12 @@ JsChangesPage *js_server_store_changes         (JsServerStore  *self,
                                                 const char     *since,
                                                 guint           limit,
                                                 GError        **error);
+JsChangesPage *js_server_store_changes_for     (JsServerStore  *self,
+                                                const char     *citizen,
+                                                const char     *since,
+                                                guint           limit,
+                                                guint           minor,
+                                                GError        **error);
 GPtrArray     *js_server_store_list_records    (JsServerStore  *self,
                                                 const char     *citizen,
                                                 const char     *entity,

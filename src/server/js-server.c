@@ -176,6 +176,8 @@ handle_push (JsServer            *self,
   g_autofree char *citizen = authenticate (self, request, response);
   g_autoptr(GPtrArray) ops = NULL;
   g_autoptr(GPtrArray) results = NULL;
+  guint minor = js_protocol_minor_from_header (js_http_request_header (request,
+                                                                       "x-jobspor-api"));
   gsize length = 0;
   char *reply;
 
@@ -194,6 +196,20 @@ handle_push (JsServer            *self,
     {
       refuse_store (response, error, "Push failed", TRUE);
       return;
+    }
+
+  /* A conflict's record as the client's version of the API knows it. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      JsPushResult *result = results->pdata[i];
+      JsPushOp *op = ops->pdata[i];
+      JsonNode *record = result->record;
+      gboolean keep;
+
+      if (record == NULL)
+        continue;
+      result->record = js_protocol_record_at_minor (op->entity, record, minor, &keep);
+      json_node_unref (record);
     }
 
   reply = js_push_reply_write (results, &length);
@@ -237,7 +253,9 @@ handle_changes (JsServer            *self,
       return;
     }
 
-  page = js_server_store_changes (self->store, citizen, since, limit, &error);
+  page = js_server_store_changes_for (
+    self->store, citizen, since, limit,
+    js_protocol_minor_from_header (js_http_request_header (request, "x-jobspor-api")), &error);
   if (page == NULL)
     {
       if (g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_BAD_CURSOR))
