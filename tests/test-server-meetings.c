@@ -14,6 +14,7 @@
 #include "js-server-demo.h"
 #include "js-server-store.h"
 #include "js-test-db.h"
+#include "js-test-records.h"
 #include "js-test-util.h"
 #include "js-time.h"
 
@@ -199,24 +200,6 @@ booked_meeting (Fixture    *f,
   return g_strdup (read->meeting);
 }
 
-static guint
-count_confirmed (Fixture *f)
-{
-  g_autoptr(GPtrArray) meetings = js_server_store_list_records (f->store, OKSANA,
-                                                                JS_MEETING_ENTITY, NULL);
-  guint confirmed = 0;
-
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      g_autoptr(JsMeetingRecord) meeting = js_meeting_record_from_node (JS_MEETING_ENTITY,
-                                                                        meetings->pdata[i], 0,
-                                                                        NULL);
-
-      confirmed += !meeting->cancelled;
-    }
-  return confirmed;
-}
-
 static void
 test_booking_answers_call (Fixture       *f,
                            gconstpointer  data)
@@ -243,7 +226,7 @@ test_booking_answers_call (Fixture       *f,
   again = push_wish (f->store, OKSANA, NULL, second);
   refused = answer (f, JS_BOOKING_RESULT_ENTITY, again);
   g_assert_cmpstr (refused, ==, "rejected/not-allowed");
-  g_assert_cmpuint (count_confirmed (f), ==, 1);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->store, OKSANA), ==, 1);
 }
 
 static void
@@ -259,7 +242,7 @@ test_call_deadline (Fixture       *f,
   /* The slot's own deadline is a day away, the call's passed. */
   g_assert_cmpstr (status, ==, "rejected/deadline-passed");
   g_assert_true (still->available);
-  g_assert_cmpuint (count_confirmed (f), ==, 0);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->store, OKSANA), ==, 0);
 }
 
 typedef struct {
@@ -333,7 +316,7 @@ test_race (Fixture       *f,
         }
       g_assert_cmpuint (confirmed, ==, 1);
     }
-  g_assert_cmpuint (count_confirmed (f), ==, 5);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->store, OKSANA), ==, 5);
   g_mutex_clear (&mutex);
   g_cond_clear (&cond);
 }
@@ -361,7 +344,7 @@ test_move (Fixture       *f,
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (node), "revision"), ==, 2);
   g_assert_true (freed->available);
   g_assert_false (taken->available);
-  g_assert_cmpuint (count_confirmed (f), ==, 1);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->store, OKSANA), ==, 1);
 
   /* The old slot can be had again; the meeting's own slot cannot. */
   onto_own = push_wish (f->store, OKSANA, meeting_id, new_slot);
@@ -372,7 +355,7 @@ test_move (Fixture       *f,
   g_free (status);
   status = answer (f, JS_MEETING_CHANGE_RESULT_ENTITY, back);
   g_assert_cmpstr (status, ==, "confirmed");
-  g_assert_cmpuint (count_confirmed (f), ==, 1);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->store, OKSANA), ==, 1);
 }
 
 /* The jobcenter's rules hold whatever a client sends. */
@@ -413,7 +396,7 @@ test_rules_enforced (Fixture       *f,
   g_assert_false (unchanged->cancelled);
   g_assert_cmpstr (unchanged->slot, ==, late_slot);
   g_assert_true (still_free->available);
-  g_assert_cmpuint (count_confirmed (f), ==, 2);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->store, OKSANA), ==, 2);
 }
 
 /* A cancellation frees the slot and opens the call again. */
@@ -461,7 +444,7 @@ test_not_owner (Fixture       *f,
 
   g_assert_false (read->confirmed);
   g_assert_cmpstr (read->reason, ==, "not-allowed");
-  g_assert_cmpuint (count_confirmed (f), ==, 1);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->store, OKSANA), ==, 1);
 }
 
 /* A client of v1.0 gets no calls or changes, and slots without the new

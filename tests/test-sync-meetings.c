@@ -20,6 +20,7 @@
 #include "js-store-sync.h"
 #include "js-sync.h"
 #include "js-test-http.h"
+#include "js-test-records.h"
 #include "js-test-server.h"
 #include "js-test-util.h"
 #include "js-time.h"
@@ -144,25 +145,6 @@ has_slot (GPtrArray  *slots,
   return g_ptr_array_find_with_equal_func (slots, id, g_str_equal, NULL);
 }
 
-/* Oksana's confirmed meetings at the jobcenter. */
-static guint
-server_confirmed (Fixture *f)
-{
-  g_autoptr(GPtrArray) meetings = js_server_store_list_records (f->jobcenter, OKSANA,
-                                                                JS_MEETING_ENTITY, NULL);
-  guint confirmed = 0;
-
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      g_autoptr(JsMeetingRecord) meeting = js_meeting_record_from_node (JS_MEETING_ENTITY,
-                                                                        meetings->pdata[i], 0,
-                                                                        NULL);
-
-      confirmed += !meeting->cancelled;
-    }
-  return confirmed;
-}
-
 /* Books the first free slot of @call_id (or any) and syncs: confirmed. */
 static char *
 book_confirmed (Fixture     *f,
@@ -241,7 +223,7 @@ test_book_offline (Fixture       *f,
   g_assert_cmpuint (calls->len, ==, 0);
   after = free_slots (store, NULL);
   g_assert_false (has_slot (after, slots->pdata[0]));
-  g_assert_cmpuint (server_confirmed (f), ==, 1);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->jobcenter, OKSANA), ==, 1);
 }
 
 typedef struct {
@@ -316,7 +298,7 @@ test_race (Fixture       *f,
       g_assert_cmpuint (others->len, >, 0);
       g_assert_false (has_slot (others, slots->pdata[0]));
     }
-  g_assert_cmpuint (server_confirmed (f), ==, 1);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->jobcenter, OKSANA), ==, 1);
   for (guint i = 0; i < 2; i++)
     g_object_unref (stores[i]);
 }
@@ -373,7 +355,7 @@ test_deadline_passed (Fixture       *f,
   item = past->pdata[0];
   g_assert_cmpint (item->state, ==, JS_MEETING_STATE_REJECTED);
   g_assert_cmpint (item->reason, ==, JS_MEETING_REASON_DEADLINE_PASSED);
-  g_assert_cmpuint (server_confirmed (f), ==, 0);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->jobcenter, OKSANA), ==, 0);
 
   /* Read, the refusal goes from the list. */
   g_assert_true (js_store_meetings_dismiss (store, request, &error));
@@ -430,7 +412,7 @@ test_move (Fixture       *f,
   after = free_slots (store, NULL);
   g_assert_true (has_slot (after, slots->pdata[0]));
   g_assert_false (has_slot (after, slots->pdata[1]));
-  g_assert_cmpuint (server_confirmed (f), ==, 1);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->jobcenter, OKSANA), ==, 1);
 }
 
 /* A meeting and a free slot the jobcenter writes: the meeting may no
@@ -533,7 +515,7 @@ test_limits_enforced (Fixture       *f,
   g_assert_cmpstr (answer->id, ==, cancel_id);
   g_assert_false (answer->confirmed);
   g_assert_cmpstr (answer->reason, ==, "too-late");
-  g_assert_cmpuint (server_confirmed (f), ==, 1);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->jobcenter, OKSANA), ==, 1);
 }
 
 /* A client killed at any moment of a move's sync ends, after a restart
@@ -576,7 +558,7 @@ test_killed_during_move (Fixture       *f,
       waitpid (pid, &status, 0);
       g_spawn_close_pid (pid);
       killed += WIFSIGNALED (status);
-      g_assert_cmpuint (server_confirmed (f), ==, 1);
+      g_assert_cmpuint (js_test_confirmed_meetings (f->jobcenter, OKSANA), ==, 1);
     }
   g_assert_cmpuint (killed, >, 0);
 
@@ -589,7 +571,7 @@ test_killed_during_move (Fixture       *f,
   g_assert_cmpstr (((JsMeetingItem *) items->pdata[0])->id, ==, meeting_id);
   g_assert_cmpint (((JsMeetingItem *) items->pdata[0])->state, ==, JS_MEETING_STATE_CONFIRMED);
   g_assert_cmpint (js_store_journal_count (store, NULL), ==, 0);
-  g_assert_cmpuint (server_confirmed (f), ==, 1);
+  g_assert_cmpuint (js_test_confirmed_meetings (f->jobcenter, OKSANA), ==, 1);
 }
 
 /* A profile that pulled before v1.1 pulls everything once more. */
