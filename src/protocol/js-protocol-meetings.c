@@ -33,23 +33,12 @@ kind_from_string (const char *text)
   return JS_MEETING_KIND_IN_PERSON;
 }
 
-/* A string member, or NULL when it is absent or null. */
-static char *
-dup_text (JsonObject *object,
-          const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? g_strdup (json_node_get_string (node))
-                                                      : NULL;
-}
-
 /* A timestamp member, or NULL when it is absent or null. */
 static GDateTime *
 dup_time (JsonObject *object,
           const char *member)
 {
-  g_autofree char *text = dup_text (object, member);
+  g_autofree char *text = _js_protocol_dup_string (object, member);
 
   return text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
 }
@@ -86,18 +75,6 @@ parse (const char  *json,
   return js_json_parse (json, strlen (json), JS_PROTOCOL_MAX_REQUEST_BYTES, error);
 }
 
-static void
-add_text (JsonBuilder *builder,
-          const char  *member,
-          const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 /* Writes a time as the API does: UTC, whole seconds, "Z"; null for none. */
 static void
 add_time (JsonBuilder *builder,
@@ -107,7 +84,7 @@ add_time (JsonBuilder *builder,
   g_autoptr(GDateTime) utc = value != NULL ? g_date_time_to_utc (value) : NULL;
   g_autofree char *text = utc != NULL ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
 
-  add_text (builder, member, text);
+  _js_protocol_add_string (builder, member, text);
 }
 
 static JsonNode *
@@ -163,18 +140,18 @@ js_meeting_record_from_node (const char  *entity,
 
   slot = g_str_equal (entity, JS_MEETING_SLOT_ENTITY);
   record = g_new0 (JsMeetingRecord, 1);
-  record->id = dup_text (object, "id");
+  record->id = _js_protocol_dup_string (object, "id");
   record->revision = revision;
   record->starts = dup_time (object, "starts");
   record->ends = dup_time (object, "ends");
   record->kind = kind_from_string (json_object_get_string_member (object, "kind"));
-  record->place = dup_text (object, "place");
-  record->caseworker = dup_text (object, "caseworker");
-  record->purpose = dup_text (object, "purpose");
-  record->prepare = dup_text (object, "prepare");
+  record->place = _js_protocol_dup_string (object, "place");
+  record->caseworker = _js_protocol_dup_string (object, "caseworker");
+  record->purpose = _js_protocol_dup_string (object, "purpose");
+  record->prepare = _js_protocol_dup_string (object, "prepare");
   record->move_until = dup_time (object, "move_until");
   record->cancel_until = dup_time (object, "cancel_until");
-  record->cancel_consequence = dup_text (object, "cancel_consequence");
+  record->cancel_consequence = _js_protocol_dup_string (object, "cancel_consequence");
   if (slot)
     {
       record->book_before = dup_time (object, "book_before");
@@ -182,7 +159,7 @@ js_meeting_record_from_node (const char  *entity,
     }
   else
     {
-      record->slot = dup_text (object, "slot");
+      record->slot = _js_protocol_dup_string (object, "slot");
       record->cancelled = g_strcmp0 (json_object_get_string_member (object, "status"),
                                      "cancelled") == 0;
     }
@@ -226,14 +203,14 @@ js_meeting_record_to_node (const char            *entity,
   gboolean slot = g_str_equal (entity, JS_MEETING_SLOT_ENTITY);
 
   json_builder_begin_object (builder);
-  add_text (builder, "id", record->id);
+  _js_protocol_add_string (builder, "id", record->id);
   if (!slot)
-    add_text (builder, "slot", record->slot);
+    _js_protocol_add_string (builder, "slot", record->slot);
   add_time (builder, "starts", record->starts);
   add_time (builder, "ends", record->ends);
-  add_text (builder, "kind", js_meeting_kind_to_string (record->kind));
-  add_text (builder, "place", record->place);
-  add_text (builder, "caseworker", record->caseworker);
+  _js_protocol_add_string (builder, "kind", js_meeting_kind_to_string (record->kind));
+  _js_protocol_add_string (builder, "place", record->place);
+  _js_protocol_add_string (builder, "caseworker", record->caseworker);
   if (slot)
     {
       add_time (builder, "book_before", record->book_before);
@@ -241,18 +218,18 @@ js_meeting_record_to_node (const char            *entity,
       json_builder_add_boolean_value (builder, record->available);
     }
   else
-    add_text (builder, "status", record->cancelled ? "cancelled" : "confirmed");
+    _js_protocol_add_string (builder, "status", record->cancelled ? "cancelled" : "confirmed");
 
   if (record->purpose != NULL)
-    add_text (builder, "purpose", record->purpose);
+    _js_protocol_add_string (builder, "purpose", record->purpose);
   if (record->prepare != NULL)
-    add_text (builder, "prepare", record->prepare);
+    _js_protocol_add_string (builder, "prepare", record->prepare);
   if (record->move_until != NULL)
     add_time (builder, "move_until", record->move_until);
   if (record->cancel_until != NULL)
     add_time (builder, "cancel_until", record->cancel_until);
   if (record->cancel_consequence != NULL)
-    add_text (builder, "cancel_consequence", record->cancel_consequence);
+    _js_protocol_add_string (builder, "cancel_consequence", record->cancel_consequence);
 
   return finish (builder);
 }
@@ -294,13 +271,13 @@ js_meeting_call_from_node (JsonNode  *node,
     return NULL;
 
   call = g_new0 (JsMeetingCall, 1);
-  call->id = dup_text (object, "id");
+  call->id = _js_protocol_dup_string (object, "id");
   call->revision = revision;
   call->from = dup_time (object, "from");
   call->until = dup_time (object, "until");
   call->book_before = dup_time (object, "book_before");
-  call->purpose = dup_text (object, "purpose");
-  call->meeting = dup_text (object, "meeting");
+  call->purpose = _js_protocol_dup_string (object, "purpose");
+  call->meeting = _js_protocol_dup_string (object, "meeting");
   slots = json_object_get_array_member (object, "slots");
   call->slots = g_new0 (char *, json_array_get_length (slots) + 1);
   for (guint i = 0; i < json_array_get_length (slots); i++)
@@ -331,17 +308,17 @@ js_meeting_call_to_node (const JsMeetingCall *call)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_text (builder, "id", call->id);
+  _js_protocol_add_string (builder, "id", call->id);
   add_time (builder, "from", call->from);
   add_time (builder, "until", call->until);
   add_time (builder, "book_before", call->book_before);
-  add_text (builder, "purpose", call->purpose);
+  _js_protocol_add_string (builder, "purpose", call->purpose);
   json_builder_set_member_name (builder, "slots");
   json_builder_begin_array (builder);
   for (guint i = 0; call->slots != NULL && call->slots[i] != NULL; i++)
     json_builder_add_string_value (builder, call->slots[i]);
   json_builder_end_array (builder);
-  add_text (builder, "meeting", call->meeting);
+  _js_protocol_add_string (builder, "meeting", call->meeting);
   return finish (builder);
 }
 
@@ -377,11 +354,11 @@ js_meeting_answer_from_node (const char  *entity,
     return NULL;
 
   answer = g_new0 (JsMeetingAnswer, 1);
-  answer->id = dup_text (object, "id");
+  answer->id = _js_protocol_dup_string (object, "id");
   answer->confirmed = g_str_equal (json_object_get_string_member (object, "status"),
                                    "confirmed");
-  answer->reason = dup_text (object, "reason");
-  answer->meeting = dup_text (object, "meeting");
+  answer->reason = _js_protocol_dup_string (object, "reason");
+  answer->meeting = _js_protocol_dup_string (object, "meeting");
   return answer;
 }
 
@@ -397,10 +374,10 @@ js_meeting_answer_to_node (const JsMeetingAnswer *answer)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_text (builder, "id", answer->id);
-  add_text (builder, "status", answer->confirmed ? "confirmed" : "rejected");
-  add_text (builder, "reason", answer->confirmed ? NULL : answer->reason);
-  add_text (builder, "meeting", answer->meeting);
+  _js_protocol_add_string (builder, "id", answer->id);
+  _js_protocol_add_string (builder, "status", answer->confirmed ? "confirmed" : "rejected");
+  _js_protocol_add_string (builder, "reason", answer->confirmed ? NULL : answer->reason);
+  _js_protocol_add_string (builder, "meeting", answer->meeting);
   return finish (builder);
 }
 
@@ -438,17 +415,17 @@ js_meeting_wish_from_node (const char  *entity,
     return NULL;
 
   wish = g_new0 (JsMeetingWish, 1);
-  wish->id = dup_text (object, "id");
-  wish->slot = dup_text (object, "slot");
-  wish->note = dup_text (object, "note");
+  wish->id = _js_protocol_dup_string (object, "id");
+  wish->slot = _js_protocol_dup_string (object, "slot");
+  wish->note = _js_protocol_dup_string (object, "note");
   if (g_str_equal (entity, JS_BOOKING_REQUEST_ENTITY))
     {
       wish->action = JS_MEETING_WISH_BOOK;
-      wish->interpreter = dup_text (object, "interpreter");
+      wish->interpreter = _js_protocol_dup_string (object, "interpreter");
     }
   else
     {
-      wish->meeting = dup_text (object, "meeting");
+      wish->meeting = _js_protocol_dup_string (object, "meeting");
       wish->action = g_str_equal (json_object_get_string_member (object, "action"), "move")
                      ? JS_MEETING_WISH_MOVE : JS_MEETING_WISH_CANCEL;
     }
@@ -473,20 +450,20 @@ js_meeting_wish_write (const JsMeetingWish *wish)
   g_autoptr(JsonNode) root = NULL;
 
   json_builder_begin_object (builder);
-  add_text (builder, "id", wish->id);
+  _js_protocol_add_string (builder, "id", wish->id);
   if (wish->action == JS_MEETING_WISH_BOOK)
     {
-      add_text (builder, "slot", wish->slot);
-      add_text (builder, "note", wish->note != NULL ? wish->note : "");
+      _js_protocol_add_string (builder, "slot", wish->slot);
+      _js_protocol_add_string (builder, "note", wish->note != NULL ? wish->note : "");
       if (wish->interpreter != NULL)
-        add_text (builder, "interpreter", wish->interpreter);
+        _js_protocol_add_string (builder, "interpreter", wish->interpreter);
     }
   else
     {
-      add_text (builder, "meeting", wish->meeting);
-      add_text (builder, "action", wish->action == JS_MEETING_WISH_MOVE ? "move" : "cancel");
-      add_text (builder, "slot", wish->action == JS_MEETING_WISH_MOVE ? wish->slot : NULL);
-      add_text (builder, "note", wish->note != NULL ? wish->note : "");
+      _js_protocol_add_string (builder, "meeting", wish->meeting);
+      _js_protocol_add_string (builder, "action", wish->action == JS_MEETING_WISH_MOVE ? "move" : "cancel");
+      _js_protocol_add_string (builder, "slot", wish->action == JS_MEETING_WISH_MOVE ? wish->slot : NULL);
+      _js_protocol_add_string (builder, "note", wish->note != NULL ? wish->note : "");
     }
 
   root = finish (builder);
@@ -523,8 +500,8 @@ js_meeting_on_slot (const char *meeting_id,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_text (builder, "id", meeting_id);
-  add_text (builder, "slot", json_object_get_string_member (from, "id"));
+  _js_protocol_add_string (builder, "id", meeting_id);
+  _js_protocol_add_string (builder, "slot", json_object_get_string_member (from, "id"));
   for (guint i = 0; i < G_N_ELEMENTS (copied); i++)
     {
       JsonNode *value = json_object_get_member (from, copied[i]);
@@ -534,7 +511,7 @@ js_meeting_on_slot (const char *meeting_id,
       json_builder_set_member_name (builder, copied[i]);
       json_builder_add_value (builder, json_node_copy (value));
     }
-  add_text (builder, "status", "confirmed");
+  _js_protocol_add_string (builder, "status", "confirmed");
   return finish (builder);
 }
 
