@@ -25,6 +25,7 @@ PACKAGES="
   postgresql-15
   nettle-dev
   libjson-glib-dev
+  libical-dev
   libsoup-3.0-dev
   libsecret-1-dev
   glib-networking

@@ -20,3 +20,27 @@ js_test_joblog_entry (const char *id,
 
   return json_from_string (json, NULL);
 }
+
+/* How many of @citizen's meetings the jobcenter has confirmed and not
+ * cancelled. */
+guint
+js_test_confirmed_meetings (JsServerStore *store,
+                            const char    *citizen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) meetings = js_server_store_list_records (store, citizen,
+                                                                JS_MEETING_ENTITY, &error);
+  guint confirmed = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      g_autoptr(JsMeetingRecord) meeting = js_meeting_record_from_node (JS_MEETING_ENTITY,
+                                                                        meetings->pdata[i], 0,
+                                                                        &error);
+
+      g_assert_no_error (error);
+      confirmed += !meeting->cancelled;
+    }
+  return confirmed;
+}

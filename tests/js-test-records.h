@@ -8,9 +8,13 @@
 
 #include <json-glib/json-glib.h>
 
+#include "js-server-store.h"
+
 G_BEGIN_DECLS
 
-JsonNode *js_test_joblog_entry (const char *id,
-                                const char *title);
+JsonNode *js_test_joblog_entry       (const char    *id,
+                                      const char    *title);
+guint     js_test_confirmed_meetings (JsServerStore *store,
+                                      const char    *citizen);
 
 G_END_DECLS

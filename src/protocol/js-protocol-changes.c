@@ -48,6 +48,7 @@ read_change (JsonNode  *node,
   static const char * const allowed[] = {
     "entity", "id", "revision", "deleted", "record", NULL,
   };
+  g_autoptr(GError) local_error = NULL;
   JsChange *change;
   JsonObject *object;
   const char *entity;
@@ -82,14 +83,26 @@ read_change (JsonNode  *node,
       _js_protocol_fail (error, JS_PROTOCOL_ERROR_INVALID, "a change must carry its record unless deleted");
       return NULL;
     }
-  if (!deleted && !js_protocol_check_record (entity, id, record, error))
-    return NULL;
-
   change = g_new0 (JsChange, 1);
   change->entity = g_strdup (entity);
   change->record_id = g_strdup (id);
   change->revision = revision;
   change->deleted = deleted;
+
+  /* A meeting whose times make no sense is never shown: it is taken as
+   * withdrawn, and counted (5.3). */
+  if (!deleted && !js_protocol_check_record (entity, id, record, &local_error))
+    {
+      if (!g_error_matches (local_error, JS_PROTOCOL_ERROR, JS_PROTOCOL_ERROR_TIMES))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          js_change_free (change);
+          return NULL;
+        }
+      change->deleted = change->refused = TRUE;
+      return change;
+    }
+
   change->record = deleted ? NULL : json_node_copy (record);
   return change;
 }
@@ -128,6 +141,7 @@ js_changes_page_parse (const char  *data,
 
       if (change == NULL)
         return NULL;
+      page->refused += change->refused;
       g_ptr_array_add (page->changes, change);
     }
 

@@ -40,18 +40,6 @@ js_joblog_record_free (JsJoblogRecord *record)
   g_free (record);
 }
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *member,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 /**
  * js_joblog_record_write:
  * @record: an entry
@@ -67,13 +55,13 @@ js_joblog_record_write (const JsJoblogRecord *record)
   g_return_val_if_fail (record != NULL, NULL);
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", record->id);
+  _js_protocol_add_string (builder, "id", record->id);
   json_builder_set_member_name (builder, "revision");
   json_builder_add_int_value (builder, record->revision);
-  add_string_or_null (builder, "kind", record->kind);
-  add_string_or_null (builder, "status", record->status);
-  add_string_or_null (builder, "date", record->date);
-  add_string_or_null (builder, "deadline", record->deadline);
+  _js_protocol_add_string (builder, "kind", record->kind);
+  _js_protocol_add_string (builder, "status", record->status);
+  _js_protocol_add_string (builder, "date", record->date);
+  _js_protocol_add_string (builder, "deadline", record->deadline);
   for (guint i = 0; i < JS_JOBLOG_N_TEXTS; i++)
     {
       json_builder_set_member_name (builder, js_joblog_text_keys[i]);
@@ -82,7 +70,7 @@ js_joblog_record_write (const JsJoblogRecord *record)
   /* Optional (5.1): an entry that answers no suggestion is written as a
    * server of the first v1 knows it. */
   if (record->suggestion != NULL)
-    add_string_or_null (builder, "suggestion", record->suggestion);
+    _js_protocol_add_string (builder, "suggestion", record->suggestion);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

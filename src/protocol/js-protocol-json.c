@@ -302,6 +302,30 @@ _js_protocol_get_array (JsonObject  *object,
   return json_node_get_array (node);
 }
 
+/* A string member of a checked record, or NULL when absent or null. */
+char *
+_js_protocol_dup_string (JsonObject *object,
+                         const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? g_strdup (json_node_get_string (node))
+                                                      : NULL;
+}
+
+/* Writes @member as @value, or null when @value is %NULL. */
+void
+_js_protocol_add_string (JsonBuilder *builder,
+                         const char  *member,
+                         const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
 char *
 js_error_body_write (const char *code,
                      const char *message,

@@ -53,27 +53,17 @@ js_plan_free (JsPlan *plan)
   g_free (plan);
 }
 
-static char *
-dup_member (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? g_strdup (json_node_get_string (node))
-                                                      : NULL;
-}
-
 static JsPlanActivity *
 read_activity (JsonObject *object)
 {
   JsPlanActivity *activity = g_new0 (JsPlanActivity, 1);
 
-  activity->id = dup_member (object, "id");
-  activity->kind = dup_member (object, "kind");
-  activity->title = dup_member (object, "title");
-  activity->starts = dup_member (object, "starts");
-  activity->ends = dup_member (object, "ends");
-  activity->description = dup_member (object, "description");
+  activity->id = _js_protocol_dup_string (object, "id");
+  activity->kind = _js_protocol_dup_string (object, "kind");
+  activity->title = _js_protocol_dup_string (object, "title");
+  activity->starts = _js_protocol_dup_string (object, "starts");
+  activity->ends = _js_protocol_dup_string (object, "ends");
+  activity->description = _js_protocol_dup_string (object, "description");
   return activity;
 }
 
@@ -82,11 +72,11 @@ read_suggestion (JsonObject *object)
 {
   JsPlanSuggestion *suggestion = g_new0 (JsPlanSuggestion, 1);
 
-  suggestion->id = dup_member (object, "id");
-  suggestion->title = dup_member (object, "title");
-  suggestion->employer = dup_member (object, "employer");
-  suggestion->link = dup_member (object, "link");
-  suggestion->deadline = dup_member (object, "deadline");
+  suggestion->id = _js_protocol_dup_string (object, "id");
+  suggestion->title = _js_protocol_dup_string (object, "title");
+  suggestion->employer = _js_protocol_dup_string (object, "employer");
+  suggestion->link = _js_protocol_dup_string (object, "link");
+  suggestion->deadline = _js_protocol_dup_string (object, "deadline");
   return suggestion;
 }
 
@@ -135,11 +125,11 @@ js_plan_from_node (JsonNode  *node,
 
   object = json_node_get_object (node);
   plan = g_new0 (JsPlan, 1);
-  plan->id = dup_member (object, "id");
+  plan->id = _js_protocol_dup_string (object, "id");
   plan->revision = revision;
-  plan->job_goal = dup_member (object, "job_goal");
+  plan->job_goal = _js_protocol_dup_string (object, "job_goal");
   plan->weekly_applications = json_object_get_int_member (object, "weekly_applications");
-  plan->requirement_text = dup_member (object, "requirement_text");
+  plan->requirement_text = _js_protocol_dup_string (object, "requirement_text");
   plan->updated = g_date_time_new_from_iso8601 (json_object_get_string_member (object, "updated"),
                                                 NULL);
 
@@ -156,9 +146,9 @@ js_plan_from_node (JsonNode  *node,
                      read_suggestion (json_array_get_object_element (array, i)));
 
   caseworker = json_object_get_object_member (object, "caseworker");
-  plan->caseworker_name = dup_member (caseworker, "name");
-  plan->caseworker_phone = dup_member (caseworker, "phone");
-  plan->caseworker_email = dup_member (caseworker, "email");
+  plan->caseworker_name = _js_protocol_dup_string (caseworker, "name");
+  plan->caseworker_phone = _js_protocol_dup_string (caseworker, "phone");
+  plan->caseworker_email = _js_protocol_dup_string (caseworker, "email");
 
   return g_steal_pointer (&plan);
 }

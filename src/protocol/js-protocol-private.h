@@ -37,4 +37,10 @@ JsonArray  *_js_protocol_get_array    (JsonObject          *object,
                                        guint                max_items,
                                        GError             **error);
 
+char       *_js_protocol_dup_string  (JsonObject          *object,
+                                       const char          *member);
+void        _js_protocol_add_string  (JsonBuilder         *builder,
+                                       const char          *member,
+                                       const char          *value);
+
 G_END_DECLS

@@ -22,6 +22,8 @@ typedef enum {
   T_ENUM,
   T_ARRAY,
   T_OBJECT,
+  T_UUID_LIST,
+  T_LANGUAGE,
 } Type;
 
 typedef struct _Member Member;
@@ -35,6 +37,8 @@ struct _Member {
   gint64               max;
   const char * const  *values;
   const Member        *members;
+  /* The minor version of v1 that added the member (0: from the start). */
+  guint                minor;
 };
 
 #define END { NULL, T_STRING, FALSE, FALSE, 0, 0, NULL, NULL }
@@ -50,6 +54,18 @@ struct _Member {
 #define ARRAY(name, max, members) { name, T_ARRAY, FALSE, FALSE, 0, max, NULL, members }
 #define OBJECT(name, members) { name, T_OBJECT, FALSE, FALSE, 0, 0, NULL, members }
 #define REVISION { "revision", T_INT, FALSE, TRUE, 0, G_MAXINT64, NULL, NULL }
+#define UUID_LIST(name, max) { name, T_UUID_LIST, FALSE, FALSE, 0, max, NULL, NULL }
+/* Members v1.1 added to records v1.0 had: a client or server may leave
+ * them out, or write null (2.5, 1.2). */
+#define OPTIONAL_STRING(name, max) { name, T_STRING, TRUE, TRUE, 0, max, NULL, NULL, 1 }
+#define OPTIONAL_TIMESTAMP(name) { name, T_TIMESTAMP, TRUE, TRUE, 0, 0, NULL, NULL, 1 }
+#define OPTIONAL_LANGUAGE(name) { name, T_LANGUAGE, TRUE, TRUE, 0, 35, NULL, NULL, 1 }
+/* The jobcenter's words and rules on a slot and on the meeting booked
+ * from it (5.3, 5.4). */
+#define MEETING_RULES \
+  OPTIONAL_STRING ("purpose", 1000), OPTIONAL_STRING ("prepare", 2000), \
+  OPTIONAL_TIMESTAMP ("move_until"), OPTIONAL_TIMESTAMP ("cancel_until"), \
+  OPTIONAL_STRING ("cancel_consequence", 1000)
 
 static const char * const entry_kinds[] = {
   "advertised", "unsolicited", "network", "event", "other", NULL,
@@ -66,6 +82,10 @@ static const char * const meeting_statuses[] = { "confirmed", "cancelled", NULL 
 static const char * const booking_statuses[] = { "confirmed", "rejected", NULL };
 static const char * const booking_reasons[] = {
   "slot-taken", "deadline-passed", "not-allowed", NULL,
+};
+static const char * const change_actions[] = { "move", "cancel", NULL };
+static const char * const change_reasons[] = {
+  "slot-taken", "deadline-passed", "not-allowed", "too-late", NULL,
 };
 
 static const Member joblog_entry[] = {
@@ -106,19 +126,39 @@ static const Member plan[] = {
 static const Member meeting_slot[] = {
   UUID ("id", FALSE), REVISION, TIMESTAMP ("starts", FALSE), TIMESTAMP ("ends", FALSE),
   ENUM ("kind", FALSE, meeting_kinds), STRING ("place", 500), STRING ("caseworker", 200),
-  TIMESTAMP ("book_before", FALSE), BOOL ("available"),
+  TIMESTAMP ("book_before", FALSE), BOOL ("available"), MEETING_RULES,
   END,
 };
 
 static const Member meeting[] = {
   UUID ("id", FALSE), REVISION, UUID ("slot", FALSE), TIMESTAMP ("starts", FALSE),
   TIMESTAMP ("ends", FALSE), ENUM ("kind", FALSE, meeting_kinds), STRING ("place", 500),
-  STRING ("caseworker", 200), ENUM ("status", FALSE, meeting_statuses),
+  STRING ("caseworker", 200), ENUM ("status", FALSE, meeting_statuses), MEETING_RULES,
+  END,
+};
+
+static const Member meeting_call[] = {
+  UUID ("id", FALSE), REVISION, TIMESTAMP ("from", FALSE), TIMESTAMP ("until", FALSE),
+  TIMESTAMP ("book_before", FALSE), STRING ("purpose", 1000), UUID_LIST ("slots", 500),
+  UUID ("meeting", TRUE),
   END,
 };
 
 static const Member booking_request[] = {
   UUID ("id", FALSE), REVISION, UUID ("slot", FALSE), STRING ("note", 500),
+  OPTIONAL_LANGUAGE ("interpreter"),
+  END,
+};
+
+static const Member meeting_change[] = {
+  UUID ("id", FALSE), REVISION, UUID ("meeting", FALSE), ENUM ("action", FALSE, change_actions),
+  UUID ("slot", TRUE), STRING ("note", 500),
+  END,
+};
+
+static const Member meeting_change_result[] = {
+  UUID ("id", FALSE), REVISION, ENUM ("status", FALSE, booking_statuses),
+  ENUM ("reason", TRUE, change_reasons), UUID ("meeting", TRUE),
   END,
 };
 
@@ -144,32 +184,45 @@ static const Member suggestion_check[] = {
   END,
 };
 
+/* @minor: the minor version of v1 that added the entity (1.2). */
 static const struct {
   const char   *name;
   gboolean      citizens;
   const Member *members;
+  guint         minor;
 } entities[] = {
-  { "joblog-entry", TRUE, joblog_entry },
-  { "booking-request", TRUE, booking_request },
-  { "exercise-progress", TRUE, exercise_progress },
-  { "plan-receipt", TRUE, plan_receipt },
-  { "suggestion-check", TRUE, suggestion_check },
-  { "plan", FALSE, plan },
-  { "meeting-slot", FALSE, meeting_slot },
-  { "meeting", FALSE, meeting },
-  { "booking-result", FALSE, booking_result },
+  { "joblog-entry", TRUE, joblog_entry, 0 },
+  { "booking-request", TRUE, booking_request, 0 },
+  { "exercise-progress", TRUE, exercise_progress, 0 },
+  { "plan-receipt", TRUE, plan_receipt, 0 },
+  { "suggestion-check", TRUE, suggestion_check, 0 },
+  { "meeting-change", TRUE, meeting_change, 1 },
+  { "plan", FALSE, plan, 0 },
+  { "meeting-slot", FALSE, meeting_slot, 0 },
+  { "meeting", FALSE, meeting, 0 },
+  { "booking-result", FALSE, booking_result, 0 },
+  { "meeting-call", FALSE, meeting_call, 1 },
+  { "meeting-change-result", FALSE, meeting_change_result, 1 },
 };
 
-static const Member *
-entity_members (const char *entity)
+static gssize
+entity_index (const char *entity)
 {
   for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
     {
       if (g_strcmp0 (entities[i].name, entity) == 0)
-        return entities[i].members;
+        return i;
     }
 
-  return NULL;
+  return -1;
+}
+
+static const Member *
+entity_members (const char *entity)
+{
+  gssize i = entity_index (entity);
+
+  return i >= 0 ? entities[i].members : NULL;
 }
 
 gboolean
@@ -237,6 +290,46 @@ js_protocol_uuid_valid (const char *text)
   return TRUE;
 }
 
+/**
+ * js_protocol_language_valid:
+ * @text: a language as a booking names the interpreter's
+ *
+ * Returns: %TRUE for a language tag of BCP 47's simple form: a primary
+ *   language of 2 or 3 lowercase letters (ISO 639), then any subtags of 1
+ *   to 8 letters or digits after a hyphen ("uk", "ar", "prs", "ar-SY"), at
+ *   most 35 characters
+ */
+gboolean
+js_protocol_language_valid (const char *text)
+{
+  g_auto(GStrv) parts = NULL;
+  gsize primary;
+
+  if (text == NULL || strlen (text) > 35)
+    return FALSE;
+
+  parts = g_strsplit (text, "-", -1);
+  primary = strlen (parts[0]);
+  if (primary < 2 || primary > 3)
+    return FALSE;
+  for (const char *p = parts[0]; *p != '\0'; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+
+  for (guint i = 1; parts[i] != NULL; i++)
+    {
+      gsize length = strlen (parts[i]);
+
+      if (length < 1 || length > 8)
+        return FALSE;
+      for (const char *p = parts[i]; *p != '\0'; p++)
+        if (!g_ascii_isalnum (*p))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 is_timestamp (const char *text)
 {
@@ -267,11 +360,26 @@ check_value (const Member  *member,
 
   switch (member->type)
     {
+    case T_UUID_LIST:
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return invalid (error, member->name, "must be an array");
+      if (json_array_get_length (json_node_get_array (node)) > (guint) member->max)
+        return invalid (error, member->name, "has too many items");
+      for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+        {
+          JsonNode *item = json_array_get_element (json_node_get_array (node), i);
+
+          if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING ||
+              !js_protocol_uuid_valid (json_node_get_string (item)))
+            return invalid (error, member->name, "must hold lowercase UUIDs");
+        }
+      return TRUE;
     case T_STRING:
     case T_UUID:
     case T_DATE:
     case T_TIMESTAMP:
     case T_ENUM:
+    case T_LANGUAGE:
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         return invalid (error, member->name, "must be a string");
       text = json_node_get_string (node);
@@ -324,6 +432,11 @@ check_value (const Member  *member,
       return g_strv_contains (member->values, text) ? TRUE
                                                     : invalid (error, member->name,
                                                                "has an unknown value");
+    case T_LANGUAGE:
+      return js_protocol_language_valid (text) ? TRUE
+                                               : invalid (error, member->name,
+                                                          "must be a language code");
+    case T_UUID_LIST:
     case T_INT:
     case T_BOOL:
     case T_ARRAY:
@@ -379,6 +492,63 @@ check_object (const Member  *members,
   return TRUE;
 }
 
+/* Before this, a meeting's time is a mistake of the jobcenter's system
+ * (a zero date), never a meeting (5.3). */
+#define EARLIEST_MEETING "2000-01-01T00:00:00Z"
+#define LONGEST_MEETING (24 * G_TIME_SPAN_HOUR)
+
+static GDateTime *
+time_member (JsonObject *object,
+             const char *member)
+{
+  return g_date_time_new_from_iso8601 (json_object_get_string_member (object, member), NULL);
+}
+
+static gboolean
+nonsense (GError     **error,
+          const char  *entity,
+          const char  *what)
+{
+  g_set_error (error, JS_PROTOCOL_ERROR, JS_PROTOCOL_ERROR_TIMES, "a %s %s", entity, what);
+  return FALSE;
+}
+
+/* A well-formed meeting-slot, meeting or meeting-call whose times make no
+ * sense: it ends before it starts, lasts more than a day (a meeting), or
+ * lies before 2000. */
+static gboolean
+check_times (const char  *entity,
+             JsonObject  *object,
+             GError     **error)
+{
+  gboolean call = g_str_equal (entity, "meeting-call");
+  g_autoptr(GDateTime) earliest = g_date_time_new_from_iso8601 (EARLIEST_MEETING, NULL);
+  g_autoptr(GDateTime) starts = NULL;
+  g_autoptr(GDateTime) ends = NULL;
+  g_autoptr(GDateTime) deadline = NULL;
+
+  if (!call && !g_str_equal (entity, "meeting-slot") && !g_str_equal (entity, "meeting"))
+    return TRUE;
+
+  starts = time_member (object, call ? "from" : "starts");
+  ends = time_member (object, call ? "until" : "ends");
+  if (g_date_time_compare (starts, earliest) < 0)
+    return nonsense (error, entity, "lies before 2000");
+  if (g_date_time_compare (ends, starts) <= 0)
+    return nonsense (error, entity, "ends before it starts");
+  if (!call && g_date_time_difference (ends, starts) > LONGEST_MEETING)
+    return nonsense (error, entity, "lasts more than a day");
+
+  if (json_object_has_member (object, "book_before"))
+    {
+      deadline = time_member (object, "book_before");
+      if (g_date_time_compare (deadline, earliest) < 0)
+        return nonsense (error, entity, "must be booked before 2000");
+    }
+
+  return TRUE;
+}
+
 /**
  * js_protocol_check_record:
  * @entity: the kind of record
@@ -411,5 +581,59 @@ js_protocol_check_record (const char  *entity,
   if (g_strcmp0 (json_node_get_string (id), record_id) != 0)
     return invalid (error, "id", "differs from the record it is sent for");
 
-  return TRUE;
+  return check_times (entity, json_node_get_object (record), error);
+}
+
+/**
+ * js_protocol_record_at_minor:
+ * @entity: the kind of record
+ * @record: (nullable): a well-formed record of @entity, or %NULL for a deletion
+ * @minor: the minor version of v1 the other side knows (1.2)
+ * @keep: (out): whether @entity is known at @minor at all (a change of
+ *   an entity added later is left out of what is sent)
+ *
+ * Returns: (transfer full) (nullable): @record as a side that knows only
+ *   v1.@minor reads it: without the members added after it; %NULL for a
+ *   deletion or when @keep is %FALSE
+ */
+JsonNode *
+js_protocol_record_at_minor (const char *entity,
+                             JsonNode   *record,
+                             guint       minor,
+                             gboolean   *keep)
+{
+  gssize index = entity_index (entity);
+  JsonNode *copy;
+
+  *keep = index >= 0 && entities[index].minor <= minor;
+  if (!*keep || record == NULL || !JSON_NODE_HOLDS_OBJECT (record))
+    return NULL;
+
+  copy = json_node_copy (record);
+  for (const Member *member = entities[index].members; member->name != NULL; member++)
+    {
+      if (member->minor > minor)
+        json_object_remove_member (json_node_get_object (copy), member->name);
+    }
+
+  return copy;
+}
+
+/**
+ * js_protocol_minor_from_header:
+ * @value: (nullable): the X-Jobspor-Api header a client sent
+ *
+ * Returns: the minor version of v1 the client knows: %JS_PROTOCOL_MINOR
+ *   for "1.1" or a later "1.N", 0 for "1", none or anything else (1.2)
+ */
+guint
+js_protocol_minor_from_header (const char *value)
+{
+  guint64 minor = 0;
+
+  if (value == NULL || !g_str_has_prefix (value, "1.") ||
+      !g_ascii_string_to_unsigned (value + 2, 10, 0, G_MAXUINT, &minor, NULL))
+    return 0;
+
+  return MIN (minor, JS_PROTOCOL_MINOR);
 }

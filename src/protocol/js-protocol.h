@@ -16,6 +16,10 @@
 G_BEGIN_DECLS
 
 #define JS_PROTOCOL_VERSION            1
+/* v1.1 (1.2): meeting calls, moves and cancellations, the jobcenter's
+ * words and rules on meetings, an interpreter for a booking. */
+#define JS_PROTOCOL_MINOR              1
+#define JS_PROTOCOL_API_HEADER         "1.1"
 #define JS_PROTOCOL_MAX_REQUEST_BYTES  (4 * 1024 * 1024)
 #define JS_PROTOCOL_MAX_RESPONSE_BYTES (8 * 1024 * 1024)
 #define JS_PROTOCOL_MAX_OPERATIONS     500
@@ -30,6 +34,7 @@ typedef enum {
   JS_PROTOCOL_ERROR_TOO_LARGE,
   JS_PROTOCOL_ERROR_MALFORMED,
   JS_PROTOCOL_ERROR_INVALID,
+  JS_PROTOCOL_ERROR_TIMES,
 } JsProtocolError;
 
 typedef enum {
@@ -70,6 +75,8 @@ typedef struct {
   JsonNode     *record;
 } JsPushResult;
 
+/* @refused: the record's times made no sense (5.3): it is taken as
+ * deleted, and @record is %NULL. */
 typedef struct {
   char      *entity;
   char      *record_id;
@@ -80,6 +87,7 @@ typedef struct {
    * stored it: written into a page as it is, without parsing it again.
    * Used instead of @record when set. */
   char      *record_json;
+  gboolean   refused;
 } JsChange;
 
 /* The text members of a job-log entry (5.1), in the order of the job
@@ -149,10 +157,124 @@ typedef struct {
   GDateTime *updated;
 } JsPlan;
 
+/* @refused: how many changes were refused for their times (JsChange). */
+/* Meetings (5.3–5.6, 5.10–5.12). */
+#define JS_MEETING_SLOT_ENTITY          "meeting-slot"
+#define JS_MEETING_ENTITY               "meeting"
+#define JS_MEETING_CALL_ENTITY          "meeting-call"
+#define JS_BOOKING_REQUEST_ENTITY       "booking-request"
+#define JS_BOOKING_RESULT_ENTITY        "booking-result"
+#define JS_MEETING_CHANGE_ENTITY        "meeting-change"
+#define JS_MEETING_CHANGE_RESULT_ENTITY "meeting-change-result"
+
+typedef enum {
+  JS_MEETING_KIND_IN_PERSON,
+  JS_MEETING_KIND_PHONE,
+  JS_MEETING_KIND_VIDEO,
+} JsMeetingKind;
+
+/**
+ * JsMeetingRecord:
+ * @purpose: (nullable): what the meeting is about, in the jobcenter's words
+ * @prepare: (nullable): what to bring or prepare, in the jobcenter's words
+ * @move_until: (nullable): until when the citizen may move the meeting;
+ *   %NULL: moving is not allowed
+ * @cancel_until: (nullable): until when the citizen may cancel it; %NULL:
+ *   cancelling is not allowed
+ * @cancel_consequence: (nullable): what cancelling may mean, in the
+ *   jobcenter's words
+ * @book_before: a slot's booking deadline (a meeting's is %NULL)
+ * @available: whether a slot can still be booked
+ * @slot: the slot a meeting was booked on (a slot's is %NULL)
+ * @cancelled: whether a meeting was cancelled
+ *
+ * A `meeting-slot` (5.3) or a `meeting` (5.4): they share their members.
+ */
+typedef struct {
+  char          *id;
+  gint64         revision;
+  GDateTime     *starts;
+  GDateTime     *ends;
+  JsMeetingKind  kind;
+  char          *place;
+  char          *caseworker;
+  char          *purpose;
+  char          *prepare;
+  GDateTime     *move_until;
+  GDateTime     *cancel_until;
+  char          *cancel_consequence;
+  GDateTime     *book_before;
+  gboolean       available;
+  char          *slot;
+  gboolean       cancelled;
+} JsMeetingRecord;
+
+/**
+ * JsMeetingCall:
+ * @from: the meeting must lie at or after this
+ * @until: and end at or before this
+ * @book_before: booking is refused from this moment
+ * @purpose: what the meeting is about, in the jobcenter's words
+ * @slots: the slots that answer the call
+ * @meeting: (nullable): the meeting that answered it; %NULL while open
+ *
+ * The jobcenter asks the citizen to book a meeting (*indkaldelse*, 5.10).
+ */
+typedef struct {
+  char       *id;
+  gint64      revision;
+  GDateTime  *from;
+  GDateTime  *until;
+  GDateTime  *book_before;
+  char       *purpose;
+  char      **slots;
+  char       *meeting;
+} JsMeetingCall;
+
+/**
+ * JsMeetingAnswer:
+ * @id: the id of the booking request or meeting change answered
+ * @reason: (nullable): the API's code of a refusal
+ * @meeting: (nullable): the meeting booked, moved or cancelled
+ *
+ * The server's answer to a booking (5.6) or a change (5.12).
+ */
+typedef struct {
+  char     *id;
+  gboolean  confirmed;
+  char     *reason;
+  char     *meeting;
+} JsMeetingAnswer;
+
+typedef enum {
+  JS_MEETING_WISH_BOOK,
+  JS_MEETING_WISH_MOVE,
+  JS_MEETING_WISH_CANCEL,
+} JsMeetingWishAction;
+
+/**
+ * JsMeetingWish:
+ * @meeting: (nullable): the meeting to move or cancel
+ * @slot: (nullable): the slot to book, or to move to
+ * @interpreter: (nullable): a booking's interpreter's language (BCP 47)
+ *
+ * What the citizen asks: a `booking-request` (5.5) or a `meeting-change`
+ * (5.11).
+ */
+typedef struct {
+  char                *id;
+  JsMeetingWishAction  action;
+  char                *meeting;
+  char                *slot;
+  char                *note;
+  char                *interpreter;
+} JsMeetingWish;
+
 typedef struct {
   GPtrArray *changes;
   char      *cursor;
   gboolean   more;
+  guint      refused;
 } JsChangesPage;
 
 GQuark         js_protocol_error_quark      (void);
@@ -174,6 +296,12 @@ gboolean       js_protocol_check_record     (const char     *entity,
                                              const char     *record_id,
                                              JsonNode       *record,
                                              GError        **error);
+gboolean       js_protocol_language_valid   (const char     *text);
+JsonNode      *js_protocol_record_at_minor  (const char     *entity,
+                                             JsonNode       *record,
+                                             guint           minor,
+                                             gboolean       *keep);
+guint          js_protocol_minor_from_header (const char    *value);
 
 
 char          *js_normalize_code            (const char     *code);
@@ -254,6 +382,45 @@ char             *js_suggestion_check_write    (const char             *id,
                                                 GDateTime              *checked);
 GDateTime        *js_suggestion_check_read_time (const char            *json);
 
+const char      *js_meeting_kind_to_string    (JsMeetingKind           kind);
+JsMeetingRecord *js_meeting_record_from_node  (const char             *entity,
+                                               JsonNode               *node,
+                                               gint64                  revision,
+                                               GError                **error);
+JsMeetingRecord *js_meeting_record_read       (const char             *entity,
+                                               const char             *json,
+                                               gint64                  revision,
+                                               GError                **error);
+JsonNode        *js_meeting_record_to_node    (const char             *entity,
+                                               const JsMeetingRecord  *record);
+void             js_meeting_record_free       (JsMeetingRecord        *record);
+JsMeetingCall   *js_meeting_call_from_node    (JsonNode               *node,
+                                               gint64                  revision,
+                                               GError                **error);
+JsMeetingCall   *js_meeting_call_read         (const char             *json,
+                                               gint64                  revision,
+                                               GError                **error);
+JsonNode        *js_meeting_call_to_node      (const JsMeetingCall    *call);
+void             js_meeting_call_free         (JsMeetingCall          *call);
+JsMeetingAnswer *js_meeting_answer_from_node  (const char             *entity,
+                                               JsonNode               *node,
+                                               GError                **error);
+JsonNode        *js_meeting_answer_to_node    (const JsMeetingAnswer  *answer);
+void             js_meeting_answer_free       (JsMeetingAnswer        *answer);
+JsMeetingWish   *js_meeting_wish_from_node    (const char             *entity,
+                                               JsonNode               *node,
+                                               GError                **error);
+char            *js_meeting_wish_write        (const JsMeetingWish    *wish);
+const char      *js_meeting_wish_entity       (const JsMeetingWish    *wish);
+JsonNode        *js_meeting_on_slot           (const char             *meeting_id,
+                                               JsonNode               *slot);
+void             js_meeting_slot_set_available (JsonNode              *slot,
+                                               gboolean                available);
+void             js_meeting_set_cancelled     (JsonNode               *meeting);
+void             js_meeting_call_set_meeting  (JsonNode               *call,
+                                               const char             *meeting_id);
+void             js_meeting_wish_free         (JsMeetingWish          *wish);
+
 char          *js_error_body_write          (const char     *code,
                                              const char     *message,
                                              gsize          *length);
@@ -263,6 +430,10 @@ char          *js_error_body_parse          (const char     *data,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsJoblogRecord, js_joblog_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsProgressRecord, js_progress_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsPlan, js_plan_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsMeetingRecord, js_meeting_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsMeetingCall, js_meeting_call_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsMeetingAnswer, js_meeting_answer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsMeetingWish, js_meeting_wish_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsSignIn, js_sign_in_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsSession, js_session_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsPushOp, js_push_op_free)

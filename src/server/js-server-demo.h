@@ -18,4 +18,12 @@ gboolean js_server_demo_add_slots (JsServerStore  *store,
                                    int             days,
                                    GError        **error);
 
+char    *js_server_add_call       (JsServerStore  *store,
+                                   const char     *number,
+                                   const GDate    *first,
+                                   int             days,
+                                   const GDate    *last_day,
+                                   const char     *purpose,
+                                   GError        **error);
+
 G_END_DECLS

@@ -19,16 +19,8 @@
 /* A page of changes stops growing here (JSON bytes, roughly). */
 #define PAGE_BYTES (JS_PROTOCOL_MAX_RESPONSE_BYTES / 2)
 
-typedef struct {
-  gboolean  exists;
-  char     *citizen;
-  gint64    revision;
-  gboolean  deleted;
-  char     *body;
-} Stored;
-
-static void
-stored_clear (Stored *stored)
+void
+_js_server_stored_clear (Stored *stored)
 {
   g_clear_pointer (&stored->citizen, g_free);
   g_clear_pointer (&stored->body, g_free);
@@ -48,12 +40,12 @@ stored_cb (const char * const *columns,
   return FALSE;
 }
 
-static gboolean
-load_record (JsServerStore  *self,
-             const char     *entity,
-             const char     *id,
-             Stored         *stored,
-             GError        **error)
+gboolean
+_js_server_load_record (JsServerStore  *self,
+                        const char     *entity,
+                        const char     *id,
+                        Stored         *stored,
+                        GError        **error)
 {
   memset (stored, 0, sizeof *stored);
   return _js_server_query (self, JS_SQL_RECORD_LOAD, stored_cb, stored, error,
@@ -104,24 +96,26 @@ write_record (JsServerStore  *self,
   return TRUE;
 }
 
-static gboolean
-put_owned (JsServerStore  *self,
-           const char     *citizen,
-           const char     *entity,
-           const char     *id,
-           JsonNode       *record,
-           GError        **error)
+/* Writes @record (deleted when %NULL) as the citizen's or the jobcenter's
+ * record of @citizen; a record of another citizen is refused. */
+gboolean
+_js_server_put_owned (JsServerStore  *self,
+                      const char     *citizen,
+                      const char     *entity,
+                      const char     *id,
+                      JsonNode       *record,
+                      GError        **error)
 {
   Stored stored;
   g_autofree char *body = NULL;
   gboolean ok;
 
-  if (!load_record (self, entity, id, &stored, error))
+  if (!_js_server_load_record (self, entity, id, &stored, error))
     return FALSE;
 
   if (stored.exists && g_strcmp0 (stored.citizen, citizen) != 0)
     {
-      stored_clear (&stored);
+      _js_server_stored_clear (&stored);
       g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID,
                            "The record belongs to another citizen");
       return FALSE;
@@ -129,7 +123,7 @@ put_owned (JsServerStore  *self,
 
   body = record != NULL ? body_at_revision (record, stored.revision + 1) : NULL;
   ok = write_record (self, entity, id, citizen, &stored, body, error);
-  stored_clear (&stored);
+  _js_server_stored_clear (&stored);
   return ok;
 }
 
@@ -147,7 +141,7 @@ put_record_txn (JsServerStore  *self,
 {
   PutRecord *put = user_data;
 
-  return put_owned (self, put->citizen, put->entity, put->id, put->record, error);
+  return _js_server_put_owned (self, put->citizen, put->entity, put->id, put->record, error);
 }
 
 /**
@@ -271,98 +265,6 @@ new_result (JsPushOp     *op,
   return result;
 }
 
-static gboolean
-booking_closed (const char *book_before)
-{
-  g_autoptr(GDateTime) deadline = g_date_time_new_from_iso8601 (book_before, NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return deadline == NULL || g_date_time_compare (now, deadline) >= 0;
-}
-
-/* A booking request is answered at once, through a booking-result (and a
- * meeting) that the citizen's next pull brings. */
-static gboolean
-answer_booking (JsServerStore  *self,
-                const char     *citizen,
-                JsonNode       *request,
-                GError        **error)
-{
-  JsonObject *object = json_node_get_object (request);
-  const char *request_id = json_object_get_string_member (object, "id");
-  const char *slot_id = json_object_get_string_member (object, "slot");
-  g_autoptr(JsonNode) slot = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) answer = NULL;
-  g_autofree char *meeting_id = NULL;
-  const char *reason = NULL;
-  Stored stored;
-
-  if (!load_record (self, "meeting-slot", slot_id, &stored, error))
-    return FALSE;
-
-  if (!stored.exists || stored.deleted || g_strcmp0 (stored.citizen, citizen) != 0)
-    reason = "not-allowed";
-  else if (!(slot = json_from_string (stored.body, NULL)))
-    reason = "not-allowed";
-  else if (!json_object_get_boolean_member (json_node_get_object (slot), "available"))
-    reason = "slot-taken";
-  else if (booking_closed (json_object_get_string_member (json_node_get_object (slot),
-                                                          "book_before")))
-    reason = "deadline-passed";
-  stored_clear (&stored);
-
-  if (reason == NULL)
-    {
-      JsonObject *slot_object = json_node_get_object (slot);
-      g_autoptr(JsonBuilder) meeting = json_builder_new ();
-      g_autoptr(JsonNode) meeting_node = NULL;
-      static const char * const copied[] = { "starts", "ends", "kind", "place", "caseworker" };
-
-      meeting_id = g_uuid_string_random ();
-      json_builder_begin_object (meeting);
-      json_builder_set_member_name (meeting, "id");
-      json_builder_add_string_value (meeting, meeting_id);
-      json_builder_set_member_name (meeting, "slot");
-      json_builder_add_string_value (meeting, slot_id);
-      for (guint i = 0; i < G_N_ELEMENTS (copied); i++)
-        {
-          json_builder_set_member_name (meeting, copied[i]);
-          json_builder_add_string_value (meeting,
-                                         json_object_get_string_member (slot_object, copied[i]));
-        }
-      json_builder_set_member_name (meeting, "status");
-      json_builder_add_string_value (meeting, "confirmed");
-      json_builder_end_object (meeting);
-      meeting_node = json_builder_get_root (meeting);
-
-      json_object_set_boolean_member (slot_object, "available", FALSE);
-      if (!put_owned (self, citizen, "meeting-slot", slot_id, slot, error) ||
-          !put_owned (self, citizen, "meeting", meeting_id, meeting_node, error))
-        return FALSE;
-    }
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, request_id);
-  json_builder_set_member_name (builder, "status");
-  json_builder_add_string_value (builder, reason == NULL ? "confirmed" : "rejected");
-  json_builder_set_member_name (builder, "reason");
-  if (reason != NULL)
-    json_builder_add_string_value (builder, reason);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "meeting");
-  if (meeting_id != NULL)
-    json_builder_add_string_value (builder, meeting_id);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_end_object (builder);
-  answer = json_builder_get_root (builder);
-
-  return put_owned (self, citizen, "booking-result", request_id, answer, error);
-}
-
 static JsPushResult *
 apply_op (JsServerStore  *self,
           const char     *citizen,
@@ -380,12 +282,12 @@ apply_op (JsServerStore  *self,
   if (!op->delete && !js_protocol_check_record (op->entity, op->record_id, op->record, NULL))
     return new_result (op, JS_PUSH_REJECTED, 0, "invalid-record");
 
-  if (!load_record (self, op->entity, op->record_id, &stored, error))
+  if (!_js_server_load_record (self, op->entity, op->record_id, &stored, error))
     return NULL;
 
   if (stored.exists && g_strcmp0 (stored.citizen, citizen) != 0)
     {
-      stored_clear (&stored);
+      _js_server_stored_clear (&stored);
       return new_result (op, JS_PUSH_REJECTED, 0, "not-owner");
     }
 
@@ -394,26 +296,25 @@ apply_op (JsServerStore  *self,
       result = new_result (op, JS_PUSH_CONFLICT, stored.revision, NULL);
       if (stored.body != NULL && !stored.deleted)
         result->record = json_from_string (stored.body, NULL);
-      stored_clear (&stored);
+      _js_server_stored_clear (&stored);
       return result;
     }
 
   body = op->delete ? NULL : body_at_revision (op->record, stored.revision + 1);
   if (!write_record (self, op->entity, op->record_id, citizen, &stored, body, error))
     {
-      stored_clear (&stored);
+      _js_server_stored_clear (&stored);
       return NULL;
     }
 
-  if (!op->delete && g_str_equal (op->entity, "booking-request") &&
-      !answer_booking (self, citizen, op->record, error))
+  if (!op->delete && !_js_server_answer_wish (self, citizen, op->entity, op->record, error))
     {
-      stored_clear (&stored);
+      _js_server_stored_clear (&stored);
       return NULL;
     }
 
   result = new_result (op, JS_PUSH_APPLIED, stored.revision + 1, NULL);
-  stored_clear (&stored);
+  _js_server_stored_clear (&stored);
   return result;
 }
 
@@ -588,6 +489,8 @@ parse_cursor (const char  *since,
 typedef struct {
   JsChangesPage *page;
   guint          limit;
+  guint          minor;
+  guint          rows;
   gsize          bytes;
   gint64         last;
 } Page;
@@ -600,25 +503,45 @@ change_cb (const char * const *columns,
   JsChangesPage *page = reading->page;
   const char *body = columns[4];
   JsChange *change;
+  g_autoptr(JsonNode) stored = NULL;
+  gboolean keep = TRUE;
 
-  /* Full by count, or by size: pages stay well under what clients
-   * accept, however long the records. */
+  /* Full by count (a change left out for an older client counts too), or
+   * by size: pages stay well under what clients accept, however long the
+   * records. */
   reading->bytes += (body != NULL ? strlen (body) : 0) + 160;
-  if (page->changes->len == reading->limit ||
+  if (reading->rows == reading->limit ||
       (page->changes->len > 0 && reading->bytes > PAGE_BYTES))
     {
       page->more = TRUE;
       return FALSE;
     }
+  reading->rows++;
+  reading->last = _js_server_int (columns[5]);
 
   change = g_new0 (JsChange, 1);
   change->entity = g_strdup (columns[0]);
   change->record_id = g_strdup (columns[1]);
   change->revision = _js_server_int (columns[2]);
   change->deleted = _js_server_int (columns[3]) != 0 || body == NULL;
-  /* Stored as the server wrote it after checking it: sent as it is. */
-  change->record_json = change->deleted ? NULL : g_strdup (body);
-  reading->last = _js_server_int (columns[5]);
+
+  /* A client of the newest version gets the record as the server stored
+   * it after checking it, sent as it is; an older one what its version
+   * knows (spec 1.2). */
+  if (reading->minor >= JS_PROTOCOL_MINOR)
+    {
+      change->record_json = change->deleted ? NULL : g_strdup (body);
+      g_ptr_array_add (page->changes, change);
+      return TRUE;
+    }
+
+  stored = change->deleted ? NULL : json_from_string (body, NULL);
+  change->record = js_protocol_record_at_minor (change->entity, stored, reading->minor, &keep);
+  if (!keep)
+    {
+      js_change_free (change);
+      return TRUE;
+    }
   g_ptr_array_add (page->changes, change);
   return TRUE;
 }
@@ -632,8 +555,9 @@ change_cb (const char * const *columns,
  * @error: return location for a #GError
  *
  * Returns: (transfer full): the citizen's records changed after @since,
- *   in change order, each once at its latest revision; each change carries
- *   its record as the stored text (@record_json), not parsed
+ *   in change order, each once at its latest revision, as the newest
+ *   version of the API has them; for a client of that version each change
+ *   carries its record as the stored text (@record_json), not parsed
  */
 JsChangesPage *
 js_server_store_changes (JsServerStore  *self,
@@ -642,8 +566,28 @@ js_server_store_changes (JsServerStore  *self,
                          guint           limit,
                          GError        **error)
 {
+  return js_server_store_changes_for (self, citizen, since, limit, JS_PROTOCOL_MINOR, error);
+}
+
+/**
+ * js_server_store_changes_for:
+ * @minor: the minor version of v1 the client knows (spec 1.2)
+ *
+ * As js_server_store_changes(), for a client of v1.@minor: what a later
+ * version added is left out, and still counted in @limit.
+ *
+ * Returns: (transfer full): the page
+ */
+JsChangesPage *
+js_server_store_changes_for (JsServerStore  *self,
+                             const char     *citizen,
+                             const char     *since,
+                             guint           limit,
+                             guint           minor,
+                             GError        **error)
+{
   g_autoptr(JsChangesPage) page = js_changes_page_new ();
-  Page reading = { page, limit, 0, 0 };
+  Page reading = { page, limit, minor, 0, 0, 0 };
   gint64 seq;
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (self), NULL);

@@ -61,6 +61,36 @@ gboolean _js_server_int_cb      (const char * const *columns,
 gint64   _js_server_int         (const char         *column);
 gint64   _js_server_now         (void);
 
+/* A record as the database has it (js-server-records.c). */
+typedef struct {
+  gboolean  exists;
+  char     *citizen;
+  gint64    revision;
+  gboolean  deleted;
+  char     *body;
+} Stored;
+
+gboolean _js_server_load_record  (JsServerStore    *self,
+                                  const char       *entity,
+                                  const char       *id,
+                                  Stored           *stored,
+                                  GError          **error);
+void     _js_server_stored_clear (Stored           *stored);
+gboolean _js_server_put_owned    (JsServerStore    *self,
+                                  const char       *citizen,
+                                  const char       *entity,
+                                  const char       *id,
+                                  JsonNode         *record,
+                                  GError          **error);
+
+/* js-server-meetings.c: a booking request or a meeting change is answered
+ * in the push that applies it; any other record needs no answer. */
+gboolean _js_server_answer_wish  (JsServerStore    *self,
+                                  const char       *citizen,
+                                  const char       *entity,
+                                  JsonNode         *record,
+                                  GError          **error);
+
 #define _JS_SQL_PARAMS(...) \
   (const JsSqlValue[]) { __VA_ARGS__ }, G_N_ELEMENTS (((const JsSqlValue[]) { __VA_ARGS__ }))
 

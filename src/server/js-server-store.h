@@ -40,6 +40,8 @@ typedef struct {
  * @operations: (element-type JsPushOp): well-formed operations, in order
  * @results: (element-type JsPushResult): set on success, one per operation
  * @error: set when this push failed on its own (nothing of it was kept)
+ * @minor: the minor version of the API the client knows, for its answer
+ *   (the store does not use it)
  *
  * One citizen's push among several committed together.
  */
@@ -48,6 +50,7 @@ typedef struct {
   GPtrArray *operations;
   GPtrArray *results;
   GError    *error;
+  guint      minor;
 } JsServerPush;
 
 #define JS_TYPE_SERVER_STORE (js_server_store_get_type ())
@@ -99,6 +102,12 @@ JsChangesPage *js_server_store_changes         (JsServerStore  *self,
                                                 const char     *citizen,
                                                 const char     *since,
                                                 guint           limit,
+                                                GError        **error);
+JsChangesPage *js_server_store_changes_for     (JsServerStore  *self,
+                                                const char     *citizen,
+                                                const char     *since,
+                                                guint           limit,
+                                                guint           minor,
                                                 GError        **error);
 GPtrArray     *js_server_store_list_records    (JsServerStore  *self,
                                                 const char     *citizen,

@@ -183,6 +183,24 @@ server_push_free (JsServerPush *push)
   g_free (push);
 }
 
+/* A conflict's record as the client's version of the API knows it. */
+static void
+answer_at_minor (JsServerPush *push)
+{
+  for (guint i = 0; i < push->results->len; i++)
+    {
+      JsPushResult *result = push->results->pdata[i];
+      JsPushOp *op = push->operations->pdata[i];
+      JsonNode *record = result->record;
+      gboolean keep;
+
+      if (record == NULL)
+        continue;
+      result->record = js_protocol_record_at_minor (op->entity, record, push->minor, &keep);
+      json_node_unref (record);
+    }
+}
+
 /* Group commit: the pushes that came in while the last commit ran (or in
  * this turn of the main loop) are applied in one transaction, so a disk
  * flush makes all of them durable before any is answered. Each push still
@@ -213,8 +231,10 @@ commit_pushes_cb (gpointer user_data)
       else
         {
           gsize length = 0;
-          char *reply = js_push_reply_write (push->results, &length);
+          char *reply;
 
+          answer_at_minor (push);
+          reply = js_push_reply_write (push->results, &length);
           js_http_response_set (response, 200, reply, length);
         }
       js_http_response_finish (response);
@@ -245,6 +265,8 @@ handle_push (JsServer            *self,
     }
 
   push = g_new0 (JsServerPush, 1);
+  push->minor = js_protocol_minor_from_header (js_http_request_header (request,
+                                                                       "x-jobspor-api"));
   push->citizen = g_steal_pointer (&citizen);
   push->operations = g_steal_pointer (&ops);
   g_ptr_array_add (self->pushes, push);
@@ -297,7 +319,9 @@ handle_changes (JsServer            *self,
       return;
     }
 
-  page = js_server_store_changes (self->store, citizen, since, limit, &error);
+  page = js_server_store_changes_for (
+    self->store, citizen, since, limit,
+    js_protocol_minor_from_header (js_http_request_header (request, "x-jobspor-api")), &error);
   if (page == NULL)
     {
       if (g_error_matches (error, JS_SERVER_ERROR, JS_SERVER_ERROR_BAD_CURSOR))

@@ -9,6 +9,8 @@
  *   jobspor-server new-code --db DB NUMBER
  *   jobspor-server set-plan --db DB NUMBER PLAN.json
  *   jobspor-server add-slots --db DB NUMBER [--from YYYY-MM-DD] [--days N]
+ *   jobspor-server add-call --db DB NUMBER [--from YYYY-MM-DD] [--days N]
+ *                           [--book-before YYYY-MM-DD] [--purpose TEXT]
  *   jobspor-server list --db DB NUMBER [ENTITY]
  *   jobspor-server progress --db DB NUMBER
  *   jobspor-server copy --db DB TARGET-DB
@@ -24,6 +26,7 @@
 #include <signal.h>
 
 #include "js-server-demo.h"
+#include "js-time.h"
 #include "js-server-progress.h"
 #include "js-server.h"
 
@@ -35,6 +38,8 @@ static char *tls_key;
 static gboolean demo;
 static char *from_date;
 static int days = 14;
+static char *book_before;
+static char *purpose;
 static int stop_timeout = 30;
 static char **trusted_proxies;
 static JsHttpConfig limits;
@@ -52,8 +57,13 @@ static const GOptionEntry options[] = {
   { "tls-cert", 0, 0, G_OPTION_ARG_FILENAME, &tls_cert, "TLS certificate (PEM)", "FILE" },
   { "tls-key", 0, 0, G_OPTION_ARG_FILENAME, &tls_key, "TLS private key (PEM)", "FILE" },
   { "demo", 0, 0, G_OPTION_ARG_NONE, &demo, "Seed a demo jobcenter first", NULL },
-  { "from", 0, 0, G_OPTION_ARG_STRING, &from_date, "add-slots: first day", "YYYY-MM-DD" },
-  { "days", 0, 0, G_OPTION_ARG_INT, &days, "add-slots: how many days (14)", "N" },
+  { "from", 0, 0, G_OPTION_ARG_STRING, &from_date, "add-slots, add-call: first day",
+    "YYYY-MM-DD" },
+  { "days", 0, 0, G_OPTION_ARG_INT, &days, "add-slots, add-call: how many days (14)", "N" },
+  { "book-before", 0, 0, G_OPTION_ARG_STRING, &book_before,
+    "add-call: the last day to book, 8 days ahead at least (10 days)", "YYYY-MM-DD" },
+  { "purpose", 0, 0, G_OPTION_ARG_STRING, &purpose, "add-call: what the meeting is about",
+    "TEXT" },
   { NULL },
 };
 
@@ -249,7 +259,7 @@ list_records (JsServerStore *store,
 {
   static const char * const entities[] = {
     "joblog-entry", "booking-request", "exercise-progress", "plan-receipt", "suggestion-check",
-    "plan", NULL,
+    "meeting-change", "plan", NULL,
   };
   const char * const one[] = { only, NULL };
   const char * const *kinds = only != NULL ? one : entities;
@@ -278,6 +288,14 @@ list_records (JsServerStore *store,
   return 0;
 }
 
+/* --from and --days as add-slots and add-call take them; FALSE when not
+ * valid. */
+static gboolean
+read_period (GDate *first)
+{
+  return days >= 1 && days <= 366 && (from_date == NULL || js_date_from_iso (from_date, first));
+}
+
 /* "add-slots NUMBER [--from DATE] [--days N]": meeting times to book. */
 static int
 add_slots (JsServerStore *store,
@@ -286,14 +304,35 @@ add_slots (JsServerStore *store,
   g_autoptr(GError) error = NULL;
   GDate first;
 
-  g_date_clear (&first, 1);
-  if (from_date != NULL)
-    g_date_set_parse (&first, from_date);
-  if (days < 1 || days > 366 || (from_date != NULL && !g_date_valid (&first)))
+  if (!read_period (&first))
     return fail ("--from must be a date and --days 1 to 366", NULL);
   if (!js_server_demo_add_slots (store, citizen, from_date != NULL ? &first : NULL, days,
                                  &error))
     return fail ("could not add the slots", error);
+  return 0;
+}
+
+/* "add-call NUMBER [--from DATE] [--days N] [--book-before DATE]
+ * [--purpose TEXT]": a call to book a meeting; prints its id. */
+static int
+add_call (JsServerStore *store,
+          const char    *citizen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  GDate first;
+  GDate last;
+
+  if (!read_period (&first) || (book_before != NULL && !js_date_from_iso (book_before, &last)))
+    return fail ("--from and --book-before must be dates YYYY-MM-DD and --days 1 to 366", NULL);
+  if (purpose != NULL && (!g_utf8_validate (purpose, -1, NULL) ||
+                          g_utf8_strlen (purpose, -1) > 1000))
+    return fail ("--purpose takes at most 1000 characters", NULL);
+  id = js_server_add_call (store, citizen, from_date != NULL ? &first : NULL, days,
+                           book_before != NULL ? &last : NULL, purpose, &error);
+  if (id == NULL)
+    return fail ("could not add the call", error);
+  g_print ("%s\n", id);
   return 0;
 }
 
@@ -344,6 +383,9 @@ admin (const char *command,
   if (g_str_equal (command, "add-slots") && n_args == 1)
     return add_slots (store, args[0]);
 
+  if (g_str_equal (command, "add-call") && n_args == 1)
+    return add_call (store, args[0]);
+
   if (g_str_equal (command, "list") && (n_args == 1 || n_args == 2))
     return list_records (store, args[0], n_args == 2 ? args[1] : NULL);
 
@@ -381,7 +423,8 @@ main (int   argc,
   g_autoptr(GOptionGroup) limit_group = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (
     "COMMAND — serve | add-citizen NUMBER NAME | new-code NUMBER | "
-    "set-plan NUMBER FILE | add-slots NUMBER | list NUMBER [ENTITY] | progress NUMBER | "
+    "set-plan NUMBER FILE | add-slots NUMBER | add-call NUMBER | list NUMBER [ENTITY] | "
+    "progress NUMBER | "
     "copy TARGET-DB");
   g_autoptr(GError) error = NULL;
 
@@ -393,7 +436,7 @@ main (int   argc,
   g_option_group_add_entries (limit_group, limit_options);
   g_option_context_add_group (context, g_steal_pointer (&limit_group));
   g_option_context_set_summary (context, "The reference jobcenter for Jobspor: serves the /v1 "
-                                         "sync API and administers citizens, plans and slots.");
+                                         "sync API and administers citizens, plans, slots and calls to book.");
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return fail ("bad options", error);
 

@@ -21,6 +21,7 @@
 #include "js-joblog-entry.h"
 #include "js-store-exercises.h"
 #include "js-store-joblog.h"
+#include "js-store-meetings.h"
 #include "js-store-plan.h"
 #include "js-store-private.h"
 #include "js-store-sync.h"
@@ -288,6 +289,8 @@ apply_exercise (JsTxn       *txn,
  *   record again, as a new change to send
  * @merges_on_pull: whether the jobcenter's version is taken even while
  *   changes of ours are waiting (progress only grows)
+ * @refused: (nullable): notes on the local record that the jobcenter
+ *   refused a change of it outright (4.3)
  *
  * What the store does with each kind of record the sync meets: one table,
  * so a new kind (plan, meeting, booking request) is one more row.
@@ -315,6 +318,10 @@ typedef struct {
                                     JsSyncConflict  *conflict,
                                     GError         **error);
   gboolean    merges_on_pull;
+  gboolean  (*refused)             (JsTxn        *txn,
+                                    const char   *id,
+                                    const char   *reason,
+                                    GError      **error);
 } RecordKind;
 
 static const RecordKind record_kinds[] = {
@@ -324,6 +331,16 @@ static const RecordKind record_kinds[] = {
     _js_txn_exercise_resolve_conflict, NULL, NULL, TRUE },
   { JS_PLAN_ENTITY, _js_txn_plan_apply_server, NULL, NULL, NULL, NULL, FALSE },
   { JS_PLAN_RECEIPT_ENTITY, _js_txn_plan_apply_server, NULL, NULL, NULL, NULL, FALSE },
+  { JS_MEETING_SLOT_ENTITY, _js_txn_meetings_apply_server, NULL, NULL, NULL, NULL, FALSE },
+  { JS_MEETING_ENTITY, _js_txn_meetings_apply_server, NULL, NULL, NULL, NULL, FALSE },
+  { JS_MEETING_CALL_ENTITY, _js_txn_meetings_apply_server, NULL, NULL, NULL, NULL, FALSE },
+  { JS_BOOKING_RESULT_ENTITY, _js_txn_meetings_apply_server, NULL, NULL, NULL, NULL, FALSE },
+  { JS_MEETING_CHANGE_RESULT_ENTITY, _js_txn_meetings_apply_server, NULL, NULL, NULL, NULL,
+    FALSE },
+  { JS_BOOKING_REQUEST_ENTITY, _js_txn_meetings_apply_server, _js_txn_meetings_set_revision,
+    NULL, NULL, NULL, FALSE, _js_txn_meetings_refused },
+  { JS_MEETING_CHANGE_ENTITY, _js_txn_meetings_apply_server, _js_txn_meetings_set_revision,
+    NULL, NULL, NULL, FALSE, _js_txn_meetings_refused },
 };
 
 /* Every other kind (the plan, meetings, …) is kept as the jobcenter sent it. */
@@ -397,7 +414,9 @@ apply_results_in_txn (JsTxn     *txn,
         case JS_PUSH_REJECTED:
         default:
           if (!keep_conflict (txn, op, "rejected", result->reason, op->payload, NULL, error) ||
-              !drop_op (txn, op->op_id, error))
+              !drop_op (txn, op->op_id, error) ||
+              (kind->refused != NULL &&
+               !kind->refused (txn, op->record_id, result->reason, error)))
             return FALSE;
           break;
         }
@@ -456,6 +475,8 @@ apply_page_in_txn (JsTxn     *txn,
                    GError   **error)
 {
   JsChangesPage *page = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *pulled = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 
   for (guint i = 0; i < page->changes->len; i++)
     {
@@ -472,7 +493,9 @@ apply_page_in_txn (JsTxn     *txn,
         return FALSE;
     }
 
-  if (!js_store_set_meta (txn->store, JS_SYNC_CURSOR_KEY, page->cursor, error))
+  if (!js_store_set_meta (txn->store, JS_SYNC_CURSOR_KEY, page->cursor, error) ||
+      !js_store_set_meta (txn->store, JS_SYNC_LEVEL_KEY, JS_PROTOCOL_API_HEADER, error) ||
+      !js_store_set_meta (txn->store, JS_SYNC_PULLED_KEY, pulled, error))
     return FALSE;
 
   txn->n_journaled += page->changes->len > 0;

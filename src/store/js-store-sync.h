@@ -12,6 +12,9 @@
 G_BEGIN_DECLS
 
 #define JS_SYNC_CURSOR_KEY "sync-cursor"
+/* The API level the cursor was read at (spec 1.2, 6.4): a cursor of
+ * another level is not used, and everything is pulled again once. */
+#define JS_SYNC_LEVEL_KEY  "sync-level"
 
 typedef struct {
   gint64  seq;

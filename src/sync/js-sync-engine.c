@@ -36,6 +36,9 @@ struct _JsSyncEngine {
   gboolean         running;
   gboolean         again;
   guint            timer;
+  gboolean         clock_known;
+  gint64           clock_skew;
+  guint            refused;
 };
 
 G_DEFINE_FINAL_TYPE (JsSyncEngine, js_sync_engine, G_TYPE_OBJECT)
@@ -88,6 +91,12 @@ sync_done_cb (GObject      *source,
   gboolean ok = js_sync_run_finish (result, &stats, &error);
 
   self->running = FALSE;
+  if (stats.clock_known)
+    {
+      self->clock_known = TRUE;
+      self->clock_skew = stats.clock_skew;
+    }
+  self->refused += stats.refused;
   g_clear_pointer (&self->retry_at, g_date_time_unref);
   g_clear_error (&self->error);
 
@@ -333,4 +342,55 @@ js_sync_engine_sync_now (JsSyncEngine *self)
   g_clear_handle_id (&self->timer, g_source_remove);
   self->failures = 0;
   start_sync (self);
+}
+
+/**
+ * js_sync_engine_get_clock_skew:
+ * @self: the engine
+ * @skew: (out) (optional): the jobcenter's clock less this PC's, in
+ *   seconds, by the Date of its last answer
+ *
+ * Returns: whether any answer told the jobcenter's time yet
+ */
+gboolean
+js_sync_engine_get_clock_skew (JsSyncEngine *self,
+                               gint64       *skew)
+{
+  g_return_val_if_fail (JS_IS_SYNC_ENGINE (self), FALSE);
+
+  if (skew != NULL)
+    *skew = self->clock_skew;
+  return self->clock_known;
+}
+
+/**
+ * js_sync_engine_clock_is_off:
+ * @self: the engine
+ *
+ * Returns: whether this PC's clock differs from the jobcenter's by more
+ *   than 5 minutes: times and deadlines shown may be off, and the
+ *   jobcenter's answers decide
+ */
+gboolean
+js_sync_engine_clock_is_off (JsSyncEngine *self)
+{
+  g_return_val_if_fail (JS_IS_SYNC_ENGINE (self), FALSE);
+
+  return self->clock_known && js_sync_clock_is_off (self->clock_skew);
+}
+
+/**
+ * js_sync_engine_get_refused:
+ * @self: the engine
+ *
+ * Returns: how many of the jobcenter's records were dropped since the
+ *   engine started because their times made no sense (spec 5.3): for
+ *   support, never shown as meetings
+ */
+guint
+js_sync_engine_get_refused (JsSyncEngine *self)
+{
+  g_return_val_if_fail (JS_IS_SYNC_ENGINE (self), 0);
+
+  return self->refused;
 }

@@ -34,5 +34,9 @@ GDateTime    *js_sync_engine_get_retry_at   (JsSyncEngine *self);
 const GError *js_sync_engine_get_error      (JsSyncEngine *self);
 gint64        js_sync_engine_get_waiting    (JsSyncEngine *self);
 void          js_sync_engine_sync_now       (JsSyncEngine *self);
+gboolean      js_sync_engine_get_clock_skew (JsSyncEngine *self,
+                                             gint64       *skew);
+gboolean      js_sync_engine_clock_is_off   (JsSyncEngine *self);
+guint         js_sync_engine_get_refused    (JsSyncEngine *self);
 
 G_END_DECLS

@@ -294,7 +294,7 @@ new_message (Client     *client,
   soup_message_add_flags (msg, SOUP_MESSAGE_NO_REDIRECT);
   headers = soup_message_get_request_headers (msg);
   soup_message_headers_replace (headers, "Accept", "application/json");
-  soup_message_headers_replace (headers, "X-Jobspor-Api", "1");
+  soup_message_headers_replace (headers, "X-Jobspor-Api", JS_PROTOCOL_API_HEADER);
   if (client->token != NULL)
     {
       g_autofree char *bearer = g_strconcat ("Bearer ", client->token, NULL);
@@ -311,6 +311,22 @@ new_message (Client     *client,
   if (client->stats != NULL)
     client->stats->requests++;
   return msg;
+}
+
+/* How far the jobcenter's clock is from this PC's, by its Date header. */
+static void
+note_clock (Client             *client,
+            SoupMessageHeaders *headers)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  gint64 skew = 0;
+
+  if (client->stats != NULL &&
+      js_sync_clock_skew (soup_message_headers_get_one (headers, "Date"), now, &skew))
+    {
+      client->stats->clock_known = TRUE;
+      client->stats->clock_skew = skew;
+    }
 }
 
 /* Sends a request and returns the body of a 2xx JSON answer. */
@@ -349,6 +365,7 @@ request (Client        *client,
 
   status = soup_message_get_status (msg);
   headers = soup_message_get_response_headers (msg);
+  note_clock (client, headers);
   declared = soup_message_headers_get_content_length (headers);
   if (declared > JS_PROTOCOL_MAX_RESPONSE_BYTES)
     {
@@ -490,6 +507,7 @@ pull (Client        *client,
     {
       g_autoptr(GError) local_error = NULL;
       g_autofree char *cursor = js_store_dup_meta (store, JS_SYNC_CURSOR_KEY, &local_error);
+      g_autofree char *level = js_store_dup_meta (store, JS_SYNC_LEVEL_KEY, NULL);
       g_autofree char *escaped = NULL;
       g_autofree char *path = NULL;
       g_autoptr(GBytes) reply = NULL;
@@ -498,6 +516,10 @@ pull (Client        *client,
       if (local_error != NULL)
         return local_failure (error, local_error);
 
+      /* A cursor read at another level of the API passed what this one
+       * knows: everything once more (spec 6.4). */
+      if (g_strcmp0 (level, JS_PROTOCOL_API_HEADER) != 0)
+        g_clear_pointer (&cursor, g_free);
       escaped = g_uri_escape_string (cursor != NULL ? cursor : "", NULL, FALSE);
       path = g_strdup_printf ("/changes?since=%s&limit=%u", escaped, JS_PROTOCOL_MAX_PAGE);
       reply = request (client, "GET", path, NULL, 0, cancellable, error);
@@ -513,7 +535,10 @@ pull (Client        *client,
         return local_failure (error, local_error);
 
       if (client->stats != NULL)
-        client->stats->pulled += page->changes->len;
+        {
+          client->stats->pulled += page->changes->len;
+          client->stats->refused += page->refused;
+        }
       more = page->more;
     }
 

@@ -47,6 +47,9 @@ typedef enum {
   JS_SYNC_ERROR_NOT_OWNER,
 } JsSyncError;
 
+/* @refused: records dropped for times that make no sense (spec 5.3);
+ * @clock_skew: the jobcenter's clock (its Date header) less this PC's, in
+ * seconds, when @clock_known. */
 typedef struct {
   guint pushed;
   guint pulled;
@@ -55,9 +58,20 @@ typedef struct {
   guint64 bytes_sent;
   guint64 bytes_received;
   guint retry_after;
+  guint refused;
+  gboolean clock_known;
+  gint64 clock_skew;
 } JsSyncStats;
 
+/* Clocks that differ by more than 5 minutes make the app say that the
+ * times it shows may be off. */
+#define JS_SYNC_CLOCK_TOLERANCE (5 * 60)
+
 GQuark     js_sync_error_quark   (void);
+gboolean   js_sync_clock_skew    (const char    *date_header,
+                                  GDateTime     *local_now,
+                                  gint64        *skew);
+gboolean   js_sync_clock_is_off  (gint64         skew);
 gboolean   js_sync_url_allowed   (const char    *url,
                                   GError       **error);
 gboolean   js_sync_run           (const char    *db_path,
