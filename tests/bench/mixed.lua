@@ -28,7 +28,8 @@ end
 
 function request()
   counter = counter + 1
-  local headers = { ["Authorization"] = "Bearer " .. token }
+  -- As the reference client of this version: the newest API (spec 1.2).
+  local headers = { ["Authorization"] = "Bearer " .. token, ["X-Jobspor-Api"] = "1.1" }
   if counter % 2 == 0 then
     return wrk.format("GET", "/v1/changes?since=0&limit=200", headers)
   end
