@@ -6,8 +6,34 @@
 
 #include "config.h"
 
+#include "js-store-sync.h"
 #include "js-test-store.h"
 #include "js-test-util.h"
+
+/* Applies a page of one change from the jobcenter; @record (taken) NULL:
+ * the record was deleted there. */
+void
+js_test_store_pull (JsStore    *store,
+                    const char *entity,
+                    const char *id,
+                    gint64      revision,
+                    JsonNode   *record)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsChangesPage) page = js_changes_page_new ();
+  JsChange *change = g_new0 (JsChange, 1);
+
+  change->entity = g_strdup (entity);
+  change->record_id = g_strdup (id);
+  change->revision = revision;
+  change->deleted = record == NULL;
+  change->record = record;
+  g_ptr_array_add (page->changes, change);
+  page->cursor = g_strdup_printf ("%" G_GINT64_FORMAT, revision);
+
+  g_assert_true (js_store_sync_apply_page (store, page, &error));
+  g_assert_no_error (error);
+}
 
 /* Makes a folder named after @name and opens a new store in it. */
 void

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "js-store.h"
 
 G_BEGIN_DECLS
@@ -19,5 +21,10 @@ typedef struct {
 void js_test_store_set_up    (JsTestStore *test,
                               const char  *name);
 void js_test_store_tear_down (JsTestStore *test);
+void js_test_store_pull      (JsStore     *store,
+                              const char  *entity,
+                              const char  *id,
+                              gint64       revision,
+                              JsonNode    *record);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "js-store-joblog.h"
 #include "js-store-private.h"
+#include "js-store-sync.h"
 #include "js-test-store.h"
 #include "js-test-util.h"
 
@@ -361,6 +362,63 @@ test_drafts (Fixture       *f,
   g_assert_null (none);
 }
 
+static JsonNode *
+as_record (JsJoblogEntry *entry)
+{
+  g_autofree char *json = js_joblog_entry_to_json (entry);
+
+  return json_from_string (json, NULL);
+}
+
+/* The citizen's own entry comes back with the next pull at the revision
+ * the jobcenter gave it: nothing is written again (the search index is
+ * left alone); a later revision from another PC is taken. */
+static void
+test_own_change_comes_back (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsJoblogEntry) entry = make_entry ("Lagerarbejder", "Coop", "2026-11-20",
+                                               JS_ENTRY_KIND_ADVERTISED,
+                                               JS_ENTRY_STATUS_APPLIED);
+  g_autoptr(GPtrArray) batch = NULL;
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) js_push_result_free);
+  g_autoptr(JsJoblogEntry) after = NULL;
+  g_autoptr(JsJoblogEntry) later = NULL;
+  const char *id = js_joblog_entry_get_id (entry);
+  JsPushResult *applied = g_new0 (JsPushResult, 1);
+  gint64 revision;
+
+  save (f, entry);
+  batch = js_store_sync_next_batch (f->t.store, js_store_get_owner (f->t.store), 10, &error);
+  g_assert_cmpuint (batch->len, ==, 1);
+  applied->op_id = g_strdup (((JsJournalOp *) batch->pdata[0])->op_id);
+  applied->status = JS_PUSH_APPLIED;
+  applied->revision = 1;
+  g_ptr_array_add (results, applied);
+  g_assert_true (js_store_sync_apply_results (f->t.store, batch, results, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(JsJoblogEntry) sent = js_store_joblog_lookup (f->t.store, id, &error);
+
+    revision = js_joblog_entry_get_revision (sent);
+  }
+
+  /* Revision 1 again, its text changed on the way: not written. */
+  js_joblog_entry_set_text (entry, JS_FIELD_TITLE, "Ændret undervejs");
+  js_test_store_pull (f->t.store, "joblog-entry", id, 1, as_record (entry));
+  after = js_store_joblog_lookup (f->t.store, id, &error);
+  g_assert_cmpstr (js_joblog_entry_get_text (after, JS_FIELD_TITLE), ==, "Lagerarbejder");
+  g_assert_cmpint (js_joblog_entry_get_revision (after), ==, revision);
+
+  /* Revision 2, from another PC: taken. */
+  js_joblog_entry_set_text (entry, JS_FIELD_TITLE, "Lagerarbejder, nat");
+  js_test_store_pull (f->t.store, "joblog-entry", id, 2, as_record (entry));
+  later = js_store_joblog_lookup (f->t.store, id, &error);
+  g_assert_cmpstr (js_joblog_entry_get_text (later, JS_FIELD_TITLE), ==, "Lagerarbejder, nat");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +429,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/store/joblog/save-and-journal", test_save_and_journal);
+  ADD ("/store/joblog/own-change-comes-back", test_own_change_comes_back);
   ADD ("/store/joblog/delete-and-undo", test_delete_and_undo);
   ADD ("/store/joblog/save-refuses-undated", test_save_refuses_undated);
   ADD ("/store/joblog/find-sort-and-filter", test_find_sort_and_filter);

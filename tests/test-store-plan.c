@@ -63,29 +63,6 @@ plan_node (const char *id,
   return json_from_string (json, NULL);
 }
 
-static void
-pull (JsStore    *store,
-      const char *entity,
-      const char *id,
-      gint64      revision,
-      JsonNode   *record)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsChangesPage) page = js_changes_page_new ();
-  JsChange *change = g_new0 (JsChange, 1);
-
-  change->entity = g_strdup (entity);
-  change->record_id = g_strdup (id);
-  change->revision = revision;
-  change->deleted = record == NULL;
-  change->record = record;
-  g_ptr_array_add (page->changes, change);
-  page->cursor = g_strdup_printf ("%" G_GINT64_FORMAT, revision);
-
-  g_assert_true (js_store_sync_apply_page (store, page, &error));
-  g_assert_no_error (error);
-}
-
 static JsPlanRevision *
 only_plan (JsStore *store)
 {
@@ -108,12 +85,12 @@ test_revisions_kept (Fixture       *f,
   JsPlanRevision *first;
 
   g_assert_cmpint (js_store_plan_seen (f->t.store, PLAN, &error), ==, 0);
-  pull (f->t.store, JS_PLAN_ENTITY, PLAN, 3, plan_node (PLAN, "Lagerarbejder",
+  js_test_store_pull (f->t.store, JS_PLAN_ENTITY, PLAN, 3, plan_node (PLAN, "Lagerarbejder",
                                                         "2026-11-13T12:40:00Z"));
-  pull (f->t.store, JS_PLAN_ENTITY, PLAN, 7, plan_node (PLAN, "Chauffør",
+  js_test_store_pull (f->t.store, JS_PLAN_ENTITY, PLAN, 7, plan_node (PLAN, "Chauffør",
                                                         "2026-11-20T09:00:00Z"));
   /* The same revision again (a pull repeated after a lost answer). */
-  pull (f->t.store, JS_PLAN_ENTITY, PLAN, 7, plan_node (PLAN, "Chauffør",
+  js_test_store_pull (f->t.store, JS_PLAN_ENTITY, PLAN, 7, plan_node (PLAN, "Chauffør",
                                                         "2026-11-20T09:00:00Z"));
 
   current = only_plan (f->t.store);
@@ -146,7 +123,7 @@ test_revisions_kept (Fixture       *f,
   }
 
   /* A second plan: the one updated last comes first. */
-  pull (f->t.store, JS_PLAN_ENTITY, OTHER_PLAN, 9, plan_node (OTHER_PLAN, "Kok",
+  js_test_store_pull (f->t.store, JS_PLAN_ENTITY, OTHER_PLAN, 9, plan_node (OTHER_PLAN, "Kok",
                                                               "2026-10-01T08:00:00Z"));
   plans = js_store_plan_list (f->t.store, &error);
   g_assert_cmpuint (plans->len, ==, 2);
@@ -154,7 +131,7 @@ test_revisions_kept (Fixture       *f,
   g_assert_cmpstr (((JsPlanRevision *) plans->pdata[1])->plan->id, ==, OTHER_PLAN);
 
   /* The jobcenter withdraws the plan: it goes, with its history. */
-  pull (f->t.store, JS_PLAN_ENTITY, PLAN, 10, NULL);
+  js_test_store_pull (f->t.store, JS_PLAN_ENTITY, PLAN, 10, NULL);
   g_clear_pointer (&history, g_ptr_array_unref);
   history = js_store_plan_history (f->t.store, PLAN, -1, &error);
   g_assert_cmpuint (history->len, ==, 0);
@@ -174,7 +151,7 @@ test_mark_read (Fixture       *f,
   g_autoptr(JsonNode) receipt = NULL;
   JsJournalOp *op;
 
-  pull (f->t.store, JS_PLAN_ENTITY, PLAN, 4, plan_node (PLAN, "Lagerarbejder",
+  js_test_store_pull (f->t.store, JS_PLAN_ENTITY, PLAN, 4, plan_node (PLAN, "Lagerarbejder",
                                                         "2026-11-13T12:40:00Z"));
   current = only_plan (f->t.store);
   g_assert_true (js_store_plan_mark_read (f->t.store, current->plan, now, &error));
@@ -196,7 +173,7 @@ test_mark_read (Fixture       *f,
                    "2026-11-21T08:14:40Z");
 
   /* A new revision is unread again until it is marked. */
-  pull (f->t.store, JS_PLAN_ENTITY, PLAN, 8, plan_node (PLAN, "Chauffør",
+  js_test_store_pull (f->t.store, JS_PLAN_ENTITY, PLAN, 8, plan_node (PLAN, "Chauffør",
                                                         "2026-11-22T09:00:00Z"));
   g_assert_cmpint (js_store_plan_seen (f->t.store, PLAN, &error), ==, 4);
 }
@@ -213,14 +190,14 @@ test_receipt_from_elsewhere (Fixture       *f,
   const char *older = "{\"id\": \"1dce2aa5-041a-4ae2-b084-89c98f6a995e\", \"revision\": 13,"
                       " \"plan_revision\": 4, \"read\": \"2026-11-22T11:00:00Z\"}";
 
-  pull (f->t.store, JS_PLAN_ENTITY, PLAN, 4, plan_node (PLAN, "Lagerarbejder",
+  js_test_store_pull (f->t.store, JS_PLAN_ENTITY, PLAN, 4, plan_node (PLAN, "Lagerarbejder",
                                                         "2026-11-13T12:40:00Z"));
-  pull (f->t.store, JS_PLAN_ENTITY, PLAN, 8, plan_node (PLAN, "Chauffør",
+  js_test_store_pull (f->t.store, JS_PLAN_ENTITY, PLAN, 8, plan_node (PLAN, "Chauffør",
                                                         "2026-11-22T09:00:00Z"));
-  pull (f->t.store, JS_PLAN_RECEIPT_ENTITY, "0dce2aa5-041a-4ae2-b084-89c98f6a995e", 12,
+  js_test_store_pull (f->t.store, JS_PLAN_RECEIPT_ENTITY, "0dce2aa5-041a-4ae2-b084-89c98f6a995e", 12,
         json_from_string (receipt, NULL));
   g_assert_cmpint (js_store_plan_seen (f->t.store, PLAN, &error), ==, 8);
-  pull (f->t.store, JS_PLAN_RECEIPT_ENTITY, "1dce2aa5-041a-4ae2-b084-89c98f6a995e", 13,
+  js_test_store_pull (f->t.store, JS_PLAN_RECEIPT_ENTITY, "1dce2aa5-041a-4ae2-b084-89c98f6a995e", 13,
         json_from_string (older, NULL));
   g_assert_cmpint (js_store_plan_seen (f->t.store, PLAN, &error), ==, 8);
   g_assert_cmpint (js_store_journal_count (f->t.store, &error), ==, 0);
@@ -256,7 +233,7 @@ test_suggestion_check (Fixture       *f,
   g_assert_no_error (error);
 
   /* A later check made on another PC is the last one here too. */
-  pull (f->t.store, JS_SUGGESTION_CHECK_ENTITY, "2dce2aa5-041a-4ae2-b084-89c98f6a995e", 3,
+  js_test_store_pull (f->t.store, JS_SUGGESTION_CHECK_ENTITY, "2dce2aa5-041a-4ae2-b084-89c98f6a995e", 3,
         json_from_string (elsewhere, NULL));
   g_clear_pointer (&last, g_date_time_unref);
   last = js_store_suggestions_last_checked (f->t.store, &error);

@@ -480,6 +480,20 @@ _js_txn_joblog_apply_server (JsTxn          *txn,
          set_tombstone (txn, id, revision, error);
 }
 
+/**
+ * _js_txn_joblog_known_revision:
+ *
+ * Returns: the jobcenter's revision of entry @id as this PC knows it (0
+ *   when the jobcenter never had it), -1 on failure
+ */
+gint64
+_js_txn_joblog_known_revision (JsTxn       *txn,
+                               const char  *id,
+                               GError     **error)
+{
+  return server_revision (txn, id, error);
+}
+
 /* After the jobcenter applied a change: the revision it gave. */
 gboolean
 _js_txn_joblog_set_server_revision (JsTxn       *txn,

@@ -46,6 +46,9 @@ JsStore    *_js_store_open_at_version (const char *path,
 /* js-store-joblog.c, for js-store-sync.c */
 typedef struct _JsJoblogEntry JsJoblogEntry;
 
+gint64      _js_txn_joblog_known_revision      (JsTxn          *txn,
+                                                const char     *id,
+                                                GError        **error);
 gboolean    _js_txn_joblog_apply_server        (JsTxn          *txn,
                                                 const char     *id,
                                                 JsJoblogEntry  *entry,

@@ -223,6 +223,17 @@ apply_joblog (JsTxn       *txn,
   g_autoptr(JsJoblogEntry) entry = NULL;
   g_autofree char *json = NULL;
 
+  /* The citizen's own change coming back: known already, not read again. */
+  if (record != NULL)
+    {
+      gint64 known = _js_txn_joblog_known_revision (txn, id, error);
+
+      if (known < 0)
+        return FALSE;
+      if (revision <= known)
+        return TRUE;
+    }
+
   if (record != NULL)
     {
       json = js_json_write (record, NULL);
