@@ -377,17 +377,23 @@ void
 _js_protocol_append_string (GString    *out,
                             const char *text)
 {
+  const char *run = text;
+
   g_string_append_c (out, '"');
+  /* Runs that need no escaping (ids, names: nearly all) go in at once. */
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = *p;
 
+      if (c != '"' && c != '\\' && c >= 0x20)
+        continue;
+      g_string_append_len (out, run, p - run);
       if (c == '"' || c == '\\')
         g_string_append_printf (out, "\\%c", c);
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
       else
-        g_string_append_c (out, c);
+        g_string_append_printf (out, "\\u%04x", c);
+      run = p + 1;
     }
+  g_string_append (out, run);
   g_string_append_c (out, '"');
 }
