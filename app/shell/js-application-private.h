@@ -37,6 +37,7 @@ struct _JsApplication {
   GCancellable   *cancellable;          /* what runs until shutdown */
   char           *sync_status;
   char           *sync_details;
+  gboolean        clock_off;
   guint           status_timer;
 };
 

@@ -28,6 +28,7 @@ enum {
   PROP_STORE,
   PROP_SYNC_STATUS,
   PROP_SYNC_DETAILS,
+  PROP_CLOCK_OFF,
   PROP_AT_START,
   N_PROPS
 };
@@ -195,12 +196,21 @@ _js_application_update_sync_status (JsApplication *self)
   /* What went wrong, as technical as it is: for the jobcenter's support. */
   const char *details = error != NULL && state != JS_SYNC_STATE_IDLE &&
                         state != JS_SYNC_STATE_SYNCING ? error->message : NULL;
+  /* The jobcenter's clock, from its last answer, is more than a few
+   * minutes from this PC's. */
+  gboolean clock_off = self->engine != NULL && js_sync_engine_clock_is_off (self->engine);
 
   set_action_enabled (self, "sign-in", self->engine != NULL && state == JS_SYNC_STATE_SIGNED_OUT);
   set_action_enabled (self, "sign-out", self->citizen != NULL);
   set_action_enabled (self, "sync-now", self->engine != NULL &&
                                           state != JS_SYNC_STATE_SIGNED_OUT &&
                                           state != JS_SYNC_STATE_SYNCING);
+
+  if (clock_off != self->clock_off)
+    {
+      self->clock_off = clock_off;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_OFF]);
+    }
 
   if (g_strcmp0 (details, self->sync_details) != 0)
     {
@@ -503,6 +513,10 @@ js_application_get_property (GObject    *object,
       g_value_set_string (value, self->sync_details);
       break;
 
+    case PROP_CLOCK_OFF:
+      g_value_set_boolean (value, self->clock_off);
+      break;
+
     case PROP_AT_START:
       g_value_set_boolean (value, self->at_start);
       break;
@@ -604,6 +618,16 @@ js_application_class_init (JsApplicationClass *klass)
   properties[PROP_SYNC_DETAILS] =
     g_param_spec_string ("sync-details", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * JsApplication:clock-off:
+   *
+   * Whether this PC's clock differs from the jobcenter's by more than the
+   * sync tolerates: what the PC says is still allowed may be off.
+   */
+  properties[PROP_CLOCK_OFF] =
+    g_param_spec_boolean ("clock-off", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
    * JsApplication:at-start:
