@@ -132,8 +132,8 @@ js_meeting_kind_name (JsMeetingKind kind)
  * js_meeting_channel_text:
  * @record: a meeting or a slot
  *
- * Returns: (transfer full): how the meeting happens, with the
- *   jobcenter's words about where or how
+ * Returns: (transfer full): where, or how to take part, with the
+ *   jobcenter's words, to stand under js_meeting_kind_name()
  */
 char *
 js_meeting_channel_text (const JsMeetingRecord *record)
@@ -142,16 +142,15 @@ js_meeting_channel_text (const JsMeetingRecord *record)
     {
     case JS_MEETING_KIND_PHONE:
       /* Translators: %s is the jobcenter's own words, not translated */
-      return g_strdup_printf (_("By phone: the jobcenter calls you. From the jobcenter: “%s”"),
+      return g_strdup_printf (_("The jobcenter calls you. From the jobcenter: “%s”"),
                               record->place);
     case JS_MEETING_KIND_VIDEO:
       /* Translators: %s is the jobcenter's own words, not translated */
-      return g_strdup_printf (_("By video. How to join, from the jobcenter: “%s”"),
-                              record->place);
+      return g_strdup_printf (_("How to join, from the jobcenter: “%s”"), record->place);
     case JS_MEETING_KIND_IN_PERSON:
     default:
       /* Translators: %s is an address */
-      return g_strdup_printf (_("In person, at %s"), record->place);
+      return g_strdup_printf (_("Address: %s"), record->place);
     }
 }
 
