@@ -555,6 +555,33 @@ test_languages (Fixture       *f,
     }
 }
 
+/* At 200 % text the page still fits a narrow window: rows and the call's
+ * words wrap, no button is wider than the window. */
+static void
+test_large_text (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  JsMeetingsPage *page;
+  GtkWidget *window;
+  int dpi = 0;
+  int minimum = 0;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+  js_i18n_apply ("uk");
+  page = g_object_new (JS_TYPE_MEETINGS_PAGE, NULL);
+  js_meetings_page_set_store (page, f->store);
+  js_meetings_page_set_clock_off (page, TRUE);
+  window = show (GTK_WIDGET (page));
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL,
+                      NULL);
+  g_test_message ("minimum width at 200 %% text: %d", minimum);
+  g_assert_cmpint (minimum, <=, 480);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 static void
 test_book (Fixture       *f,
            gconstpointer  data)
@@ -801,6 +828,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/meetings-page/languages", test_languages);
+  ADD ("/meetings-page/large-text", test_large_text);
   ADD ("/meetings-page/book", test_book);
   ADD ("/meetings-page/rebook", test_rebook);
   ADD ("/meetings-page/cancel-and-move", test_cancel_and_move);

@@ -254,7 +254,7 @@ add_other_times (JsStore             *store,
 
           row = _js_meetings_row_new (title, subtitle);
           _js_meetings_row_add_button (row, _js_meetings_button_new (
-                                              _("_Book this time"),
+                                              _("_Book"),
                                               _("Ask for this time instead, with the same note"),
                                               "meetings.rebook-slot",
                                               g_variant_new ("(ss)", item->id, slot->id)));
@@ -267,7 +267,7 @@ add_other_times (JsStore             *store,
                               NULL);
   if (shown > 0)
     _js_meetings_row_add_button (row, _js_meetings_button_new (
-                                        _("_See all free times…"),
+                                        _("_All times…"),
                                         _("Choose from all the free times"), "meetings.rebook",
                                         g_variant_new_string (item->id)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
