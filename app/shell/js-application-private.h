@@ -9,6 +9,7 @@
 #include "js-admin-config.h"
 #include "js-application.h"
 #include "js-profiles.h"
+#include "js-reminders.h"
 #include "js-session-watch.h"
 #include "js-sync-engine.h"
 
@@ -39,6 +40,7 @@ struct _JsApplication {
   char           *sync_details;
   gboolean        clock_off;
   guint           status_timer;
+  JsReminders    *reminders;     /* at home only: a shared PC reminds of nothing */
 };
 
 void _js_application_update_sync_status (JsApplication *self);

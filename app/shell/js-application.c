@@ -387,6 +387,28 @@ sync_now_action (GSimpleAction *action,
     js_sync_engine_sync_now (self->engine);
 }
 
+/* A reminder was clicked: Meetings, in the window (made if need be). */
+static void
+show_meetings_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  JsApplication *self = user_data;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  if ((window = _js_application_main_window (self)) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "meetings");
+}
+
+/* Another profile: its meetings are the ones to remind of. */
+static void
+store_changed_cb (JsApplication *self)
+{
+  if (self->reminders != NULL)
+    js_reminders_set_store (self->reminders, self->store);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "sign-in", _js_application_sign_in_action },
@@ -397,6 +419,7 @@ static const GActionEntry app_actions[] = {
   { "continue-as-guest", continue_as_guest_action },
   { "shortcuts", shortcuts_action },
   { "about", about_action },
+  { "show-meetings", show_meetings_action },
 };
 
 static void
@@ -446,6 +469,12 @@ js_application_startup (GApplication *application)
                                                   self->admin->session_minutes);
       g_signal_connect_object (self->session_watch, "expired",
                                G_CALLBACK (session_expired_cb), self, G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      /* At home only: on a shared PC the next citizen would see them. */
+      self->reminders = js_reminders_new (application);
+      g_signal_connect (self, "notify::store", G_CALLBACK (store_changed_cb), NULL);
     }
   self->status_timer = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, status_timer_cb, self);
   _js_application_update_sync_status (self);
@@ -535,6 +564,7 @@ js_application_shutdown (GApplication *application)
 
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->profile_cancellable);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->engine);
   /* The profile closes before its folder goes (a shared PC). */
   g_clear_object (&self->store);
@@ -555,6 +585,7 @@ js_application_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->engine);
   g_clear_object (&self->session_watch);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->store);
   g_clear_object (&self->profiles);
   g_clear_pointer (&self->citizen, g_free);
