@@ -70,6 +70,58 @@ test_period (void)
 }
 
 static void
+test_weekday (void)
+{
+  g_autofree char *thursday = NULL;
+  g_autofree char *sunday = NULL;
+  GDate date;
+
+  js_test_set_date (&date, 12, 3, 2026);
+  thursday = js_format_weekday_date (&date);
+  g_assert_cmpstr (thursday, ==, "Thursday 12 March 2026");
+
+  js_test_set_date (&date, 29, 11, 2026);
+  sunday = js_format_weekday_date (&date);
+  g_assert_cmpstr (sunday, ==, "Sunday 29 November 2026");
+}
+
+/* Danish time on both sides of the change to summer time, whatever the
+ * test machine's zone. */
+static void
+test_time (void)
+{
+  g_autoptr(GDateTime) winter = g_date_time_new_utc (2027, 3, 27, 8, 5, 0);
+  g_autoptr(GDateTime) summer = g_date_time_new_utc (2027, 3, 29, 8, 5, 0);
+  g_autofree char *winter_text = js_format_time (winter);
+  g_autofree char *summer_text = js_format_time (summer);
+
+  g_assert_cmpstr (winter_text, ==, "09:05");
+  g_assert_cmpstr (summer_text, ==, "10:05");
+}
+
+static void
+test_duration (void)
+{
+  static const struct {
+    GTimeSpan   span;
+    const char *expected;
+  } cases[] = {
+    { 30 * G_TIME_SPAN_MINUTE, "30 minutes" },
+    { 1 * G_TIME_SPAN_MINUTE, "1 minute" },
+    { G_TIME_SPAN_HOUR, "1 hour" },
+    { 90 * G_TIME_SPAN_MINUTE, "1 hour 30 minutes" },
+    { 2 * G_TIME_SPAN_HOUR + G_TIME_SPAN_MINUTE, "2 hours 1 minute" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = js_format_duration (cases[i].span);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
+static void
 test_invalid (void)
 {
   g_autofree char *text = NULL;
@@ -88,6 +140,7 @@ test_invalid (void)
   g_assert_null (text);
   g_assert_null (short_text);
   g_assert_null (period);
+  g_assert_null (js_format_weekday_date (&invalid));
 }
 
 int
@@ -99,6 +152,9 @@ main (int   argc,
   g_test_add_func ("/date-format/long", test_long);
   g_test_add_func ("/date-format/short", test_short);
   g_test_add_func ("/date-format/period", test_period);
+  g_test_add_func ("/date-format/weekday", test_weekday);
+  g_test_add_func ("/date-format/time", test_time);
+  g_test_add_func ("/date-format/duration", test_duration);
   g_test_add_func ("/date-format/invalid", test_invalid);
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include "js-admin-config.h"
 #include "js-application.h"
 #include "js-profiles.h"
+#include "js-reminders.h"
 #include "js-session-watch.h"
 #include "js-sync-engine.h"
 
@@ -37,7 +38,9 @@ struct _JsApplication {
   GCancellable   *cancellable;          /* what runs until shutdown */
   char           *sync_status;
   char           *sync_details;
+  gboolean        clock_off;
   guint           status_timer;
+  JsReminders    *reminders;     /* at home only: a shared PC reminds of nothing */
 };
 
 void _js_application_update_sync_status (JsApplication *self);

@@ -28,6 +28,7 @@ enum {
   PROP_STORE,
   PROP_SYNC_STATUS,
   PROP_SYNC_DETAILS,
+  PROP_CLOCK_OFF,
   PROP_AT_START,
   N_PROPS
 };
@@ -195,12 +196,21 @@ _js_application_update_sync_status (JsApplication *self)
   /* What went wrong, as technical as it is: for the jobcenter's support. */
   const char *details = error != NULL && state != JS_SYNC_STATE_IDLE &&
                         state != JS_SYNC_STATE_SYNCING ? error->message : NULL;
+  /* The jobcenter's clock, from its last answer, is more than a few
+   * minutes from this PC's. */
+  gboolean clock_off = self->engine != NULL && js_sync_engine_clock_is_off (self->engine);
 
   set_action_enabled (self, "sign-in", self->engine != NULL && state == JS_SYNC_STATE_SIGNED_OUT);
   set_action_enabled (self, "sign-out", self->citizen != NULL);
   set_action_enabled (self, "sync-now", self->engine != NULL &&
                                           state != JS_SYNC_STATE_SIGNED_OUT &&
                                           state != JS_SYNC_STATE_SYNCING);
+
+  if (clock_off != self->clock_off)
+    {
+      self->clock_off = clock_off;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_OFF]);
+    }
 
   if (g_strcmp0 (details, self->sync_details) != 0)
     {
@@ -377,6 +387,28 @@ sync_now_action (GSimpleAction *action,
     js_sync_engine_sync_now (self->engine);
 }
 
+/* A reminder was clicked: Meetings, in the window (made if need be). */
+static void
+show_meetings_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  JsApplication *self = user_data;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  if ((window = _js_application_main_window (self)) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "meetings");
+}
+
+/* Another profile: its meetings are the ones to remind of. */
+static void
+store_changed_cb (JsApplication *self)
+{
+  if (self->reminders != NULL)
+    js_reminders_set_store (self->reminders, self->store);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "sign-in", _js_application_sign_in_action },
@@ -387,6 +419,7 @@ static const GActionEntry app_actions[] = {
   { "continue-as-guest", continue_as_guest_action },
   { "shortcuts", shortcuts_action },
   { "about", about_action },
+  { "show-meetings", show_meetings_action },
 };
 
 static void
@@ -436,6 +469,12 @@ js_application_startup (GApplication *application)
                                                   self->admin->session_minutes);
       g_signal_connect_object (self->session_watch, "expired",
                                G_CALLBACK (session_expired_cb), self, G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      /* At home only: on a shared PC the next citizen would see them. */
+      self->reminders = js_reminders_new (application);
+      g_signal_connect (self, "notify::store", G_CALLBACK (store_changed_cb), NULL);
     }
   self->status_timer = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, status_timer_cb, self);
   _js_application_update_sync_status (self);
@@ -503,6 +542,10 @@ js_application_get_property (GObject    *object,
       g_value_set_string (value, self->sync_details);
       break;
 
+    case PROP_CLOCK_OFF:
+      g_value_set_boolean (value, self->clock_off);
+      break;
+
     case PROP_AT_START:
       g_value_set_boolean (value, self->at_start);
       break;
@@ -521,6 +564,7 @@ js_application_shutdown (GApplication *application)
 
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->profile_cancellable);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->engine);
   /* The profile closes before its folder goes (a shared PC). */
   g_clear_object (&self->store);
@@ -541,6 +585,7 @@ js_application_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->engine);
   g_clear_object (&self->session_watch);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->store);
   g_clear_object (&self->profiles);
   g_clear_pointer (&self->citizen, g_free);
@@ -604,6 +649,16 @@ js_application_class_init (JsApplicationClass *klass)
   properties[PROP_SYNC_DETAILS] =
     g_param_spec_string ("sync-details", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * JsApplication:clock-off:
+   *
+   * Whether this PC's clock differs from the jobcenter's by more than the
+   * sync tolerates: what the PC says is still allowed may be off.
+   */
+  properties[PROP_CLOCK_OFF] =
+    g_param_spec_boolean ("clock-off", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
    * JsApplication:at-start:

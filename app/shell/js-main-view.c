@@ -11,6 +11,7 @@
 #include "js-exercises-page.h"
 #include "js-joblog-page.h"
 #include "js-main-view.h"
+#include "js-meetings-page.h"
 #include "js-plan-page.h"
 #include "js-this-week-page.h"
 
@@ -21,6 +22,7 @@ struct _JsMainView {
   JsJoblogPage    *joblog_page;
   JsExercisesPage *exercises_page;
   JsPlanPage      *plan_page;
+  JsMeetingsPage  *meetings_page;
   JsThisWeekPage  *this_week_page;
   GtkMenuButton   *sync_button;
   GtkLabel        *sync_label;
@@ -28,6 +30,7 @@ struct _JsMainView {
 
   JsStore         *store;
   char            *sync_details;
+  gboolean         clock_off;
 };
 
 G_DEFINE_FINAL_TYPE (JsMainView, js_main_view, GTK_TYPE_WIDGET)
@@ -37,6 +40,7 @@ enum {
   PROP_STORE,
   PROP_SYNC_STATUS,
   PROP_SYNC_DETAILS,
+  PROP_CLOCK_OFF,
   N_PROPS
 };
 
@@ -104,6 +108,10 @@ js_main_view_get_property (GObject    *object,
       g_value_set_string (value, self->sync_details);
       break;
 
+    case PROP_CLOCK_OFF:
+      g_value_set_boolean (value, self->clock_off);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -130,6 +138,15 @@ js_main_view_set_property (GObject      *object,
 
     case PROP_SYNC_DETAILS:
       set_sync_details (self, g_value_get_string (value));
+      break;
+
+    case PROP_CLOCK_OFF:
+      if (self->clock_off != g_value_get_boolean (value))
+        {
+          self->clock_off = g_value_get_boolean (value);
+          js_meetings_page_set_clock_off (self->meetings_page, self->clock_off);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -172,6 +189,15 @@ js_main_view_class_init (JsMainViewClass *klass)
   properties[PROP_SYNC_DETAILS] =
     g_param_spec_string ("sync-details", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * JsMainView:clock-off:
+   *
+   * Whether this PC's clock differs from the jobcenter's: Meetings says
+   * the limits it shows may be off.
+   */
+  properties[PROP_CLOCK_OFF] =
+    g_param_spec_boolean ("clock-off", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -180,6 +206,7 @@ js_main_view_class_init (JsMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JsMainView, joblog_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, this_week_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_button);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, sync_label);
@@ -194,6 +221,7 @@ js_main_view_init (JsMainView *self)
   g_type_ensure (JS_TYPE_JOBLOG_PAGE);
   g_type_ensure (JS_TYPE_EXERCISES_PAGE);
   g_type_ensure (JS_TYPE_PLAN_PAGE);
+  g_type_ensure (JS_TYPE_MEETINGS_PAGE);
   g_type_ensure (JS_TYPE_THIS_WEEK_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -205,6 +233,7 @@ js_main_view_init (JsMainView *self)
   g_object_bind_property (self, "store", self->joblog_page, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->exercises_page, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->plan_page, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "store", self->meetings_page, "store", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "store", self->this_week_page, "store", G_BINDING_SYNC_CREATE);
 }
 

@@ -13,19 +13,8 @@
 
 #include <glib/gi18n.h>
 
-#include "js-time.h"
+#include "js-date-format.h"
 #include "js-sync-status.h"
-
-static char *
-clock_time (GDateTime *moment)
-{
-  g_autoptr(GTimeZone) zone = js_copenhagen_zone ();
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (moment, zone);
-
-  /* Translators: a time of day, as in "will try again at 14:05". */
-  return g_strdup_printf (C_("time of day", "%02d:%02d"), g_date_time_get_hour (local),
-                          g_date_time_get_minute (local));
-}
 
 /**
  * js_sync_error_words:
@@ -102,7 +91,7 @@ js_sync_status_describe (const JsSyncStatus *status)
 
     case JS_SYNC_STATE_FAILED:
       {
-        g_autofree char *at = status->retry_at != NULL ? clock_time (status->retry_at) : NULL;
+        g_autofree char *at = status->retry_at != NULL ? js_format_time (status->retry_at) : NULL;
 
         if (at == NULL)
           return g_strdup (js_sync_error_words (status->error));
@@ -128,7 +117,7 @@ js_sync_status_describe (const JsSyncStatus *status)
           return g_strdup_printf (ngettext ("Synced %u minute ago", "Synced %u minutes ago",
                                             minutes),
                                   minutes);
-        at = clock_time (status->last_sync);
+        at = js_format_time (status->last_sync);
         return g_strdup_printf (_("Synced at %s"), at);
       }
     }

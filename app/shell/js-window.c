@@ -31,6 +31,7 @@ struct _JsWindow {
   GBinding             *store_binding;
   GBinding             *status_binding;
   GBinding             *details_binding;
+  GBinding             *clock_binding;
 };
 
 static void js_window_toaster_init (JsToasterInterface *iface);
@@ -94,6 +95,7 @@ build_main_view (JsWindow *self,
       drop_binding (&self->store_binding);
       drop_binding (&self->status_binding);
       drop_binding (&self->details_binding);
+      drop_binding (&self->clock_binding);
       self->main_view = NULL;
       build_start_page (self, JS_APPLICATION (application));
       return;
@@ -112,6 +114,7 @@ build_main_view (JsWindow *self,
   drop_binding (&self->store_binding);
   drop_binding (&self->status_binding);
   drop_binding (&self->details_binding);
+  drop_binding (&self->clock_binding);
 
   self->main_view = js_main_view_new ();
   self->store_binding = g_object_ref (g_object_bind_property (application, "store",
@@ -123,6 +126,9 @@ build_main_view (JsWindow *self,
   self->details_binding = g_object_ref (g_object_bind_property (application, "sync-details",
                                                                 self->main_view, "sync-details",
                                                                 G_BINDING_SYNC_CREATE));
+  self->clock_binding = g_object_ref (g_object_bind_property (application, "clock-off",
+                                                              self->main_view, "clock-off",
+                                                              G_BINDING_SYNC_CREATE));
   self->shown_store = js_application_get_store (JS_APPLICATION (application));
   if (section != NULL)
     js_main_view_set_section (self->main_view, section);
@@ -289,6 +295,7 @@ js_window_dispose (GObject *object)
   drop_binding (&self->store_binding);
   drop_binding (&self->status_binding);
   drop_binding (&self->details_binding);
+  drop_binding (&self->clock_binding);
 
   G_OBJECT_CLASS (js_window_parent_class)->dispose (object);
 }

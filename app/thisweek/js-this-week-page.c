@@ -5,9 +5,11 @@
  *
  * The first thing a signed-in citizen sees: the applications the week
  * still needs, the jobs the jobcenter asked them to apply for with a
- * deadline this week or passed, the weekly check of job suggestions, and
- * changes to the plan not yet read. Each item leads to the place where it
- * is done. Only what the job log and the plan hold is shown.
+ * deadline this week or passed, the weekly check of job suggestions,
+ * changes to the plan not yet read, the meetings of the week and the
+ * calls to book whose deadline falls this week or has passed. Each item
+ * leads to the place where it is done, by date. Only what the job log,
+ * the plan and the meetings hold is shown.
  */
 
 #include "config.h"
@@ -16,6 +18,8 @@
 
 #include "js-a11y.h"
 #include "js-date-format.h"
+#include "js-meeting-schedule.h"
+#include "js-meeting-text.h"
 #include "js-plan-schedule.h"
 #include "js-plan-text.h"
 #include "js-store-joblog.h"
@@ -45,10 +49,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* @warning: (nullable): the name of the warning sign before it, or NULL
+ * for none */
 static GtkWidget *
 item_row (const char *title,
           const char *subtitle,
-          gboolean    overdue,
+          const char *warning,
           const char *button_label,
           const char *action,
           GVariant   *target)
@@ -62,12 +68,12 @@ item_row (const char *title,
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 
-  if (overdue)
+  if (warning != NULL)
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Overdue"), -1);
+                                      warning, -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
     }
 
@@ -96,7 +102,7 @@ row_for (JsThisWeekPage   *self,
     case JS_WEEK_ITEM_PLAN_CHANGES:
       return item_row (_("Read the changes to your plan"),
                        _("The jobcenter changed your plan. Read it and mark it as read."),
-                       FALSE, _("_Read plan"), "win.show-section",
+                       NULL, _("_Read plan"), "win.show-section",
                        g_variant_new_string ("plan"));
 
     case JS_WEEK_ITEM_SUGGESTION:
@@ -104,7 +110,7 @@ row_for (JsThisWeekPage   *self,
       title = g_strdup_printf (_("Apply for %s, %s"), item->suggestion->title,
                                item->suggestion->employer);
       subtitle = js_plan_deadline_text (item->suggestion->deadline, today);
-      return item_row (title, subtitle, item->overdue, _("_Log application"),
+      return item_row (title, subtitle, item->overdue ? _("Overdue") : NULL, _("_Log application"),
                        "win.log-suggestion",
                        g_variant_new ("(ssss)", item->suggestion->id, item->suggestion->title,
                                       item->suggestion->employer, item->suggestion->link));
@@ -118,7 +124,8 @@ row_for (JsThisWeekPage   *self,
       else
         /* Translators: %s is a date */
         subtitle = g_strdup_printf (_("Due on %s."), date);
-      return item_row (_("Look at your job suggestions"), subtitle, item->overdue,
+      return item_row (_("Look at your job suggestions"), subtitle,
+                       item->overdue ? _("Overdue") : NULL,
                        _("_Open My plan"), "win.show-section", g_variant_new_string ("plan"));
 
     case JS_WEEK_ITEM_APPLICATIONS:
@@ -132,8 +139,48 @@ row_for (JsThisWeekPage   *self,
                   : ngettext ("By %s. Your own goal is %u application a week.",
                               "By %s. Your own goal is %u applications a week.", required),
         date, required);
-      return item_row (title, subtitle, FALSE, _("_Add to job log"), "win.new-entry", NULL);
+      return item_row (title, subtitle, NULL, _("_Add to job log"), "win.new-entry", NULL);
     }
+}
+
+/* A meeting of the week, or a call to book: both lead to Meetings. */
+static GtkWidget *
+meeting_row_for (const JsWeekMeeting *item,
+                 const GDate         *today)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *warning = NULL;
+
+  if (item->kind == JS_WEEK_MEETING)
+    {
+      const JsMeetingRecord *record = item->meeting->record;
+      g_autofree char *when = js_meeting_when_text (record);
+
+      /* Translators: %s is when the meeting is */
+      title = g_strdup_printf (_("Meeting at the jobcenter: %s"), when);
+      /* Translators: %1$s is where the meeting stands ("Confirmed"), %2$s
+       * how it happens ("In person"), %3$s the caseworker */
+      subtitle = g_strdup_printf (_("%1$s. %2$s, with %3$s."),
+                                  js_meeting_state_name (item->meeting->state),
+                                  js_meeting_kind_name (record->kind), record->caseworker);
+    }
+  else
+    {
+      gboolean warn = FALSE;
+
+      title = js_meeting_call_title (item->call->call);
+      if (item->call->waiting != NULL)
+        subtitle = g_strdup (_("You have asked for a time. The jobcenter has not answered "
+                               "yet."));
+      else
+        subtitle = js_meeting_call_days_text (item->call->call, today, &warn);
+      if (item->call->waiting == NULL && (item->overdue || item->soon))
+        warning = item->overdue ? _("Overdue") : _("Warning");
+    }
+
+  return item_row (title, subtitle, warning, _("_Open Meetings"), "win.show-section",
+                   g_variant_new_string ("meetings"));
 }
 
 static void
@@ -144,6 +191,10 @@ refresh (JsThisWeekPage *self)
   g_autoptr(GHashTable) applied = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GDateTime) last_checked = NULL;
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) upcoming = NULL;
+  g_autoptr(GPtrArray) calls = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *period = NULL;
   g_autofree char *heading = NULL;
   const JsPlan *plan = NULL;
@@ -151,6 +202,7 @@ refresh (JsThisWeekPage *self)
   gboolean unread = FALSE;
   gint64 done = 0;
   guint required = 0;
+  guint total;
   JsIsoWeek week;
   GHashTableIter iter;
   gpointer key;
@@ -202,15 +254,36 @@ refresh (JsThisWeekPage *self)
       last_checked = js_store_suggestions_last_checked (self->store, NULL);
       required = js_store_weekly_requirement (self->store, &from_plan);
       done = MAX (0, js_store_joblog_count_applications (self->store, &monday, &sunday, NULL));
+      upcoming = js_store_meetings_list (self->store, now, FALSE, &error);
+      if (upcoming != NULL)
+        calls = js_store_meetings_open_calls (self->store, &error);
+      if (error != NULL)
+        g_warning ("Could not read the meetings: %s", error->message);
     }
 
   items = js_this_week (&today, (guint) done, required, plan, applied, last_checked, unread);
-  for (guint i = 0; i < items->len; i++)
-    gtk_list_box_append (self->items, row_for (self, items->pdata[i], &today, from_plan,
-                                               required));
-  gtk_widget_set_visible (GTK_WIDGET (self->items), items->len > 0);
+  meetings = js_this_week_meetings (&today, upcoming, calls);
+  /* The two lists by date; on one day, the meetings first. */
+  for (guint i = 0, m = 0; i < items->len || m < meetings->len;)
+    {
+      const JsWeekItem *item = i < items->len ? items->pdata[i] : NULL;
+      const JsWeekMeeting *meeting = m < meetings->len ? meetings->pdata[m] : NULL;
 
-  if (items->len == 0)
+      if (meeting != NULL && (item == NULL || g_date_compare (&meeting->date, &item->date) <= 0))
+        {
+          gtk_list_box_append (self->items, meeting_row_for (meeting, &today));
+          m++;
+        }
+      else
+        {
+          gtk_list_box_append (self->items, row_for (self, item, &today, from_plan, required));
+          i++;
+        }
+    }
+  total = items->len + meetings->len;
+  gtk_widget_set_visible (GTK_WIDGET (self->items), total > 0);
+
+  if (total == 0)
     gtk_label_set_label (self->summary_label,
                          _("Nothing with a date is due this week. Keep writing what you do in "
                            "your job log."));
@@ -218,8 +291,8 @@ refresh (JsThisWeekPage *self)
     {
       g_autofree char *summary = g_strdup_printf (ngettext ("%u thing to do this week:",
                                                             "%u things to do this week:",
-                                                            items->len),
-                                                  items->len);
+                                                            total),
+                                                  total);
 
       gtk_label_set_label (self->summary_label, summary);
     }

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "js-date-format.h"
+#include "js-time.h"
 
 static const char * const month_names[] = {
   /* Translators: a month name as it stands inside a full date such as
@@ -32,6 +33,19 @@ static const char * const month_names[] = {
   NC_("month name", "October"),
   NC_("month name", "November"),
   NC_("month name", "December"),
+};
+
+static const char * const weekday_names[] = {
+  /* Translators: a weekday as it stands before a date, as in "Thursday
+   * 12 March 2026"; a capital letter only if your language writes one
+   * there (Danish: "torsdag"). */
+  NC_("weekday", "Monday"),
+  NC_("weekday", "Tuesday"),
+  NC_("weekday", "Wednesday"),
+  NC_("weekday", "Thursday"),
+  NC_("weekday", "Friday"),
+  NC_("weekday", "Saturday"),
+  NC_("weekday", "Sunday"),
 };
 
 /**
@@ -111,4 +125,86 @@ js_format_period (const GDate *from,
   /* Translators: a period of days: %1$s is the first day, %2$s the last,
    * both as written out by the "long date" string. */
   return g_strdup_printf (C_("period of days", "%1$s – %2$s"), first, last);
+}
+
+/**
+ * js_format_weekday_date:
+ * @date: a date
+ *
+ * Returns: (transfer full) (nullable): @date with its weekday, such as
+ *   "Thursday 12 March 2026", or %NULL if @date is invalid
+ */
+char *
+js_format_weekday_date (const GDate *date)
+{
+  g_autofree char *written = NULL;
+  const char *weekday;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!g_date_valid (date))
+    return NULL;
+
+  written = js_format_date (date);
+  weekday = g_dpgettext2 (GETTEXT_PACKAGE, "weekday",
+                          weekday_names[g_date_get_weekday (date) - G_DATE_MONDAY]);
+
+  /* Translators: a date with its weekday: %1$s is the weekday, %2$s the
+   * date as written out by the "long date" string; in Danish
+   * "%1$s den %2$s" gives "torsdag den 12. marts 2026". */
+  return g_strdup_printf (C_("weekday date: 1 weekday, 2 date", "%1$s %2$s"), weekday, written);
+}
+
+/**
+ * js_format_time:
+ * @moment: an instant
+ *
+ * Returns: (transfer full): the time of day of @moment in Copenhagen,
+ *   such as "14:05", whatever the computer's own time zone
+ */
+char *
+js_format_time (GDateTime *moment)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (moment != NULL, NULL);
+
+  zone = js_copenhagen_zone ();
+  local = g_date_time_to_timezone (moment, zone);
+
+  /* Translators: a time of day, as in "will try again at 14:05". */
+  return g_strdup_printf (C_("time of day", "%02d:%02d"), g_date_time_get_hour (local),
+                          g_date_time_get_minute (local));
+}
+
+/**
+ * js_format_duration:
+ * @span: how long, at least a minute
+ *
+ * Returns: (transfer full): @span in whole minutes, such as "30 minutes",
+ *   "1 hour" or "1 hour 30 minutes"
+ */
+char *
+js_format_duration (GTimeSpan span)
+{
+  guint minutes = (guint) (MAX (span, 0) / G_TIME_SPAN_MINUTE);
+  guint hours = minutes / 60;
+  g_autofree char *hours_text = NULL;
+  g_autofree char *minutes_text = NULL;
+
+  minutes %= 60;
+  hours_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour", "%u hours", hours),
+                                hours);
+  minutes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes",
+                                               minutes),
+                                  minutes);
+  if (hours == 0)
+    return g_steal_pointer (&minutes_text);
+  if (minutes == 0)
+    return g_steal_pointer (&hours_text);
+
+  /* Translators: a duration: %1$s is "1 hour", %2$s "30 minutes" */
+  return g_strdup_printf (C_("duration: 1 hours, 2 minutes", "%1$s %2$s"), hours_text,
+                          minutes_text);
 }

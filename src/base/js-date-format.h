@@ -14,5 +14,8 @@ char *js_format_date        (const GDate *date);
 char *js_format_date_short  (const GDate *date);
 char *js_format_period      (const GDate *from,
                              const GDate *to);
+char *js_format_weekday_date (const GDate *date);
+char *js_format_time        (GDateTime   *moment);
+char *js_format_duration    (GTimeSpan    span);
 
 G_END_DECLS
