@@ -8,7 +8,7 @@
  * GNotification): the reminders that are near show at once, each once,
  * also after a restart; the next is due two hours before the meeting and
  * shows when the injected clock gets there (no sleeping for hours);
- * clicking one activates "app.show-meetings".
+ * clicking one activates "app.show-meeting" for that meeting.
  */
 
 #include "config.h"
@@ -44,7 +44,8 @@ typedef struct {
   GPtrArray       *titles;       /* of the notifications shown, in order */
   GPtrArray       *bodies;
   guint            replaced;     /* shown in place of an earlier one */
-  guint            clicked;      /* app.show-meetings activated */
+  guint            clicked;      /* app.show-meeting activated */
+  char            *clicked_id;   /* for this meeting or call */
   GApplication    *application;
   char            *dir;
   JsStore         *store;
@@ -94,11 +95,15 @@ name_acquired_cb (GDBusConnection *connection,
 }
 
 static void
-show_meetings_cb (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+show_meeting_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
 {
-  ((Fixture *) user_data)->clicked++;
+  Fixture *f = user_data;
+
+  f->clicked++;
+  g_free (f->clicked_id);
+  f->clicked_id = g_variant_dup_string (parameter, NULL);
 }
 
 static char *
@@ -161,7 +166,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  static const GActionEntry actions[] = { { "show-meetings", show_meetings_cb } };
+  static const GActionEntry actions[] = { { "show-meeting", show_meeting_cb, "s" } };
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -202,6 +207,7 @@ fixture_tear_down (Fixture       *f,
   js_test_remove_tree (f->dir);
   g_free (f->dir);
   g_clear_pointer (&f->starts, g_date_time_unref);
+  g_free (f->clicked_id);
   g_clear_object (&f->application);
   g_bus_unown_name (f->name);
   g_dbus_connection_unregister_object (f->connection, f->object);
@@ -292,7 +298,7 @@ test_on_time (Fixture       *f,
   js_reminders_check (restarted, later);
   assert_shown (f, 3);
 
-  /* Clicking it opens Meetings. */
+  /* Clicking it opens Meetings at that meeting. */
   g_assert_true (g_dbus_connection_emit_signal (f->connection, NULL,
                                                 "/org/freedesktop/Notifications",
                                                 "org.freedesktop.Notifications", "ActionInvoked",
@@ -304,6 +310,7 @@ test_on_time (Fixture       *f,
       g_main_context_iteration (NULL, FALSE);
   }
   g_assert_cmpuint (f->clicked, ==, 1);
+  g_assert_cmpstr (f->clicked_id, ==, MEETING);
   js_i18n_apply ("en");
 }
 

@@ -145,6 +145,14 @@ add_call (JsMeetingsPage          *self,
       gtk_widget_add_css_class (book, "suggested-action");
       gtk_widget_set_halign (book, GTK_ALIGN_START);
       gtk_box_append (GTK_BOX (box), book);
+      if (g_strcmp0 (self->focus_id, item->call->id) == 0)
+        self->focus_row = book;
+    }
+  else if (g_strcmp0 (self->focus_id, item->call->id) == 0)
+    {
+      /* The call is answered: the booking waiting for it is what to see. */
+      g_free (self->focus_id);
+      self->focus_id = g_strdup (item->waiting);
     }
 
   gtk_box_append (self->calls, box);
@@ -722,6 +730,26 @@ js_meetings_page_set_store (JsMeetingsPage *self,
   g_signal_group_set_target (self->store_signals, store);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * js_meetings_page_reveal:
+ * @self: the page
+ * @id: the UUID of a meeting or of a call to book one
+ *
+ * Puts the keyboard (and so a screen reader) on that meeting, or on the
+ * call's "Book" button, as when a reminder of it was clicked.
+ */
+void
+js_meetings_page_reveal (JsMeetingsPage *self,
+                         const char     *id)
+{
+  g_return_if_fail (JS_IS_MEETINGS_PAGE (self));
+  g_return_if_fail (id != NULL);
+
+  g_free (self->focus_id);
+  self->focus_id = g_strdup (id);
+  refresh (self);
 }
 
 /**

@@ -387,18 +387,20 @@ sync_now_action (GSimpleAction *action,
     js_sync_engine_sync_now (self->engine);
 }
 
-/* A reminder was clicked: Meetings, in the window (made if need be). */
+/* A reminder was clicked: the meeting or call it is about, in the window
+ * (made if need be). */
 static void
-show_meetings_action (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
+show_meeting_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
 {
   JsApplication *self = user_data;
   GtkWindow *window;
 
   g_application_activate (G_APPLICATION (self));
   if ((window = _js_application_main_window (self)) != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "meetings");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-meeting", "s",
+                                g_variant_get_string (parameter, NULL));
 }
 
 /* Another profile: its meetings are the ones to remind of. */
@@ -419,7 +421,7 @@ static const GActionEntry app_actions[] = {
   { "continue-as-guest", continue_as_guest_action },
   { "shortcuts", shortcuts_action },
   { "about", about_action },
-  { "show-meetings", show_meetings_action },
+  { "show-meeting", show_meeting_action, "s" },
 };
 
 static void

@@ -269,6 +269,24 @@ js_main_view_set_section (JsMainView *self,
 }
 
 /**
+ * js_main_view_show_meeting:
+ * @self: the main view
+ * @id: the UUID of a meeting or of a call to book one
+ *
+ * Shows Meetings with the keyboard on that meeting or call.
+ */
+void
+js_main_view_show_meeting (JsMainView *self,
+                           const char *id)
+{
+  g_return_if_fail (JS_IS_MAIN_VIEW (self));
+  g_return_if_fail (id != NULL);
+
+  js_main_view_set_section (self, "meetings");
+  js_meetings_page_reveal (self->meetings_page, id);
+}
+
+/**
  * js_main_view_apply_for:
  * @self: the main view
  * @suggestion: the UUID of the plan's job suggestion

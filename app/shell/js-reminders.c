@@ -8,8 +8,8 @@
  * when), from the profile's store: at start for those that are near, then
  * each at its time. A reminder shown is remembered in the profile, so a
  * restart does not show it again; one of a meeting that moved is another.
- * Clicking one opens Meetings ("app.show-meetings"; the desktop starts
- * Jobspor for it through D-Bus when it is closed). The time comes from
+ * Clicking one opens Meetings at that meeting or call ("app.show-meeting";
+ * the desktop starts Jobspor for it through D-Bus when it is closed). The time comes from
  * the caller of js_reminders_check(), so tests never wait for hours; the
  * timer only wakes it, at least once an hour in case the clock changed.
  */
@@ -114,7 +114,8 @@ notification_for (const JsReminder *reminder,
   g_notification_set_priority (notification, reminder->kind == JS_REMINDER_DAY_BEFORE
                                              ? G_NOTIFICATION_PRIORITY_NORMAL
                                              : G_NOTIFICATION_PRIORITY_HIGH);
-  g_notification_set_default_action (notification, "app.show-meetings");
+  g_notification_set_default_action_and_target (notification, "app.show-meeting", "s",
+                                                reminder->id);
   return g_steal_pointer (&notification);
 }
 

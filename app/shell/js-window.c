@@ -209,6 +209,18 @@ show_section_action (GtkWidget  *widget,
     js_main_view_set_section (self->main_view, g_variant_get_string (parameter, NULL));
 }
 
+/* A reminder's meeting or call, on Meetings. */
+static void
+show_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  JsWindow *self = JS_WINDOW (widget);
+
+  if (self->main_view != NULL)
+    js_main_view_show_meeting (self->main_view, g_variant_get_string (parameter, NULL));
+}
+
 /* This week's "Add to job log": the job log, with a new entry open. */
 static void
 new_entry_action (GtkWidget  *widget,
@@ -312,6 +324,7 @@ js_window_class_init (JsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JsWindow, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "s", show_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.log-suggestion", "(ssss)",
                                    log_suggestion_action);
   gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_action);
