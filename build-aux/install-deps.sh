@@ -26,6 +26,7 @@ PACKAGES="
   nettle-dev
   libjson-glib-dev
   libical-dev
+  libportal-gtk4-dev
   libsoup-3.0-dev
   libsecret-1-dev
   glib-networking

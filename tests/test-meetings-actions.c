@@ -7,7 +7,8 @@
  * made in the dialog waits to be sent and answers the call; a refused one
  * offers other free times at once; a cancellation tells what it may mean
  * first; a move is asked for; the calendar file is in the chosen
- * language, one event per meeting.
+ * language, one event per meeting; the meetings print (for a shared PC,
+ * where nothing reminds) with the calls, states and the jobcenter's words.
  */
 
 #include "config.h"
@@ -18,6 +19,9 @@
 #include "js-booking-dialog.h"
 #include "js-i18n.h"
 #include "js-meeting-calendar.h"
+#include "js-meeting-print.h"
+#include "js-meeting-text.h"
+#include "js-time.h"
 #include "js-meetings-page.h"
 #include "js-store-meetings.h"
 #include "js-test-meetings.h"
@@ -221,6 +225,60 @@ test_calendar (Fixture       *f,
   g_assert_cmpuint (g_strv_length (events), ==, 5);
 }
 
+/* The printed meetings, read back from the PDF as a viewer shows them:
+ * in Ukrainian, the calls to book, each meeting's state in words, the
+ * jobcenter's words as written. */
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GPtrArray) upcoming = js_store_meetings_list (f->store, now, FALSE, NULL);
+  g_autoptr(GPtrArray) calls = js_store_meetings_open_calls (f->store, NULL);
+  g_autoptr(JsPlanReport) report = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = g_build_filename (f->dir, "meetings.pdf", NULL);
+  g_autofree char *output = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *call_title = NULL;
+  int status;
+  GDate today;
+
+  js_i18n_apply ("uk");
+  js_today (&today);
+  g_assert_cmpuint (calls->len, ==, 2);
+  report = js_meeting_print_report (upcoming, calls, &today, FALSE);
+  g_assert_true (js_plan_report_write_pdf (report, path, "Meetings", &error));
+  g_assert_no_error (error);
+
+  g_assert_nonnull (pdftotext);
+  {
+    const char *argv[] = { pdftotext, "-enc", "UTF-8", path, "-", NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &output,
+                  NULL, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  title = g_strdup (_("My meetings with the jobcenter"));
+  g_assert_cmpstr (title, !=, "My meetings with the jobcenter");
+  assert_has (output, title);
+  for (guint i = 0; i < calls->len; i++)
+    {
+      g_clear_pointer (&call_title, g_free);
+      call_title = js_meeting_call_title (((JsMeetingCallItem *) calls->pdata[i])->call);
+      assert_has (output, call_title);
+    }
+  assert_has (output, js_meeting_state_name (JS_MEETING_STATE_CONFIRMED));
+  assert_has (output, js_meeting_state_name (JS_MEETING_STATE_REJECTED));
+  assert_has (output, "Mette Hansen");
+  assert_has (output, "Tag dit CV med.");
+  assert_has (output, "Jeg kommer med min søn.");
+  assert_lacks (output, "Caseworker");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +295,7 @@ main (int   argc,
   ADD ("/meetings-actions/rebook", test_rebook);
   ADD ("/meetings-actions/cancel-and-move", test_cancel_and_move);
   ADD ("/meetings-actions/calendar", test_calendar);
+  ADD ("/meetings-actions/print", test_print);
 
 #undef ADD
 

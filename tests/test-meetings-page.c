@@ -21,6 +21,7 @@
 #include "js-i18n.h"
 #include "js-meeting-text.h"
 #include "js-meetings-page.h"
+#include "js-quote.h"
 #include "js-store-meetings.h"
 #include "js-test-meetings.h"
 #include "js-this-week-page.h"
@@ -94,10 +95,20 @@ test_languages (Fixture       *f,
       }
 
       /* The jobcenter's words as written; the citizen's note. */
-      assert_has (text, "“Opfølgning på din plan”");
-      assert_has (text, "“Tag dit CV med.”");
-      assert_has (text, "Kalvebod Brygge 45, 1560 København V");
-      assert_has (text, "“Jeg kommer med min søn.”");
+      {
+        g_autofree char *purpose = js_from_jobcenter ("Opfølgning på din plan");
+        g_autofree char *prepare = js_from_jobcenter ("Tag dit CV med.");
+        g_autofree char *note = js_quote ("Jeg kommer med min søn.");
+
+        assert_has (text, purpose);
+        assert_has (text, prepare);
+        assert_has (text, "Kalvebod Brygge 45, 1560 København V");
+        assert_has (text, note);
+        /* Quotation marks of the language: “…” would read backwards in
+         * Arabic, and are not Ukrainian or Danish. */
+        if (!g_str_equal (languages[l], "en"))
+          assert_lacks (text, "“");
+      }
       assert_has (text, js_interpreter_language_name ("uk"));
 
       /* The refused booking offers the next free time of its call. */
@@ -251,6 +262,43 @@ test_reveal (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A shared PC reminds of nothing: the page says so and offers paper;
+ * at home, the choice to be reminded also when Jobspor is closed. */
+static void
+test_shared_pc (Fixture       *f,
+                gconstpointer  data)
+{
+  JsMeetingsPage *page;
+  g_autofree char *home = NULL;
+  g_autofree char *shared = NULL;
+  g_autofree char *remind = NULL;
+  g_autofree char *print = NULL;
+  GtkWidget *window;
+
+  /* The page is made in the language, as the window makes it anew. */
+  js_i18n_apply ("ar");
+  page = g_object_new (JS_TYPE_MEETINGS_PAGE, NULL);
+  js_meetings_page_set_store (page, f->store);
+  window = show (GTK_WIDGET (page));
+  remind = plain (_("_Remind me also when Jobspor is closed"));
+  print = plain (_("_Print meetings…"));
+  g_assert_cmpstr (remind, !=, "Remind me also when Jobspor is closed");
+
+  home = text_of (GTK_WIDGET (page));
+  assert_has (home, remind);
+  assert_has (home, print);
+  assert_lacks (home, _("This is a shared PC, so Jobspor cannot remind you of your meetings. "
+                        "Add them to your calendar, or print them and take the paper with you."));
+
+  js_meetings_page_set_shared_pc (page, TRUE);
+  shared = text_of (GTK_WIDGET (page));
+  assert_lacks (shared, remind);
+  assert_has (shared, print);
+  assert_has (shared, _("This is a shared PC, so Jobspor cannot remind you of your meetings. "
+                        "Add them to your calendar, or print them and take the paper with you."));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +315,7 @@ main (int   argc,
   ADD ("/meetings-page/large-text", test_large_text);
   ADD ("/meetings-page/this-week", test_this_week);
   ADD ("/meetings-page/reveal", test_reveal);
+  ADD ("/meetings-page/shared-pc", test_shared_pc);
 
 #undef ADD
 

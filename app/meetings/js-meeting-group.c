@@ -17,6 +17,7 @@
 
 #include "js-meeting-group.h"
 #include "js-meeting-text.h"
+#include "js-quote.h"
 
 /* The free times offered beside a refused booking. */
 #define OTHER_TIMES_SHOWN 3
@@ -283,15 +284,13 @@ add_details (GtkWidget             *group,
   _js_meetings_group_add (group, _("Caseworker"), record->caseworker);
   if (record->purpose != NULL && *record->purpose != '\0')
     {
-      g_autofree char *words = g_strdup_printf ("%s “%s”", _("From the jobcenter:"),
-                                                record->purpose);
+      g_autofree char *words = js_from_jobcenter (record->purpose);
 
       _js_meetings_group_add (group, _("What it is about"), words);
     }
   if (record->prepare != NULL && *record->prepare != '\0')
     {
-      g_autofree char *words = g_strdup_printf ("%s “%s”", _("From the jobcenter:"),
-                                                record->prepare);
+      g_autofree char *words = js_from_jobcenter (record->prepare);
 
       _js_meetings_group_add (group, _("What to bring"), words);
     }
@@ -337,7 +336,7 @@ js_meeting_group_new (JsStore             *store,
   add_details (group, item->record);
   if (item->note != NULL && *item->note != '\0')
     {
-      g_autofree char *note = g_strdup_printf ("“%s”", item->note);
+      g_autofree char *note = js_quote (item->note);
 
       _js_meetings_group_add (group, _("Your note to the caseworker"), note);
     }

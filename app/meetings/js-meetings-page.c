@@ -22,6 +22,7 @@
 #include "js-booking-dialog.h"
 #include "js-meeting-calendar.h"
 #include "js-meeting-group.h"
+#include "js-meeting-print.h"
 #include "js-meeting-text.h"
 #include "js-meetings-page.h"
 #include "js-store-meetings.h"
@@ -39,6 +40,8 @@ struct _JsMeetingsPage {
   GtkBox       *calls;
   GtkBox       *groups;
   GtkWidget    *calendar_all_button;
+  GtkWidget    *reminders_home;
+  GtkWidget    *reminders_shared;
 
   JsStore      *store;
   GSignalGroup *store_signals;
@@ -300,6 +303,9 @@ refresh (JsMeetingsPage *self)
     add_past (self, past);
 
   gtk_widget_set_visible (self->calendar_all_button, confirmed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.print",
+                                 (self->upcoming != NULL && self->upcoming->len > 0) ||
+                                 (self->open_calls != NULL && self->open_calls->len > 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.calendar-all", confirmed);
   gtk_stack_set_visible_child_name (
     self->stack,
@@ -573,6 +579,16 @@ calendar_all_action (GtkWidget  *widget,
                               (const JsMeetingItem * const *) confirmed->pdata, confirmed->len);
 }
 
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  JsMeetingsPage *self = JS_MEETINGS_PAGE (widget);
+
+  js_meeting_print (self->upcoming, self->open_calls, parent_window (widget));
+}
+
 /* Shown again: time has passed (a meeting may be over, a limit reached). */
 static void
 js_meetings_page_map (GtkWidget *widget)
@@ -681,6 +697,7 @@ js_meetings_page_class_init (JsMeetingsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "meetings.calendar", "s", calendar_action);
   gtk_widget_class_install_action (widget_class, "meetings.calendar-all", NULL,
                                    calendar_all_action);
+  gtk_widget_class_install_action (widget_class, "meetings.print", NULL, print_action);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/js-meetings-page.ui");
@@ -689,6 +706,8 @@ js_meetings_page_class_init (JsMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JsMeetingsPage, calls);
   gtk_widget_class_bind_template_child (widget_class, JsMeetingsPage, groups);
   gtk_widget_class_bind_template_child (widget_class, JsMeetingsPage, calendar_all_button);
+  gtk_widget_class_bind_template_child (widget_class, JsMeetingsPage, reminders_home);
+  gtk_widget_class_bind_template_child (widget_class, JsMeetingsPage, reminders_shared);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -730,6 +749,24 @@ js_meetings_page_set_store (JsMeetingsPage *self,
   g_signal_group_set_target (self->store_signals, store);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * js_meetings_page_set_shared_pc:
+ * @self: the page
+ * @shared_pc: whether this is a shared PC (a library's)
+ *
+ * A shared PC reminds of nothing: the page says so and offers the
+ * calendar file and printing instead of reminders when closed.
+ */
+void
+js_meetings_page_set_shared_pc (JsMeetingsPage *self,
+                                gboolean        shared_pc)
+{
+  g_return_if_fail (JS_IS_MEETINGS_PAGE (self));
+
+  gtk_widget_set_visible (self->reminders_home, !shared_pc);
+  gtk_widget_set_visible (self->reminders_shared, shared_pc);
 }
 
 /**

@@ -19,6 +19,8 @@ void js_meetings_page_set_store     (JsMeetingsPage *self,
                                      JsStore        *store);
 void js_meetings_page_set_clock_off (JsMeetingsPage *self,
                                      gboolean        clock_off);
+void js_meetings_page_set_shared_pc (JsMeetingsPage *self,
+                                     gboolean        shared_pc);
 void js_meetings_page_reveal        (JsMeetingsPage *self,
                                      const char     *id);
 

@@ -16,6 +16,7 @@
 #include "js-plan-print.h"
 #include "js-plan-schedule.h"
 #include "js-plan-text.h"
+#include "js-quote.h"
 #include "js-print.h"
 #include "js-time.h"
 
@@ -54,8 +55,11 @@ add_activities (JsPlanReport *report,
           if (dates != NULL)
             g_string_append_printf (text, "\n%s", dates);
           if (activity->description[0] != '\0')
-            g_string_append_printf (text, "\n%s “%s”", _("From the jobcenter:"),
-                                    activity->description);
+            {
+              g_autofree char *words = js_from_jobcenter (activity->description);
+
+              g_string_append_printf (text, "\n%s", words);
+            }
           js_plan_report_add (report, JS_REPORT_TEXT, text->str);
         }
     }

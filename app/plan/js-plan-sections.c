@@ -19,6 +19,7 @@
 #include "js-plan-print.h"
 #include "js-plan-schedule.h"
 #include "js-plan-text.h"
+#include "js-quote.h"
 #include "js-store-plan.h"
 #include "js-time.h"
 #include "js-toaster.h"
@@ -375,8 +376,11 @@ _js_plan_page_add_activities (JsPlanPage   *self,
             g_string_append_printf (subtitle, "\n%s", dates);
           /* The jobcenter's own words, marked as theirs, not translated. */
           if (activity->description != NULL && *activity->description != '\0')
-            g_string_append_printf (subtitle, "\n%s “%s”", _("From the jobcenter:"),
-                                    activity->description);
+            {
+              g_autofree char *words = js_from_jobcenter (activity->description);
+
+              g_string_append_printf (subtitle, "\n%s", words);
+            }
 
           row = row_new (activity->title, subtitle->str);
           g_string_free (subtitle, TRUE);

@@ -41,6 +41,9 @@ struct _JsApplication {
   gboolean        clock_off;
   guint           status_timer;
   JsReminders    *reminders;     /* at home only: a shared PC reminds of nothing */
+  gboolean        background_start; /* started with --background: no window */
+  gboolean        background_held;  /* runs on with no window: reminders when closed */
+  GCancellable   *background_cancellable; /* asking the Background portal */
 };
 
 void _js_application_update_sync_status (JsApplication *self);
@@ -54,6 +57,12 @@ void _js_application_restart_shared_session (JsApplication *self);
 void _js_application_sign_out_now           (JsApplication *self);
 void _js_application_leave                  (JsApplication *self,
                                              gboolean       timed_out);
+void _js_application_background_init     (JsApplication *self);
+int  _js_application_background_options  (JsApplication *self,
+                                          GVariantDict  *options);
+void _js_application_background_startup  (JsApplication *self);
+gboolean _js_application_background_activate (JsApplication *self);
+void _js_application_background_shutdown (JsApplication *self);
 void _js_application_sign_in_action     (GSimpleAction *action,
                                          GVariant      *parameter,
                                          gpointer       user_data);

@@ -478,6 +478,7 @@ js_application_startup (GApplication *application)
       self->reminders = js_reminders_new (application);
       g_signal_connect (self, "notify::store", G_CALLBACK (store_changed_cb), NULL);
     }
+  _js_application_background_startup (self);
   self->status_timer = g_timeout_add_seconds (STATUS_REFRESH_SECONDS, status_timer_cb, self);
   _js_application_update_sync_status (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
@@ -497,6 +498,9 @@ js_application_activate (GApplication *application)
   JsApplication *self = JS_APPLICATION (application);
   g_autofree char *language = NULL;
   GtkWindow *window;
+
+  if (_js_application_background_activate (self))
+    return;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window != NULL)
@@ -557,6 +561,13 @@ js_application_get_property (GObject    *object,
     }
 }
 
+static int
+js_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  return _js_application_background_options (JS_APPLICATION (application), options);
+}
+
 /* Everything the application started stops with it: the sync, a sign-out
  * still telling the jobcenter, keyring look-ups. */
 static void
@@ -566,6 +577,7 @@ js_application_shutdown (GApplication *application)
 
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->profile_cancellable);
+  _js_application_background_shutdown (self);
   g_clear_object (&self->reminders);
   g_clear_object (&self->engine);
   /* The profile closes before its folder goes (a shared PC). */
@@ -585,6 +597,7 @@ js_application_dispose (GObject *object)
   g_cancellable_cancel (self->profile_cancellable);
   g_clear_object (&self->profile_cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->background_cancellable);
   g_clear_object (&self->engine);
   g_clear_object (&self->session_watch);
   g_clear_object (&self->reminders);
@@ -610,6 +623,7 @@ js_application_class_init (JsApplicationClass *klass)
   object_class->dispose = js_application_dispose;
   object_class->get_property = js_application_get_property;
 
+  app_class->handle_local_options = js_application_handle_local_options;
   app_class->startup = js_application_startup;
   app_class->activate = js_application_activate;
   app_class->shutdown = js_application_shutdown;
@@ -678,6 +692,7 @@ static void
 js_application_init (JsApplication *self)
 {
   self->cancellable = g_cancellable_new ();
+  _js_application_background_init (self);
 }
 
 JsApplication *
@@ -729,6 +744,19 @@ js_application_get_pc_language (JsApplication *self)
 
   language = self->admin->language != NULL ? self->admin->language : js_i18n_system_language ();
   return language != NULL ? language : "en";
+}
+
+/**
+ * js_application_get_shared_pc:
+ *
+ * Returns: whether municipal IT set this PC up as shared (a library's)
+ */
+gboolean
+js_application_get_shared_pc (JsApplication *self)
+{
+  g_return_val_if_fail (JS_IS_APPLICATION (self), FALSE);
+
+  return self->admin != NULL && self->admin->shared_pc;
 }
 
 /* Whether the exercises may be used without signing in (a shared PC). */

@@ -21,6 +21,7 @@ GSettings     *js_application_get_settings  (JsApplication *self);
 gboolean       js_application_get_at_start  (JsApplication *self);
 const char    *js_application_get_pc_language (JsApplication *self);
 gboolean       js_application_get_guest_allowed (JsApplication *self);
+gboolean       js_application_get_shared_pc (JsApplication *self);
 const char    *js_application_get_language  (JsApplication *self);
 
 G_END_DECLS

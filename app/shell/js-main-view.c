@@ -287,6 +287,23 @@ js_main_view_show_meeting (JsMainView *self,
 }
 
 /**
+ * js_main_view_set_shared_pc:
+ * @self: the main view
+ * @shared_pc: whether this is a shared PC
+ *
+ * Tells the sections that nothing may be left behind for the next
+ * citizen (Meetings offers paper instead of reminders).
+ */
+void
+js_main_view_set_shared_pc (JsMainView *self,
+                            gboolean    shared_pc)
+{
+  g_return_if_fail (JS_IS_MAIN_VIEW (self));
+
+  js_meetings_page_set_shared_pc (self->meetings_page, shared_pc);
+}
+
+/**
  * js_main_view_apply_for:
  * @self: the main view
  * @suggestion: the UUID of the plan's job suggestion

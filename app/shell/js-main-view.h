@@ -27,6 +27,8 @@ void        js_main_view_apply_for    (JsMainView *self,
 void        js_main_view_new_entry    (JsMainView *self);
 void        js_main_view_show_meeting (JsMainView *self,
                                        const char *id);
+void        js_main_view_set_shared_pc (JsMainView *self,
+                                        gboolean    shared_pc);
 void        js_main_view_set_sync_status (JsMainView *self,
                                           const char *text);
 

@@ -117,6 +117,8 @@ build_main_view (JsWindow *self,
   drop_binding (&self->clock_binding);
 
   self->main_view = js_main_view_new ();
+  js_main_view_set_shared_pc (self->main_view,
+                              js_application_get_shared_pc (JS_APPLICATION (application)));
   self->store_binding = g_object_ref (g_object_bind_property (application, "store",
                                                               self->main_view, "store",
                                                               G_BINDING_SYNC_CREATE));

@@ -1,0 +1,48 @@
+/* js-quote.c: someone's own words, in the quotation marks of the language shown
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Words shown as someone wrote them (the jobcenter's, the citizen's own
+ * note) are not translated, so they are marked as quoted. The marks are
+ * the translators': »…« in Danish, «…» in Ukrainian and Arabic, where “…”
+ * would read backwards right to left («» mirror, “” do not).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "js-quote.h"
+
+/**
+ * js_quote:
+ * @words: someone's own words
+ *
+ * Returns: (transfer full): @words in quotation marks
+ */
+char *
+js_quote (const char *words)
+{
+  g_return_val_if_fail (words != NULL, NULL);
+
+  /* Translators: quotation marks around someone's own words; use your
+   * language's (»%s« in Danish, «%s» in Ukrainian and Arabic) */
+  return g_strdup_printf (_("“%s”"), words);
+}
+
+/**
+ * js_from_jobcenter:
+ * @words: the jobcenter's own words, not translated
+ *
+ * Returns: (transfer full): @words, quoted and marked as the jobcenter's
+ */
+char *
+js_from_jobcenter (const char *words)
+{
+  g_return_val_if_fail (words != NULL, NULL);
+
+  /* Translators: %s is the jobcenter's own words, often in Danish; keep
+   * your language's quotation marks around it */
+  return g_strdup_printf (_("From the jobcenter: “%s”"), words);
+}
