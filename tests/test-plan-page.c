@@ -18,6 +18,7 @@
 
 #include "js-i18n.h"
 #include "js-plan-page.h"
+#include "js-quote.h"
 #include "js-store-plan.h"
 #include "js-store-sync.h"
 #include "js-test-util.h"
@@ -223,7 +224,8 @@ test_languages (Fixture       *f,
       assert_has (text, "Mette Jørgensen");
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         {
-          g_autofree char *description = g_strdup_printf ("“Beskrivelse %u”", i);
+          g_autofree char *words = g_strdup_printf ("Beskrivelse %u", i);
+          g_autofree char *description = js_from_jobcenter (words);
 
           assert_has (text, _(kind_names[i]));
           assert_has (text, description);
