@@ -4,8 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * On a session bus of its own (dbus-run-session), with a notification daemon of
- * the test's (org.freedesktop.Notifications, the freedesktop backend of
- * GNotification): the reminders that are near show at once, each once,
+ * the test's (js-test-notifications.c): the reminders that are near show at once, each once,
  * also after a restart; the next is due two hours before the meeting and
  * shows when the injected clock gets there (no sleeping for hours);
  * clicking one activates "app.show-meeting" for that meeting.
@@ -20,30 +19,14 @@
 #include "js-meeting-text.h"
 #include "js-reminders.h"
 #include "js-store-sync.h"
+#include "js-test-notifications.h"
 #include "js-test-util.h"
 
 #define MEETING "09328d36-66b2-41d7-b9ef-920a4e600001"
 #define CALL    "a4e5a0f1-3c1b-4f0e-9d43-2a7a3a2f5b10"
 
-static const char introspection[] =
-  "<node><interface name='org.freedesktop.Notifications'>"
-  "<method name='Notify'><arg type='s' direction='in'/><arg type='u' direction='in'/>"
-  "<arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='s' direction='in'/>"
-  "<arg type='as' direction='in'/><arg type='a{sv}' direction='in'/>"
-  "<arg type='i' direction='in'/><arg type='u' direction='out'/></method>"
-  "<method name='CloseNotification'><arg type='u' direction='in'/></method>"
-  "<signal name='ActionInvoked'><arg type='u'/><arg type='s'/></signal>"
-  "</interface></node>";
-
 typedef struct {
-  GDBusConnection *connection;
-  GDBusNodeInfo   *info;
-  guint            object;
-  guint            name;
-  gboolean         named;
-  GPtrArray       *titles;       /* of the notifications shown, in order */
-  GPtrArray       *bodies;
-  guint            replaced;     /* shown in place of an earlier one */
+  JsTestNotifications *daemon;
   guint            clicked;      /* app.show-meeting activated */
   char            *clicked_id;   /* for this meeting or call */
   GApplication    *application;
@@ -51,48 +34,6 @@ typedef struct {
   JsStore         *store;
   GDateTime       *starts;       /* the meeting's */
 } Fixture;
-
-static void
-notify_called_cb (GDBusConnection       *connection,
-                  const char            *sender,
-                  const char            *path,
-                  const char            *interface,
-                  const char            *method,
-                  GVariant              *parameters,
-                  GDBusMethodInvocation *invocation,
-                  gpointer               user_data)
-{
-  Fixture *f = user_data;
-  const char *title;
-  const char *body;
-  guint32 replaces;
-  g_autoptr(GVariant) actions = NULL;
-
-  if (!g_str_equal (method, "Notify"))
-    {
-      g_dbus_method_invocation_return_value (invocation, NULL);
-      return;
-    }
-
-  g_variant_get (parameters, "(&su&s&s&s@asa{sv}i)", NULL, &replaces, NULL, &title, &body,
-                 &actions, NULL, NULL);
-  /* Clicking it must do something: it has a default action. */
-  g_assert_cmpuint (g_variant_n_children (actions), ==, 2);
-  g_ptr_array_add (f->titles, g_strdup (title));
-  g_ptr_array_add (f->bodies, g_strdup (body));
-  f->replaced += replaces != 0;
-  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", f->titles->len));
-}
-
-static const GDBusInterfaceVTable vtable = { notify_called_cb, NULL, NULL };
-
-static void
-name_acquired_cb (GDBusConnection *connection,
-                  const char      *name,
-                  gpointer         user_data)
-{
-  ((Fixture *) user_data)->named = TRUE;
-}
 
 static void
 show_meeting_cb (GSimpleAction *action,
@@ -170,21 +111,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  f->connection = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_assert_no_error (error);
-  f->info = g_dbus_node_info_new_for_xml (introspection, &error);
-  g_assert_no_error (error);
-  f->titles = g_ptr_array_new_with_free_func (g_free);
-  f->bodies = g_ptr_array_new_with_free_func (g_free);
-  f->object = g_dbus_connection_register_object (f->connection, "/org/freedesktop/Notifications",
-                                                 f->info->interfaces[0], &vtable, f, NULL,
-                                                 &error);
-  g_assert_no_error (error);
-  f->name = g_bus_own_name_on_connection (f->connection, "org.freedesktop.Notifications",
-                                          G_BUS_NAME_OWNER_FLAGS_NONE, name_acquired_cb, NULL,
-                                          f, NULL);
-  while (!f->named)
-    g_main_context_iteration (NULL, TRUE);
+  f->daemon = js_test_notifications_new ();
 
   f->application = g_application_new ("dk.jobspor.Jobspor.ReminderTest",
                                        G_APPLICATION_DEFAULT_FLAGS);
@@ -209,41 +136,22 @@ fixture_tear_down (Fixture       *f,
   g_clear_pointer (&f->starts, g_date_time_unref);
   g_free (f->clicked_id);
   g_clear_object (&f->application);
-  g_bus_unown_name (f->name);
-  g_dbus_connection_unregister_object (f->connection, f->object);
-  g_dbus_node_info_unref (f->info);
-  g_ptr_array_unref (f->titles);
-  g_ptr_array_unref (f->bodies);
-  g_clear_object (&f->connection);
+  js_test_notifications_free (f->daemon);
 }
 
-/* Lets the bus deliver; then exactly @expected were shown in all. */
 static void
 assert_shown (Fixture *f,
               guint    expected)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
-
-  while (f->titles->len < expected && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  /* A moment more for any that should not come. */
-  for (guint i = 0; i < 20; i++)
-    {
-      g_usleep (10000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-  g_assert_cmpuint (f->titles->len, ==, expected);
+  js_test_notifications_wait (f->daemon, expected);
+  g_assert_cmpuint (f->daemon->titles->len, ==, expected);
 }
 
 static gboolean
 shown (Fixture    *f,
        const char *title)
 {
-  for (guint i = 0; i < f->titles->len; i++)
-    if (g_str_equal (f->titles->pdata[i], title))
-      return TRUE;
-  return FALSE;
+  return js_test_notifications_shown (f->daemon, title);
 }
 
 static void
@@ -276,8 +184,8 @@ test_on_time (Fixture       *f,
     record.ends = ends;
     when = js_meeting_when_text (&record);
   }
-  g_assert_true (strstr (f->bodies->pdata[0], when) != NULL ||
-                 strstr (f->bodies->pdata[1], when) != NULL);
+  g_assert_true (strstr (f->daemon->bodies->pdata[0], when) != NULL ||
+                 strstr (f->daemon->bodies->pdata[1], when) != NULL);
 
   /* Waiting for two hours before the meeting; nothing again meanwhile. */
   g_assert_nonnull (js_reminders_get_next_at (reminders));
@@ -289,8 +197,8 @@ test_on_time (Fixture       *f,
    * the first. */
   js_reminders_check (reminders, later);
   assert_shown (f, 3);
-  g_assert_cmpstr (f->titles->pdata[2], ==, _("Reminder: meeting at the jobcenter"));
-  g_assert_cmpuint (f->replaced, ==, 1);
+  g_assert_cmpstr (f->daemon->titles->pdata[2], ==, _("Reminder: meeting at the jobcenter"));
+  g_assert_cmpuint (f->daemon->replaced, ==, 1);
 
   /* After a restart, none is shown twice. */
   restarted = js_reminders_new (f->application);
@@ -299,10 +207,7 @@ test_on_time (Fixture       *f,
   assert_shown (f, 3);
 
   /* Clicking it opens Meetings at that meeting. */
-  g_assert_true (g_dbus_connection_emit_signal (f->connection, NULL,
-                                                "/org/freedesktop/Notifications",
-                                                "org.freedesktop.Notifications", "ActionInvoked",
-                                                g_variant_new ("(us)", 3, "default"), NULL));
+  js_test_notifications_click (f->daemon, 3);
   {
     gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
 
