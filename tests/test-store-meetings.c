@@ -6,7 +6,9 @@
  * A slot whose times make no sense, pulled over one the PC had, takes it
  * away; slots and a booking pulled before version 7 of the schema are
  * kept through the migration; a booking is refused for a slot that is
- * not free, and two for one slot are not made.
+ * not free, and two for one slot are not made; after a call's deadline
+ * its slots are no longer offered to book, but still to move the meeting
+ * that answered it to.
  */
 
 #include "config.h"
@@ -19,6 +21,8 @@
 
 #define SLOT    "d31bb8da-4b72-49ac-ab43-5a205e9f5098"
 #define REQUEST "59bbb830-2eb0-4793-a04a-476379d1679e"
+#define CALL    "a4e5a0f1-3c1b-4f0e-9d43-2a7a3a2f5b10"
+#define MEETING "09328d36-66b2-41d7-b9ef-920a4e600001"
 
 #define SLOT_JSON(starts, ends) \
   "{\"id\":\"" SLOT "\",\"starts\":\"" starts "\",\"ends\":\"" ends "\",\"kind\":\"phone\"," \
@@ -43,15 +47,18 @@ fixture_tear_down (Fixture       *f,
   js_test_store_tear_down (&f->t);
 }
 
-/* Applies a page of one change, as the sync does after checking it. */
+/* Applies a page of one change of @entity, as the sync does after
+ * checking it. */
 static guint
-pull (JsStore    *store,
-      const char *json)
+pull_record (JsStore    *store,
+             const char *entity,
+             const char *id,
+             const char *json)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *page_json = g_strdup_printf (
-    "{\"changes\":[{\"entity\":\"meeting-slot\",\"id\":\"" SLOT "\",\"revision\":1,"
-    "\"deleted\":false,\"record\":%s}],\"cursor\":\"1\",\"more\":false}", json);
+    "{\"changes\":[{\"entity\":\"%s\",\"id\":\"%s\",\"revision\":1,"
+    "\"deleted\":false,\"record\":%s}],\"cursor\":\"1\",\"more\":false}", entity, id, json);
   g_autoptr(JsChangesPage) page = js_changes_page_parse (page_json, strlen (page_json), &error);
 
   g_assert_no_error (error);
@@ -61,12 +68,20 @@ pull (JsStore    *store,
 }
 
 static guint
+pull (JsStore    *store,
+      const char *json)
+{
+  return pull_record (store, JS_MEETING_SLOT_ENTITY, SLOT, json);
+}
+
+static guint
 count_free (JsStore *store)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_utc (2099, 1, 1, 0, 0, 0);
   g_autoptr(GDateTime) fetched = NULL;
-  g_autoptr(GPtrArray) days = js_store_meetings_free_slots (store, NULL, now, &fetched, &error);
+  g_autoptr(GPtrArray) days = js_store_meetings_free_slots (store, NULL, FALSE, now, &fetched,
+                                                                    &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (fetched);
@@ -113,6 +128,34 @@ test_booking_checked (Fixture       *f,
   g_assert_null (second);
   g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 1);
   g_assert_cmpuint (count_free (f->t.store), ==, 0);
+}
+
+/* A call whose deadline has passed: its slot is not offered to book any
+ * more, but the meeting that answered the call may still move to it. */
+static void
+test_call_deadline (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2099, 1, 1, 0, 0, 0);
+  g_autoptr(GPtrArray) to_book = NULL;
+  g_autoptr(GPtrArray) to_move = NULL;
+
+  pull (f->t.store, SLOT_JSON ("2099-11-24T09:00:00Z", "2099-11-24T09:30:00Z"));
+  g_assert_cmpuint (pull_record (f->t.store, JS_MEETING_CALL_ENTITY, CALL,
+                                 "{\"id\":\"" CALL "\",\"from\":\"2098-11-01T00:00:00Z\","
+                                 "\"until\":\"2099-12-31T00:00:00Z\","
+                                 "\"book_before\":\"2098-12-01T00:00:00Z\",\"purpose\":\"\","
+                                 "\"slots\":[\"" SLOT "\"],\"meeting\":\"" MEETING "\"}"),
+                    ==, 0);
+
+  to_book = js_store_meetings_free_slots (f->t.store, CALL, FALSE, now, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (to_book->len, ==, 0);
+
+  to_move = js_store_meetings_free_slots (f->t.store, CALL, TRUE, now, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (to_move->len, ==, 1);
 }
 
 /* Records pulled at version 6 were kept as plain jobcenter records. */
@@ -165,6 +208,7 @@ main (int   argc,
   ADD ("/store/meetings/nonsense-taken-away", test_nonsense_taken_away);
   ADD ("/store/meetings/booking-checked", test_booking_checked);
   ADD ("/store/meetings/migrated", test_migrated);
+  ADD ("/store/meetings/call-deadline", test_call_deadline);
 #undef ADD
 
   return g_test_run ();

@@ -121,7 +121,7 @@ free_slots (JsStore     *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) fetched = NULL;
-  g_autoptr(GPtrArray) days = js_store_meetings_free_slots (store, call_id, now, &fetched,
+  g_autoptr(GPtrArray) days = js_store_meetings_free_slots (store, call_id, FALSE, now, &fetched,
                                                             &error);
   GPtrArray *slots = g_ptr_array_new_with_free_func (g_free);
 

@@ -119,7 +119,8 @@ load_slots (JsBookingDialog *self)
   g_clear_pointer (&self->chosen, g_free);
   gtk_widget_set_sensitive (self->book_button, FALSE);
 
-  days = js_store_meetings_free_slots (self->store, self->call_id, now, &fetched, &error);
+  days = js_store_meetings_free_slots (self->store, self->call_id, self->meeting_id != NULL,
+                                       now, &fetched, &error);
   if (days == NULL)
     g_warning ("Could not read the free times: %s", error->message);
 

@@ -232,7 +232,7 @@ add_other_times (JsStore             *store,
       item->reason != JS_MEETING_REASON_DEADLINE_PASSED)
     return;
 
-  days = js_store_meetings_free_slots (store, item->call_id, now, NULL, &error);
+  days = js_store_meetings_free_slots (store, item->call_id, FALSE, now, NULL, &error);
   if (days == NULL)
     {
       g_warning ("Could not read the free times: %s", error->message);

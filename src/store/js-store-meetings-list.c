@@ -463,8 +463,11 @@ add_to_day (GPtrArray       *days,
 /**
  * js_store_meetings_free_slots:
  * @store: a #JsStore
- * @call_id: (nullable): only the slots of this call (before its
- *   deadline), or %NULL for every free slot (to move a meeting to)
+ * @call_id: (nullable): only the slots of this call, or %NULL for every
+ *   free slot
+ * @moving: whether a meeting is to move to the slot: a call's deadline
+ *   is for booking, so a meeting that answered it may still move to its
+ *   slots (the jobcenter's move_until decides)
  * @now: the time now
  * @fetched: (out) (optional) (transfer full) (nullable): when the list was
  *   brought by a sync; %NULL when never
@@ -480,6 +483,7 @@ add_to_day (GPtrArray       *days,
 GPtrArray *
 js_store_meetings_free_slots (JsStore     *store,
                               const char  *call_id,
+                              gboolean     moving,
                               GDateTime   *now,
                               GDateTime  **fetched,
                               GError     **error)
@@ -508,7 +512,7 @@ js_store_meetings_free_slots (JsStore     *store,
           "   AND w.answer IS NULL AND w.refused IS NULL AND w.dismissed = 0)"
           " AND (?2 IS NULL OR EXISTS (SELECT 1 FROM meeting_call_slot cs"
           "   JOIN meeting_call c ON c.id = cs.call_id WHERE cs.call_id = ?2"
-          "   AND cs.slot_id = s.id AND julianday (c.book_before) > julianday (?1)))"
+          "   AND cs.slot_id = s.id AND (?3 OR julianday (c.book_before) > julianday (?1))))"
           " ORDER BY julianday (s.starts), s.id;",
           error)))
     return NULL;
@@ -516,6 +520,7 @@ js_store_meetings_free_slots (JsStore     *store,
   now_text = utc_text (now);
   sqlite3_bind_text (stmt, 1, now_text, -1, SQLITE_TRANSIENT);
   _js_store_bind_text_or_null (stmt, 2, call_id);
+  sqlite3_bind_int (stmt, 3, moving ? 1 : 0);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       JsMeetingRecord *slot = js_meeting_record_read (JS_MEETING_SLOT_ENTITY, text (stmt, 0),

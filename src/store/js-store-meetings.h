@@ -153,6 +153,7 @@ GPtrArray      *js_store_meetings_open_calls  (JsStore      *store,
                                                GError      **error);
 GPtrArray      *js_store_meetings_free_slots  (JsStore      *store,
                                                const char   *call_id,
+                                               gboolean      moving,
                                                GDateTime    *now,
                                                GDateTime   **fetched,
                                                GError      **error);
