@@ -17,6 +17,7 @@
 #include "js-date-format.h"
 #include "js-meeting-schedule.h"
 #include "js-meeting-text.h"
+#include "js-quote.h"
 #include "js-time.h"
 
 /* The languages of the citizens the jobcenter serves most (DOMAIN.md),
@@ -138,19 +139,20 @@ js_meeting_kind_name (JsMeetingKind kind)
 char *
 js_meeting_channel_text (const JsMeetingRecord *record)
 {
+  g_autofree char *place = js_isolate (record->place);
+
   switch (record->kind)
     {
     case JS_MEETING_KIND_PHONE:
       /* Translators: %s is the jobcenter's own words, not translated */
-      return g_strdup_printf (_("The jobcenter calls you. From the jobcenter: “%s”"),
-                              record->place);
+      return g_strdup_printf (_("The jobcenter calls you. From the jobcenter: “%s”"), place);
     case JS_MEETING_KIND_VIDEO:
       /* Translators: %s is the jobcenter's own words, not translated */
-      return g_strdup_printf (_("How to join, from the jobcenter: “%s”"), record->place);
+      return g_strdup_printf (_("How to join, from the jobcenter: “%s”"), place);
     case JS_MEETING_KIND_IN_PERSON:
     default:
       /* Translators: %s is an address */
-      return g_strdup_printf (_("Address: %s"), record->place);
+      return g_strdup_printf (_("Address: %s"), place);
     }
 }
 
@@ -306,12 +308,15 @@ char *
 js_meeting_jobcenter_words (const char *label,
                             const char *text)
 {
+  g_autofree char *isolated = NULL;
+
   if (text == NULL || *text == '\0')
     return NULL;
 
   /* Translators: %1$s says what it is ("What to bring"), %2$s is the
    * jobcenter's own words, not translated */
-  return g_strdup_printf (_("%1$s, from the jobcenter: “%2$s”"), label, text);
+  isolated = js_isolate (text);
+  return g_strdup_printf (_("%1$s, from the jobcenter: “%2$s”"), label, isolated);
 }
 
 /**

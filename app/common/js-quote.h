@@ -1,4 +1,4 @@
-/* js-quote.h: someone's own words, in the quotation marks of the language shown
+/* js-quote.h: someone's own words, quoted and kept in their own direction
  *
  * Copyright 2026 Jobspor developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+char *js_isolate        (const char *words);
 char *js_quote          (const char *words);
 char *js_from_jobcenter (const char *words);
 

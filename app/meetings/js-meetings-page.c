@@ -25,6 +25,7 @@
 #include "js-meeting-print.h"
 #include "js-meeting-text.h"
 #include "js-meetings-page.h"
+#include "js-quote.h"
 #include "js-store-meetings.h"
 #include "js-time.h"
 #include "js-toaster.h"
@@ -493,9 +494,13 @@ cancel_action (GtkWidget  *widget,
   heading = g_strdup_printf (_("Cancel the meeting on %s?"), when);
   consequence = item->record->cancel_consequence;
   if (consequence != NULL && *consequence != '\0')
-    /* Translators: %s is the jobcenter's own words, not translated */
-    body = g_strdup_printf (_("What cancelling may mean for you, from the jobcenter: “%s”"),
-                            consequence);
+    {
+      g_autofree char *words = js_isolate (consequence);
+
+      /* Translators: %s is the jobcenter's own words, not translated */
+      body = g_strdup_printf (_("What cancelling may mean for you, from the jobcenter: “%s”"),
+                              words);
+    }
   else
     body = g_strdup (_("If you cancel without a good reason, it can affect your benefits. If "
                        "you are ill, call the jobcenter instead."));

@@ -4,7 +4,9 @@
 # book: while the jobcenter does not answer, the booking is shown waiting;
 # when it does, confirmed, and the call is gone. Then a meeting is moved
 # to another free time, and another cancelled after the jobcenter's words
-# about what cancelling may mean; the jobcenter has both.
+# about what cancelling may mean; the jobcenter has both. The meetings are
+# saved as a calendar file; asking for reminders when closed, with no
+# desktop portal to allow it, is explained.
 #
 # Copyright 2026 Jobspor developers
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -129,6 +131,30 @@ def meetings_in(home, lang):
                  "the jobcenter to have the meeting cancelled", timeout=60)
     app.find(tr(lang, "Cancelled"), timeout=30)
     app.screenshot("meetings-cancelled-" + lang)
+
+    # The confirmed meetings for the citizen's calendar, saved where they say.
+    target = home.path / "calendar" / "meetings.ics"
+    target.parent.mkdir()
+    app.focus(tr(lang, "Add _all to calendar…"), "push button")
+    app.keys("space")
+    app.find(tr(lang, "Save your meetings for your calendar"))
+    app.keys("<Control>a")
+    app.type(str(target))
+    app.keys("Return")
+    app.wait_for(target.exists, "the calendar file to be written")
+    calendar = target.read_text(encoding="utf-8")
+    if "BEGIN:VCALENDAR" not in calendar or "BEGIN:VEVENT" not in calendar:
+        raise AssertionError(f"not a calendar file: {calendar[:200]!r}")
+
+    # Reminders when closed: this session has no desktop portal to allow
+    # it, so the citizen is told, and the box is left unticked.
+    box = app.focus(tr(lang, "_Remind me also when Jobspor is closed"), "check box")
+    app.keys("space")
+    app.find(tr(lang, "Reminders only while Jobspor is open"))
+    app.screenshot("meetings-remind-refused-" + lang)
+    app.keys("Return")
+    app.absent(tr(lang, "Reminders only while Jobspor is open"))
+    app.wait_for(lambda: not has_state(box, pyatspi.STATE_CHECKED), "the box to be unticked")
     if app.quit() != 0:
         raise AssertionError("Jobspor should quit cleanly")
 
