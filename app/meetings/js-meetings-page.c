@@ -98,7 +98,7 @@ add_call (JsMeetingsPage          *self,
   gtk_widget_add_css_class (box, "meeting-call");
   days = js_meeting_call_days_text (item->call, today, &warn);
   if (warn && item->waiting == NULL)
-    gtk_widget_add_css_class (box, "warning");
+    gtk_widget_add_css_class (box, "meeting-warning");
 
   heading = gtk_label_new (title);
   gtk_widget_add_css_class (heading, "heading");
