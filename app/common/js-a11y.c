@@ -1,4 +1,4 @@
-/* js-a11y.c: accessibility fixes for older GTK
+/* js-a11y.c: accessibility fixes for older GTK, and for large text
  *
  * Copyright 2026 Jobspor developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,28 +7,17 @@
  * property and the label widget it is labelled by are joined, so a screen
  * reader says "Quit Quit". Buttons made by libadwaita (message dialog
  * responses) always use mnemonics, so they are corrected after creation.
+ * And a button's words never wrap by themselves: at 200 % text one long
+ * label would make the whole window wider than a narrow screen.
  */
 
 #include "config.h"
 
 #include "js-a11y.h"
 
-/**
- * js_a11y_fix_button_names:
- * @root: a widget whose buttons to correct
- *
- * On GTK older than 4.10, drops the duplicate label property of every
- * mnemonic button below @root, leaving the name it is labelled by. Does
- * nothing on newer GTK.
- */
-void
-js_a11y_fix_button_names (GtkWidget *root)
+static void
+fix_button_names (GtkWidget *root)
 {
-  g_return_if_fail (GTK_IS_WIDGET (root));
-
-  if (gtk_get_major_version () > 4 || gtk_get_minor_version () >= 10)
-    return;
-
   if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)) &&
       gtk_button_get_label (GTK_BUTTON (root)) != NULL)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL);
@@ -36,5 +25,50 @@ js_a11y_fix_button_names (GtkWidget *root)
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    js_a11y_fix_button_names (child);
+    fix_button_names (child);
+}
+
+/**
+ * js_a11y_fix:
+ * @root: a widget whose buttons to correct, once they are all made
+ *
+ * Lets the words of every button below @root wrap (js_a11y_wrap_labels()),
+ * and on GTK older than 4.10 drops the duplicate label property of every
+ * mnemonic button, leaving the name it is labelled by.
+ */
+void
+js_a11y_fix (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  js_a11y_wrap_labels (root);
+  if (gtk_get_major_version () == 4 && gtk_get_minor_version () < 10)
+    fix_button_names (root);
+}
+
+/**
+ * js_a11y_wrap_labels:
+ * @root: a widget whose buttons' words may wrap
+ *
+ * Lets the text of every button below @root (a button's own label, a
+ * menu button's) break into lines, so that at 200 % text in a narrow
+ * window a button grows taller rather than pushing the window wider.
+ * Call it again after a button's label is set anew.
+ */
+void
+js_a11y_wrap_labels (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_LABEL (root) && gtk_widget_get_ancestor (root, GTK_TYPE_BUTTON) != NULL)
+    {
+      gtk_label_set_wrap (GTK_LABEL (root), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (root), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (root), GTK_JUSTIFY_CENTER);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    js_a11y_wrap_labels (child);
 }

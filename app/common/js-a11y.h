@@ -1,4 +1,4 @@
-/* js-a11y.h: accessibility fixes for older GTK
+/* js-a11y.h: accessibility fixes for older GTK, and for large text
  *
  * Copyright 2026 Jobspor developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
-void js_a11y_fix_button_names (GtkWidget *root);
+void js_a11y_fix               (GtkWidget *root);
+void js_a11y_wrap_labels      (GtkWidget *root);
 
 G_END_DECLS

@@ -85,6 +85,6 @@ js_message_show (GtkWindow  *parent,
   GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  js_a11y_fix_button_names (dialog);
+  js_a11y_fix (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }

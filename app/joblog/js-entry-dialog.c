@@ -375,7 +375,7 @@ cancel_clicked_cb (JsEntryDialog *self)
   adw_message_dialog_set_default_response (dialog, "keep");
   adw_message_dialog_set_close_response (dialog, "keep");
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  js_a11y_fix_button_names (GTK_WIDGET (dialog));
+  js_a11y_fix (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -508,7 +508,7 @@ js_entry_dialog_init (JsEntryDialog *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Notes"), -1);
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
-  js_a11y_fix_button_names (GTK_WIDGET (self));
+  js_a11y_fix (GTK_WIDGET (self));
   fill_choices (self);
 }
 

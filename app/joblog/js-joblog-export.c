@@ -209,6 +209,6 @@ js_joblog_print (GtkWindow   *parent,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "print");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), request);
-  js_a11y_fix_button_names (dialog);
+  js_a11y_fix (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }

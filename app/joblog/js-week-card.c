@@ -16,6 +16,7 @@
 #include "js-date-format.h"
 #include "js-store-joblog.h"
 #include "js-store-plan.h"
+#include "js-a11y.h"
 #include "js-week-card.h"
 #include "js-week.h"
 
@@ -171,6 +172,7 @@ js_week_card_refresh (JsWeekCard *self)
                                             goal)
                          : g_strdup (_("Set your weekly goal"));
   gtk_menu_button_set_label (self->goal_button, goal_text);
+  js_a11y_wrap_labels (GTK_WIDGET (self->goal_button));
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_button), !from_plan);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->goal_button),
                                from_plan ? _("Set by the jobcenter in your plan")

@@ -360,7 +360,7 @@ static JsBookingDialog *
 dialog_ready (JsBookingDialog *self)
 {
   load_slots (self);
-  js_a11y_fix_button_names (GTK_WIDGET (self));
+  js_a11y_fix (GTK_WIDGET (self));
   gtk_widget_grab_focus (self->first_check != NULL ? self->first_check
                                                    : GTK_WIDGET (self->note_row));
   return self;

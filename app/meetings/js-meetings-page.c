@@ -314,8 +314,8 @@ refresh (JsMeetingsPage *self)
     (self->upcoming != NULL && self->upcoming->len > 0) || (past != NULL && past->len > 0)
       ? "meetings" : "empty");
 
-  js_a11y_fix_button_names (GTK_WIDGET (self->calls));
-  js_a11y_fix_button_names (GTK_WIDGET (self->groups));
+  js_a11y_fix (GTK_WIDGET (self->calls));
+  js_a11y_fix (GTK_WIDGET (self->groups));
   set_attention (self, note_refusals (self) || warn);
 
   if (self->focus_row != NULL)
@@ -526,7 +526,7 @@ cancel_action (GtkWidget  *widget,
   request->note = GTK_EDITABLE (entry);
   g_signal_connect_data (dialog, "response", G_CALLBACK (cancel_response_cb), request,
                          (GClosureNotify) cancel_request_free, 0);
-  js_a11y_fix_button_names (dialog);
+  js_a11y_fix (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -721,7 +721,7 @@ static void
 js_meetings_page_init (JsMeetingsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  js_a11y_fix_button_names (GTK_WIDGET (self));
+  js_a11y_fix (GTK_WIDGET (self));
   self->refused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* A sync brought meetings or answers; a booking was made or sent. */

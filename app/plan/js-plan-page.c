@@ -152,7 +152,7 @@ refresh (JsPlanPage *self)
     gtk_label_set_label (self->updated_label, text);
   }
 
-  js_a11y_fix_button_names (GTK_WIDGET (self->groups));
+  js_a11y_fix (GTK_WIDGET (self->groups));
   gtk_stack_set_visible_child_name (self->stack, "plan");
   g_clear_pointer (&self->focus_key, g_free);
   set_unread (self, self->changes != NULL);
@@ -444,7 +444,7 @@ static void
 js_plan_page_init (JsPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  js_a11y_fix_button_names (GTK_WIDGET (self));
+  js_a11y_fix (GTK_WIDGET (self));
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* A sync brought a new plan, or an entry answering a suggestion. */

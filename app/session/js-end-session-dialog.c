@@ -51,6 +51,6 @@ js_end_session_dialog_new (GtkWindow *parent,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, JS_END_SESSION_RETRY);
   adw_message_dialog_set_close_response (dialog, JS_END_SESSION_RETRY);
-  js_a11y_fix_button_names (GTK_WIDGET (dialog));
+  js_a11y_fix (GTK_WIDGET (dialog));
   return dialog;
 }

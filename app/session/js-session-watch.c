@@ -117,7 +117,7 @@ show_warning (JsSessionWatch *self,
   adw_message_dialog_add_response (dialog, "stay", _("_Stay"));
   adw_message_dialog_set_default_response (dialog, "stay");
   adw_message_dialog_set_close_response (dialog, "stay");
-  js_a11y_fix_button_names (GTK_WIDGET (dialog));
+  js_a11y_fix (GTK_WIDGET (dialog));
   g_set_weak_pointer (&self->warning, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }

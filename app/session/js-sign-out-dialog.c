@@ -40,6 +40,6 @@ js_sign_out_dialog_new (GtkWindow *parent)
   adw_message_dialog_set_response_appearance (dialog, JS_SIGN_OUT_KEEP, ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, JS_SIGN_OUT_KEEP);
   adw_message_dialog_set_close_response (dialog, JS_SIGN_OUT_CANCEL);
-  js_a11y_fix_button_names (GTK_WIDGET (dialog));
+  js_a11y_fix (GTK_WIDGET (dialog));
   return dialog;
 }

@@ -95,6 +95,6 @@ js_claim_dialog_new (GtkWindow               *parent,
   adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "leave");
   adw_message_dialog_set_close_response (dialog, "leave");
-  js_a11y_fix_button_names (GTK_WIDGET (dialog));
+  js_a11y_fix (GTK_WIDGET (dialog));
   return dialog;
 }

@@ -2,6 +2,13 @@
  *
  * Copyright 2026 Jobspor developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sections are one list of tabs (a screen reader hears each once)
+ * beside the content in an AdwFlap: side by side when the window has
+ * room, folded away behind the header's "Sections" button when it is
+ * narrow or the text large. The labels wrap rather than widen the
+ * window; the sync state shrinks to an icon in a squeezer, and "Sign in"
+ * (also in the sync menu) gives way, so the header fits 360 px.
  */
 
 #include "config.h"
@@ -19,6 +26,9 @@ struct _JsMainView {
   GtkWidget     parent_instance;
 
   AdwViewStack    *stack;
+  AdwFlap         *flap;
+  GtkBox          *tabs;
+  AdwWindowTitle  *window_title;
   JsJoblogPage    *joblog_page;
   JsExercisesPage *exercises_page;
   JsPlanPage      *plan_page;
@@ -203,6 +213,9 @@ js_main_view_class_init (JsMainViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/js-main-view.ui");
   gtk_widget_class_bind_template_child (widget_class, JsMainView, stack);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, flap);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, tabs);
+  gtk_widget_class_bind_template_child (widget_class, JsMainView, window_title);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, joblog_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, JsMainView, plan_page);
@@ -215,6 +228,117 @@ js_main_view_class_init (JsMainViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* The tab of each section says whether it is the one shown, to the eye
+ * (pressed) and to a screen reader (selected); the header says which. */
+static void
+visible_section_changed_cb (JsMainView *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  for (GtkWidget *tab = gtk_widget_get_first_child (GTK_WIDGET (self->tabs)); tab != NULL;
+       tab = gtk_widget_get_next_sibling (tab))
+    {
+      AdwViewStackPage *page = g_object_get_data (G_OBJECT (tab), "js-page");
+      gboolean shown = g_strcmp0 (adw_view_stack_page_get_name (page), name) == 0;
+
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tab), shown);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (tab), GTK_ACCESSIBLE_STATE_SELECTED, shown,
+                                   -1);
+      if (shown)
+        adw_window_title_set_title (self->window_title, adw_view_stack_page_get_title (page));
+    }
+}
+
+static void
+tab_toggled_cb (GtkToggleButton *tab,
+                JsMainView      *self)
+{
+  AdwViewStackPage *page = g_object_get_data (G_OBJECT (tab), "js-page");
+
+  if (!gtk_toggle_button_get_active (tab))
+    {
+      /* A tab is not put out by clicking it again: one is always shown. */
+      if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack),
+                     adw_view_stack_page_get_name (page)) == 0)
+        gtk_toggle_button_set_active (tab, TRUE);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, adw_view_stack_page_get_name (page));
+  /* Narrow: the sections give the room back to the one chosen. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+/* What needs the citizen's attention is marked beside the tab's name,
+ * and said to a screen reader. */
+static void
+attention_changed_cb (AdwViewStackPage *page,
+                      GParamSpec       *pspec,
+                      GtkWidget        *tab)
+{
+  GtkWidget *dot = g_object_get_data (G_OBJECT (tab), "js-dot");
+  gboolean attention = adw_view_stack_page_get_needs_attention (page);
+
+  gtk_widget_set_visible (dot, attention);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (tab), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  attention ? _("Something here needs your attention") : "",
+                                  -1);
+}
+
+static void
+add_tabs (JsMainView *self)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
+  GtkToggleButton *group = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *tab = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_TAB,
+                                     NULL);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *label = gtk_label_new (adw_view_stack_page_get_title (page));
+      GtkWidget *dot = gtk_image_new_from_icon_name ("media-record-symbolic");
+
+      gtk_box_append (GTK_BOX (box),
+                      gtk_image_new_from_icon_name (adw_view_stack_page_get_icon_name (page)));
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_widget_add_css_class (dot, "accent");
+      gtk_widget_set_visible (dot, FALSE);
+      gtk_box_append (GTK_BOX (box), dot);
+      gtk_button_set_child (GTK_BUTTON (tab), box);
+      gtk_widget_add_css_class (tab, "flat");
+      gtk_widget_add_css_class (tab, "section-tab");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (tab), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_view_stack_page_get_title (page), -1);
+
+      g_object_set_data_full (G_OBJECT (tab), "js-page", g_object_ref (page), g_object_unref);
+      g_object_set_data (G_OBJECT (tab), "js-dot", dot);
+      if (group != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (tab), group);
+      group = GTK_TOGGLE_BUTTON (tab);
+      g_signal_connect_object (page, "notify::needs-attention",
+                               G_CALLBACK (attention_changed_cb), tab, 0);
+      attention_changed_cb (page, NULL, tab);
+      gtk_box_append (self->tabs, tab);
+    }
+
+  /* Connected after all are made: activating one puts out the others. */
+  for (GtkWidget *tab = gtk_widget_get_first_child (GTK_WIDGET (self->tabs)); tab != NULL;
+       tab = gtk_widget_get_next_sibling (tab))
+    g_signal_connect (tab, "toggled", G_CALLBACK (tab_toggled_cb), self);
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_section_changed_cb), self, G_CONNECT_SWAPPED);
+  visible_section_changed_cb (self);
+}
+
 static void
 js_main_view_init (JsMainView *self)
 {
@@ -224,6 +348,7 @@ js_main_view_init (JsMainView *self)
   g_type_ensure (JS_TYPE_MEETINGS_PAGE);
   g_type_ensure (JS_TYPE_THIS_WEEK_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_tabs (self);
 
   /* "Sign in" stands in the header only while it can be done. */
   g_object_bind_property (self->sign_in_button, "sensitive", self->sign_in_button, "visible",

@@ -151,7 +151,7 @@ present_error (GtkWindow    *parent,
     }
   adw_message_dialog_set_close_response (dialog, "quit");
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), problem);
-  js_a11y_fix_button_names (GTK_WIDGET (dialog));
+  js_a11y_fix (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

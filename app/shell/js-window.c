@@ -290,7 +290,7 @@ js_window_add_toast (JsToaster *toaster,
        child = gtk_widget_get_next_sibling (child))
     {
       if (child != adw_toast_overlay_get_child (self->toast_overlay))
-        js_a11y_fix_button_names (child);
+        js_a11y_fix (child);
     }
 }
 

@@ -297,7 +297,7 @@ refresh (JsThisWeekPage *self)
       gtk_label_set_label (self->summary_label, summary);
     }
 
-  js_a11y_fix_button_names (GTK_WIDGET (self->items));
+  js_a11y_fix (GTK_WIDGET (self->items));
 }
 
 /* Shown again: a day may have passed, an entry been written. */

