@@ -98,7 +98,10 @@ add_language_row (JsLanguageDialog *self,
                   const char       *current)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  /* One of four, as a screen reader should say: radio buttons. */
+  GtkWidget *check = g_object_new (GTK_TYPE_CHECK_BUTTON,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                   NULL);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), language->native_name);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);

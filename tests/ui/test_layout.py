@@ -1,0 +1,219 @@
+#!/usr/bin/python3
+# test_layout.py: every screen usable at 100 % and 200 % text, 360 px wide
+# and full screen, in all four languages, as a new citizen would meet it.
+#
+# A demo citizen signs in once (so every section has content); then
+# Jobspor starts at 1280×800 and 360×640, at Xft.dpi 96 and 192 (GNOME's
+# large text), and each section and the main dialogs are read from the
+# accessibility tree: every control on screen has a translated name (not
+# a GTK class name, not left in English), lies inside its window across,
+# and, outside scrolled content, up and down too; the window is no wider
+# than asked. One tab per section. Screenshots stay in the build folder.
+#
+# Copyright 2026 Jobspor developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import gettext
+import re
+import subprocess
+import sys
+import time
+
+import pyatspi
+from jobspor_ui import BUILD, App, Jobcenter, has_state, run, tr
+from test_profiles import sign_in, sync_button
+
+OKSANA = "0101901234"
+SIZES = [(1280, 800), (360, 640)]
+DPIS = [96, 192]
+SECTIONS = ["This week", "Job log", "My plan", "Meetings", "Exercises"]
+INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "page tab",
+               "text", "password text", "entry", "combo box", "spin button", "link",
+               "menu item", "check menu item", "radio menu item", "switch", "slider"}
+CLASS_NAME = re.compile(r"^(Gtk|Adw|Js)[A-Z]")
+
+
+def english_words(lang):
+    """The source strings that `lang` says otherwise: on screen in `lang`,
+    each is English left behind."""
+    if lang == "en":
+        return set()
+    catalogue = gettext.translation("jobspor", localedir=str(BUILD / "po"), languages=[lang])
+    words = set()
+    for msgid, msgstr in catalogue._catalog.items():
+        if isinstance(msgid, str) and msgid and msgstr and msgid != msgstr:
+            words.add(msgid.replace("_", "", 1))
+    return words
+
+
+def extents(node):
+    try:
+        return node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    except Exception:  # noqa: BLE001 - nodes without a component
+        return None
+
+
+def walk(node, scrolled=False, out=None):
+    """(node, role, name, extents, inside a scrolled area) for each node on
+    screen below `node`; hidden subtrees (no size) are left out."""
+    if out is None:
+        out = []
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is None:
+            continue
+        box = extents(child)
+        if box is None or box.width <= 0 or box.height <= 0:
+            continue
+        role = child.getRoleName()
+        out.append((child, role, child.name or "", box, scrolled))
+        walk(child, scrolled or role == "scroll pane", out)
+    return out
+
+
+def check_window(window, lang, english, where, problems):
+    """Every control in `window` named, translated, and inside it."""
+    frame = extents(window)
+    for node, role, name, box, scrolled in walk(window):
+        if role not in INTERACTIVE:
+            continue
+        label = f"{where}: {role} {name!r}"
+        if not name.strip():
+            problems.append(label + " has no name")
+        elif CLASS_NAME.match(name):
+            problems.append(label + " is named by its GTK class")
+        elif name in english:
+            problems.append(label + " is in English")
+        if box.x < frame.x - 2 or box.x + box.width > frame.x + frame.width + 2:
+            problems.append(f"{label} sticks out across: {box.x}+{box.width} in "
+                            f"{frame.x}+{frame.width}")
+        if not scrolled and (box.y < frame.y - 2 or box.y + box.height > frame.y + frame.height + 2):
+            problems.append(f"{label} sticks out up or down: {box.y}+{box.height} in "
+                            f"{frame.y}+{frame.height}")
+
+
+def windows(app):
+    """The app's windows and popovers on screen."""
+    return [w for w in app.node.children if w is not None and extents(w) is not None
+            and extents(w).width > 0]
+
+
+def set_dpi(dpi):
+    subprocess.run(["xprop", "-root", "-f", "RESOURCE_MANAGER", "8s", "-set",
+                    "RESOURCE_MANAGER", f"Xft.dpi:\t{dpi}\n"], check=True)
+
+
+def start(home, jobcenter, lang, width, height, dpi):
+    home.set_language(lang)
+    with open(home.settings_file(), "a", encoding="utf-8") as settings:
+        settings.write(f"window-width={width}\nwindow-height={height}\n")
+    set_dpi(dpi)
+    return App(home, server_url=jobcenter.url)
+
+
+def show(app, number, name):
+    app.keys(f"<Alt>{number}")
+    app.wait_for(lambda: app.node.findChildren(
+        lambda n: n.roleName == "label" and n.name == name, showingOnly=False),
+        f"the section {name!r}")
+    time.sleep(0.5)
+
+
+def check_dialog(app, lang, english, where, problems, close="Escape"):
+    """The newest window or popover: its controls, and the window itself
+    inside the screen."""
+    time.sleep(0.8)
+    shown = windows(app)
+    top = shown[-1]
+    box = extents(top)
+    if box.x < 0 or box.y < 0 or box.x + box.width > 1282 or box.y + box.height > 802:
+        problems.append(f"{where}: the window is off the screen: {box.x},{box.y} "
+                        f"{box.width}×{box.height}")
+    check_window(top, lang, english, where, problems)
+    app.screenshot(f"layout-{where}")
+    app.keys(close)
+    time.sleep(0.5)
+
+
+def layout_in(home, lang):
+    english = english_words(lang)
+    jobcenter = Jobcenter(home, demo=True)
+    home.set_language(lang)
+    app = App(home, server_url=jobcenter.url)
+    sign_in(app, lang, OKSANA, jobcenter.codes[OKSANA])
+    sync_button(app, lang, "Synced just now")
+    app.quit()
+
+    problems = []
+    try:
+        for width, height in SIZES:
+            for dpi in DPIS:
+                tag = f"{lang}-{width}-{dpi}"
+                app = start(home, jobcenter, lang, width, height, dpi)
+                frame = app.window()
+                time.sleep(1)
+                if extents(frame).width > width + 1:
+                    problems.append(f"{tag}: asked for {width} px, the window is "
+                                    f"{extents(frame).width} px wide")
+                tabs = [n for n in app.node.findChildren(
+                    lambda n: n.roleName == "page tab", showingOnly=False)]
+                if len(tabs) != len(SECTIONS):
+                    problems.append(f"{tag}: {len(tabs)} page tabs for {len(SECTIONS)} sections")
+                for number, section in enumerate(SECTIONS, 1):
+                    show(app, number, tr(lang, section))
+                    check_window(frame, lang, english, f"{tag} {section}", problems)
+                    app.screenshot(f"layout-{tag}-{number}")
+
+                # The dialogs a new citizen meets, where they are hardest to fit.
+                if width == 360 and dpi == 192 or width == 1280 and dpi == 96:
+                    show(app, 2, tr(lang, "Job log"))
+                    add = [n for n in app.node.findChildren(
+                        lambda n: n.roleName == "push button" and n.name in (
+                            tr(lang, "Add entry"), tr(lang, "Add your first entry"))
+                        and extents(n) is not None and extents(n).width > 0,
+                        showingOnly=False)]
+                    if not add:
+                        problems.append(f"{tag}: the job log offers no way to add an entry")
+                        continue
+                    app.focus(add[0].name, "push button")
+                    app.keys("space")
+                    app.find(tr(lang, "Job title or activity"), "text")
+                    check_dialog(app, lang, english, f"{tag}-entry-dialog", problems)
+                    app.keys("F10")
+                    check_dialog(app, lang, english, f"{tag}-main-menu", problems)
+                    show(app, 4, tr(lang, "Meetings"))
+                    app.focus(tr(lang, "_Book a time…"), "push button")
+                    app.keys("space")
+                    app.find(tr(lang, "I need an interpreter"))
+                    check_dialog(app, lang, english, f"{tag}-booking-dialog", problems)
+                if app.quit() != 0:
+                    problems.append(f"{tag}: Jobspor did not quit cleanly")
+    finally:
+        subprocess.run(["xprop", "-root", "-remove", "RESOURCE_MANAGER"], check=False)
+    if problems:
+        raise AssertionError(f"{len(problems)} problems:\n" + "\n".join(problems[:60]))
+
+
+def test_layout_in_arabic(home):
+    layout_in(home, "ar")
+
+
+def test_layout_in_ukrainian(home):
+    layout_in(home, "uk")
+
+
+def test_layout_in_danish(home):
+    layout_in(home, "da")
+
+
+def test_layout_in_english(home):
+    layout_in(home, "en")
+
+
+if __name__ == "__main__":
+    sys.exit(run([
+        test_layout_in_arabic,
+        test_layout_in_ukrainian,
+        test_layout_in_danish,
+        test_layout_in_english,
+    ]))
