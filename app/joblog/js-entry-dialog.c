@@ -60,6 +60,7 @@ struct _JsEntryDialog {
 
   AdwEntryRow    *text_rows[JS_N_TEXT_FIELDS];
   GtkLabel       *error_labels[JS_N_TEXT_FIELDS];
+  gboolean        problems_shown;   /* a save was refused: fixes clear as typed */
 };
 
 G_DEFINE_FINAL_TYPE (JsEntryDialog, js_entry_dialog, ADW_TYPE_WINDOW)
@@ -149,6 +150,8 @@ draft_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void clear_fixed_problems (JsEntryDialog *self);
+
 static void
 field_changed_cb (JsEntryDialog *self)
 {
@@ -157,6 +160,8 @@ field_changed_cb (JsEntryDialog *self)
 
   g_clear_handle_id (&self->draft_source, g_source_remove);
   self->draft_source = g_timeout_add (DRAFT_DELAY_MS, draft_timeout_cb, self);
+  if (self->problems_shown)
+    clear_fixed_problems (self);
 }
 
 static void
@@ -235,12 +240,40 @@ show_problem (JsEntryDialog *self,
     }
 }
 
+/* The fields whose problems the form marks, in the order it shows them. */
+static const char * const checked_fields[] = {
+  "title", "employer", "location", "source", "date", "deadline", "contact", "link", "notes",
+};
+
+/* After a refused save, a field put right loses its red mark and its
+ * message as the citizen types, not only at the next save; no new marks
+ * appear while typing. */
+static void
+clear_fixed_problems (JsEntryDialog *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  GDate today;
+
+  js_today (&today);
+  read_fields (self);
+  problems = js_joblog_entry_validate (self->entry, &today);
+  for (guint i = 0; i < G_N_ELEMENTS (checked_fields); i++)
+    {
+      GtkWidget *widget = field_widget_for (self, checked_fields[i]);
+      gboolean still = FALSE;
+
+      for (guint p = 0; p < problems->len && !still; p++)
+        still = g_str_equal (((JsFieldProblem *) problems->pdata[p])->field, checked_fields[i]);
+      if (!still && widget != NULL && gtk_widget_has_css_class (widget, "error"))
+        show_problem (self, checked_fields[i], NULL);
+    }
+  self->problems_shown = problems->len > 0;
+}
+
 static gboolean
 check_entry (JsEntryDialog *self)
 {
-  static const char * const fields[] = {
-    "title", "employer", "location", "source", "date", "deadline", "contact", "link", "notes",
-  };
+  const char * const *fields = checked_fields;
   g_autoptr(GPtrArray) problems = NULL;
   GtkWidget *first = NULL;
   GDate today;
@@ -248,7 +281,7 @@ check_entry (JsEntryDialog *self)
   js_today (&today);
   problems = js_joblog_entry_validate (self->entry, &today);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (checked_fields); i++)
     show_problem (self, fields[i], NULL);
 
   for (guint i = 0; i < problems->len; i++)
@@ -263,6 +296,7 @@ check_entry (JsEntryDialog *self)
   if (first != NULL)
     gtk_widget_grab_focus (first);
 
+  self->problems_shown = problems->len > 0;
   return problems->len == 0;
 }
 
