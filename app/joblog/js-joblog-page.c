@@ -613,7 +613,7 @@ date_filter (JsJoblogPage *self,
 /* Some thirty widgets, made when the filters are first opened rather than
  * with the page. */
 static void
-filters_shown_cb (JsJoblogPage *self)
+build_filters (JsJoblogPage *self)
 {
   const char * const periods[] = {
     _("Any time"), _("This week"), _("The last 4 weeks"), _("The last 3 months"),
@@ -647,6 +647,14 @@ filters_shown_cb (JsJoblogPage *self)
   g_signal_connect_object (clear, "clicked", G_CALLBACK (clear_filters_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_box_append (self->filter_box, clear);
+}
+
+/* Opened by keyboard, the filters have it on the first of them. */
+static void
+filters_shown_cb (JsJoblogPage *self)
+{
+  build_filters (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->status_checks[0]));
 }
 
 static void

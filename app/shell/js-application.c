@@ -53,6 +53,10 @@ apply_language (JsApplication *self,
   gtk_widget_set_default_direction (language->right_to_left ? GTK_TEXT_DIR_RTL
                                                             : GTK_TEXT_DIR_LTR);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+  /* The header's sync state is words too: in the new language at once,
+   * not at the next refresh a minute later. */
+  if (self->admin != NULL && self->status_timer != 0)
+    _js_application_update_sync_status (self);
 }
 
 static void
@@ -182,7 +186,8 @@ set_action_enabled (JsApplication *self,
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
 
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
 void
