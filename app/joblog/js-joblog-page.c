@@ -13,25 +13,18 @@
 #include <glib/gi18n.h>
 
 #include "js-a11y.h"
-#include "js-date-button.h"
 #include "js-conflicts-dialog.h"
+#include "js-date-button.h"
 #include "js-date-format.h"
 #include "js-entry-dialog.h"
 #include "js-joblog-export.h"
+#include "js-joblog-filters.h"
 #include "js-joblog-model.h"
 #include "js-joblog-page.h"
 #include "js-store-sync.h"
 #include "js-toaster.h"
 #include "js-week-card.h"
 #include "js-week.h"
-
-typedef enum {
-  PERIOD_ANY,
-  PERIOD_THIS_WEEK,
-  PERIOD_LAST_4_WEEKS,
-  PERIOD_LAST_3_MONTHS,
-  PERIOD_THIS_YEAR,
-} Period;
 
 struct _JsJoblogPage {
   GtkWidget           parent_instance;
@@ -43,11 +36,7 @@ struct _JsJoblogPage {
   JsJoblogEntry      *deleted;
   gint64              total;
 
-  GtkCheckButton     *status_checks[JS_N_ENTRY_STATUSES];
-  GtkCheckButton     *kind_checks[JS_N_ENTRY_KINDS];
-  GtkDropDown        *period_dropdown;
-  JsDateButton       *from_button;
-  JsDateButton       *to_button;
+  JsJoblogFilters    *filters;      /* made when the filters are first opened */
 
   GtkRevealer        *draft_revealer;
   GtkRevealer        *conflict_revealer;
@@ -86,47 +75,9 @@ toast (JsJoblogPage *self,
 }
 
 static void
-period_bounds (Period  period,
-               GDate  *from,
-               GDate  *to)
-{
-  JsIsoWeek week;
-
-  g_date_clear (from, 1);
-  g_date_clear (to, 1);
-  if (period == PERIOD_ANY)
-    return;
-
-  js_today (to);
-  *from = *to;
-  switch (period)
-    {
-    case PERIOD_THIS_WEEK:
-      js_iso_week_of (to, &week);
-      js_iso_week_monday (&week, from);
-      break;
-    case PERIOD_LAST_4_WEEKS:
-      g_date_subtract_days (from, 27);
-      break;
-    case PERIOD_LAST_3_MONTHS:
-      g_date_subtract_months (from, 3);
-      break;
-    case PERIOD_THIS_YEAR:
-      g_date_set_dmy (from, 1, G_DATE_JANUARY, g_date_get_year (to));
-      break;
-    case PERIOD_ANY:
-    default:
-      break;
-    }
-}
-
-static void
 build_query (JsJoblogPage  *self,
              JsJoblogQuery *query)
 {
-  GDate from;
-  GDate to;
-
   js_joblog_query_init (query);
   query->text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   query->sort = gtk_drop_down_get_selected (self->sort_dropdown);
@@ -134,27 +85,8 @@ build_query (JsJoblogPage  *self,
     query->sort = JS_JOBLOG_SORT_NEWEST;
 
   /* The filters exist once their popover was first opened. */
-  if (self->period_dropdown == NULL)
-    return;
-
-  for (guint i = 0; i < JS_N_ENTRY_STATUSES; i++)
-    {
-      if (gtk_check_button_get_active (self->status_checks[i]))
-        query->statuses |= 1u << i;
-    }
-  for (guint i = 0; i < JS_N_ENTRY_KINDS; i++)
-    {
-      if (gtk_check_button_get_active (self->kind_checks[i]))
-        query->kinds |= 1u << i;
-    }
-
-  period_bounds (gtk_drop_down_get_selected (self->period_dropdown), &query->from, &query->to);
-  js_date_button_get_date (self->from_button, &from);
-  js_date_button_get_date (self->to_button, &to);
-  if (g_date_valid (&from))
-    query->from = from;
-  if (g_date_valid (&to))
-    query->to = to;
+  if (self->filters != NULL)
+    js_joblog_filters_fill_query (self->filters, query);
 }
 
 /* The size of the whole log changes only when the log does, not while
@@ -554,107 +486,18 @@ row_bind_cb (GtkSignalListItemFactory *factory,
                                     -1);
 }
 
-static GtkWidget *
-filter_heading (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 6);
-  return label;
-}
-
-static void
-clear_filters_cb (JsJoblogPage *self)
-{
-  for (guint i = 0; i < JS_N_ENTRY_STATUSES; i++)
-    gtk_check_button_set_active (self->status_checks[i], FALSE);
-  for (guint i = 0; i < JS_N_ENTRY_KINDS; i++)
-    gtk_check_button_set_active (self->kind_checks[i], FALSE);
-  gtk_drop_down_set_selected (self->period_dropdown, PERIOD_ANY);
-  js_date_button_set_date (self->from_button, NULL);
-  js_date_button_set_date (self->to_button, NULL);
-  query_changed_cb (self);
-}
-
-static GtkWidget *
-filter_check (JsJoblogPage *self,
-              const char   *label)
-{
-  GtkWidget *check = gtk_check_button_new_with_label (label);
-
-  g_signal_connect_object (check, "toggled", G_CALLBACK (query_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (self->filter_box, check);
-  return check;
-}
-
-static GtkWidget *
-date_filter (JsJoblogPage *self,
-             const char   *label)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *text = gtk_label_new (label);
-  GtkWidget *button = js_date_button_new ();
-
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  g_object_set (button, "allow-none", TRUE, NULL);
-  js_date_button_set_label (JS_DATE_BUTTON (button), label);
-  g_signal_connect_object (button, "changed", G_CALLBACK (query_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (row), text);
-  gtk_box_append (GTK_BOX (row), button);
-  gtk_box_append (self->filter_box, row);
-  return button;
-}
-
-/* Some thirty widgets, made when the filters are first opened rather than
- * with the page. */
-static void
-build_filters (JsJoblogPage *self)
-{
-  const char * const periods[] = {
-    _("Any time"), _("This week"), _("The last 4 weeks"), _("The last 3 months"),
-    _("This year"), NULL,
-  };
-  GtkWidget *clear;
-
-  if (self->period_dropdown != NULL)
-    return;
-
-  gtk_box_append (self->filter_box, filter_heading (_("Status")));
-  for (guint i = 0; i < JS_N_ENTRY_STATUSES; i++)
-    self->status_checks[i] = GTK_CHECK_BUTTON (filter_check (self, js_entry_status_label (i)));
-
-  gtk_box_append (self->filter_box, filter_heading (_("Kind")));
-  for (guint i = 0; i < JS_N_ENTRY_KINDS; i++)
-    self->kind_checks[i] = GTK_CHECK_BUTTON (filter_check (self, js_entry_kind_label (i)));
-
-  gtk_box_append (self->filter_box, filter_heading (_("Period")));
-  self->period_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (periods));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->period_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Period"), -1);
-  g_signal_connect_object (self->period_dropdown, "notify::selected",
-                           G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_box_append (self->filter_box, GTK_WIDGET (self->period_dropdown));
-  self->from_button = JS_DATE_BUTTON (date_filter (self, _("From")));
-  self->to_button = JS_DATE_BUTTON (date_filter (self, _("To")));
-
-  clear = gtk_button_new_with_label (_("Show everything"));
-  gtk_widget_set_margin_top (clear, 6);
-  g_signal_connect_object (clear, "clicked", G_CALLBACK (clear_filters_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (self->filter_box, clear);
-}
-
 /* Opened by keyboard, the filters have it on the first of them. */
 static void
 filters_shown_cb (JsJoblogPage *self)
 {
-  build_filters (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->status_checks[0]));
+  if (self->filters == NULL)
+    {
+      self->filters = JS_JOBLOG_FILTERS (js_joblog_filters_new ());
+      g_signal_connect_object (self->filters, "changed", G_CALLBACK (query_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (self->filter_box, GTK_WIDGET (self->filters));
+    }
+  js_joblog_filters_focus (self->filters);
 }
 
 static void
