@@ -286,6 +286,18 @@ attention_changed_cb (AdwViewStackPage *page,
                                   -1);
 }
 
+/* Folded away, the sections are off the window's edge: a screen reader
+ * should not find them there either. */
+static void
+flap_shown_cb (JsMainView *self)
+{
+  gboolean hidden = adw_flap_get_folded (self->flap) &&
+                    adw_flap_get_reveal_progress (self->flap) <= 0.0;
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->tabs), GTK_ACCESSIBLE_STATE_HIDDEN, hidden,
+                               -1);
+}
+
 static void
 add_tabs (JsMainView *self)
 {
@@ -337,6 +349,11 @@ add_tabs (JsMainView *self)
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (visible_section_changed_cb), self, G_CONNECT_SWAPPED);
   visible_section_changed_cb (self);
+  g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (flap_shown_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-progress", G_CALLBACK (flap_shown_cb),
+                           self, G_CONNECT_SWAPPED);
+  flap_shown_cb (self);
 }
 
 static void
