@@ -22,7 +22,7 @@ def assert_true(condition, message):
 
 
 def choose_language(app, native_name, done_label):
-    app.toggle(native_name)
+    app.toggle(native_name, "radio button")
     app.click(done_label, "push button")
     app.absent(done_label, "push button")
 
@@ -31,11 +31,11 @@ def test_first_start_offers_languages_and_switches(home):
     app = App(home)
     # First start: the chooser, with the desktop's language (C: English).
     app.find("Choose your language", "label")
-    english = app.find("English", "check box")
+    english = app.find("English", "radio button")
     assert_true(has_state(english, pyatspi.STATE_CHECKED),
                 "English should be preselected for a C desktop")
 
-    app.toggle("Dansk")
+    app.toggle("Dansk", "radio button")
     # Applied at once, to the dialog and the window behind it.
     app.find(tr("da", "Choose your language"), "label")
     app.find(tr("da", "Job log"), "page tab", showing=False)
@@ -94,7 +94,7 @@ def test_arabic_mirrors_and_back(home):
 
     app.keys("F10")
     app.click("Language…", "menu item")
-    app.toggle("العربية")
+    app.toggle("العربية", "radio button")
     app.find(tr("ar", "Choose your language"), "label")
     app.screenshot("language-dialog-ar")
     app.click(tr("ar", "Continue"), "push button")
@@ -111,7 +111,7 @@ def test_arabic_mirrors_and_back(home):
 
     app.keys("F10")
     app.click(tr("ar", "_Language…"), "menu item")
-    app.toggle("English")
+    app.toggle("English", "radio button")
     app.click("Continue", "push button")
     assert_true(app.section() == "My plan", "switching language should keep the section")
     app.find("Your plan is not here yet", "label")
@@ -159,7 +159,7 @@ def test_desktop_language_first_then_shortcuts_and_about(home):
     # A Ukrainian desktop: the first start speaks Ukrainian and offers it.
     app = App(home, lang="uk_UA.UTF-8")
     app.find(tr("uk", "Choose your language"), "label")
-    assert_true(has_state(app.find("Українська", "check box"), pyatspi.STATE_CHECKED),
+    assert_true(has_state(app.find("Українська", "radio button"), pyatspi.STATE_CHECKED),
                 "the desktop's language should be preselected")
     app.find(tr("uk", "Job log"), "page tab")
     app.click(tr("uk", "Continue"), "push button")
