@@ -201,10 +201,11 @@ def layout_in(home, lang):
                 if app.quit() != 0:
                     problems.append(f"{tag}: Jobspor did not quit cleanly")
 
-                # The dialogs a new citizen meets, where they are hardest to fit,
-                # each in a Jobspor of its own: with no window manager, the
-                # keyboard does not come back to the window after a dialog.
-                if not (width == 360 and dpi == 192 or width == 1280 and dpi == 96):
+                # The dialogs a new citizen meets, where they are hardest to fit
+                # (360 px, 200 %), each in a Jobspor of its own: with no window
+                # manager, the keyboard does not come back to the window after
+                # a dialog.
+                if not (width == 360 and dpi == 192):
                     continue
                 app = start(home, jobcenter, lang, width, height, dpi)
                 show(app, 2, tr(lang, "Job log"))
