@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "js-a11y.h"
 
 static void
@@ -28,13 +30,74 @@ fix_button_names (GtkWidget *root)
     fix_button_names (child);
 }
 
+/* GTK 4.8's own catalogue lacks the window buttons' descriptions in
+ * Arabic ("Close the window" was read out in English): they are
+ * described in Jobspor's words, again each time GTK makes them anew. */
+static void
+describe_window_buttons (GtkWidget *controls)
+{
+  static const struct {
+    const char *css_class;
+    const char *description;
+  } buttons[] = {
+    { "close", N_("Close the window") },
+    { "minimize", N_("Minimize the window") },
+    { "maximize", N_("Maximize the window") },
+  };
+
+  for (GtkWidget *child = gtk_widget_get_first_child (controls); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      if (gtk_widget_has_css_class (child, buttons[i].css_class))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        _(buttons[i].description), -1);
+}
+
+static void
+window_buttons_changed_cb (GListModel *children,
+                           guint       position,
+                           guint       removed,
+                           guint       added,
+                           GtkWidget  *controls)
+{
+  describe_window_buttons (controls);
+}
+
+/**
+ * js_a11y_describe_window_controls:
+ * @root: a widget with a header bar below it
+ *
+ * Describes the window's own buttons (close, minimize, maximize) below
+ * @root in the language shown, now and whenever GTK makes them anew.
+ */
+void
+js_a11y_describe_window_controls (GtkWidget *root)
+{
+  if (GTK_IS_WINDOW_CONTROLS (root) && g_object_get_data (G_OBJECT (root), "js-buttons") == NULL)
+    {
+      GListModel *children = gtk_widget_observe_children (root);
+
+      g_signal_connect_object (children, "items-changed", G_CALLBACK (window_buttons_changed_cb),
+                               root, 0);
+      g_object_set_data_full (G_OBJECT (root), "js-buttons", children, g_object_unref);
+      describe_window_buttons (root);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    js_a11y_describe_window_controls (child);
+}
+
 /**
  * js_a11y_fix:
  * @root: a widget whose buttons to correct, once they are all made
  *
  * Lets the words of every button below @root wrap (js_a11y_wrap_labels()),
- * and on GTK older than 4.10 drops the duplicate label property of every
- * mnemonic button, leaving the name it is labelled by.
+ * describes the window's own buttons in the language shown, and on GTK
+ * older than 4.10 drops the duplicate label property of every mnemonic
+ * button, leaving the name it is labelled by.
  */
 void
 js_a11y_fix (GtkWidget *root)
@@ -42,6 +105,7 @@ js_a11y_fix (GtkWidget *root)
   g_return_if_fail (GTK_IS_WIDGET (root));
 
   js_a11y_wrap_labels (root);
+  js_a11y_describe_window_controls (root);
   if (gtk_get_major_version () == 4 && gtk_get_minor_version () < 10)
     fix_button_names (root);
 }

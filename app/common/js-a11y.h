@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 
 void js_a11y_fix               (GtkWidget *root);
 void js_a11y_wrap_labels      (GtkWidget *root);
+void js_a11y_describe_window_controls (GtkWidget *root);
 
 G_END_DECLS

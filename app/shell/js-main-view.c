@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "js-a11y.h"
 #include "js-exercises-page.h"
 #include "js-joblog-page.h"
 #include "js-main-view.h"
@@ -366,6 +367,7 @@ js_main_view_init (JsMainView *self)
   g_type_ensure (JS_TYPE_THIS_WEEK_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   add_tabs (self);
+  js_a11y_describe_window_controls (GTK_WIDGET (self));
 
   /* "Sign in" stands in the header only while it can be done. */
   g_object_bind_property (self->sign_in_button, "sensitive", self->sign_in_button, "visible",
