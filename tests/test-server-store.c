@@ -287,6 +287,71 @@ test_changes_paged (Fixture       *f,
   g_assert_null (bad);
 }
 
+/* An import adds a citizen's records in order, at revision 1, all or
+ * none: a record already there, or one not valid, adds nothing. */
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GPtrArray) again = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(JsChangesPage) page = NULL;
+  g_autoptr(JsChangesPage) after = NULL;
+  g_autoptr(JsChangesPage) ahmads = NULL;
+  g_autofree char *pushed_id = g_uuid_string_random ();
+  g_autofree char *new_id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autoptr(JsonNode) pushed = js_test_joblog_entry (pushed_id, "Først");
+  g_autoptr(JsPushResult) result = push_one (f, OKSANA, op, "joblog-entry", pushed_id, 0, pushed);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+      g_autofree char *title = g_strdup_printf ("Importeret %u", i);
+
+      g_ptr_array_add (records, js_test_joblog_entry (id, title));
+    }
+  g_assert_true (js_server_store_import (f->store, OKSANA, "joblog-entry", records, &error));
+  g_assert_no_error (error);
+
+  page = js_server_store_changes (f->store, OKSANA, NULL, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->changes->len, ==, 4);
+  for (guint i = 0; i < 3; i++)
+    {
+      JsChange *change = page->changes->pdata[i + 1];
+      g_autoptr(JsonNode) stored = json_from_string (change->record_json, NULL);
+      JsonObject *object = json_node_get_object (stored);
+      g_autofree char *title = g_strdup_printf ("Importeret %u", i);
+
+      g_assert_cmpstr (change->record_id, ==,
+                       json_object_get_string_member (
+                         json_node_get_object (records->pdata[i]), "id"));
+      g_assert_cmpint (change->revision, ==, 1);
+      g_assert_cmpint (json_object_get_int_member (object, "revision"), ==, 1);
+      g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, title);
+    }
+
+  /* One record there already (the pushed one): nothing of it is added. */
+  g_ptr_array_add (again, js_test_joblog_entry (new_id, "Ny"));
+  g_ptr_array_add (again, json_node_ref (pushed));
+  g_assert_false (js_server_store_import (f->store, AHMAD, "joblog-entry", again, &error));
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID);
+  g_clear_error (&error);
+  ahmads = js_server_store_changes (f->store, AHMAD, NULL, 100, &error);
+  g_assert_cmpuint (ahmads->changes->len, ==, 0);
+
+  /* A record not valid for its kind is refused before anything is written. */
+  json_object_set_string_member (json_node_get_object (again->pdata[0]), "status", "maybe");
+  g_ptr_array_remove_index (again, 1);
+  g_assert_false (js_server_store_import (f->store, OKSANA, "joblog-entry", again, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  after = js_server_store_changes (f->store, OKSANA, page->cursor, 100, &error);
+  g_assert_cmpuint (after->changes->len, ==, 0);
+}
+
 static JsonNode *
 slot (const char *id,
       const char *book_before)
@@ -630,6 +695,7 @@ main (int   argc,
   ADD ("/server/store/push-once", test_push_once);
   ADD ("/server/store/conflict-and-rejections", test_conflict_and_rejections);
   ADD ("/server/store/changes-paged", test_changes_paged);
+  ADD ("/server/store/import", test_import);
   ADD ("/server/store/booking", test_booking);
   ADD ("/server/store/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/server/store/open-errors", test_open_errors);

@@ -77,6 +77,11 @@ guint          js_server_store_get_throttle_minutes (JsServerStore *self);
 gint64         js_server_store_count_failures  (JsServerStore  *self);
 gboolean       js_server_store_ping            (JsServerStore  *self,
                                                 GError        **error);
+gboolean       js_server_store_import          (JsServerStore  *self,
+                                                const char     *number,
+                                                const char     *entity,
+                                                GPtrArray      *records,
+                                                GError        **error);
 gboolean       js_server_store_copy            (JsServerStore  *self,
                                                 JsServerStore  *target,
                                                 GError        **error);
