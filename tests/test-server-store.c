@@ -287,8 +287,23 @@ test_changes_paged (Fixture       *f,
   g_assert_null (bad);
 }
 
-/* An import adds a citizen's records in order, at revision 1, all or
- * none: a record already there, or one not valid, adds nothing. */
+/* One citizen's part of an import of new records of @entity. */
+static JsServerImport *
+import_of (const char *number,
+           const char *name,
+           GPtrArray  *records)
+{
+  JsServerImport *import = g_new0 (JsServerImport, 1);
+
+  import->number = number;
+  import->name = name;
+  import->entity = "joblog-entry";
+  import->records = records;
+  return import;
+}
+
+/* An import adds citizens and their records in order, at revision 1,
+ * all or none: a record already there, or one not valid, adds nothing. */
 static void
 test_import (Fixture       *f,
              gconstpointer  data)
@@ -296,12 +311,15 @@ test_import (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   g_autoptr(GPtrArray) again = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GPtrArray) imports = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(JsChangesPage) page = NULL;
   g_autoptr(JsChangesPage) after = NULL;
   g_autoptr(JsChangesPage) ahmads = NULL;
   g_autofree char *pushed_id = g_uuid_string_random ();
   g_autofree char *new_id = g_uuid_string_random ();
   g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *code = NULL;
   g_autoptr(JsonNode) pushed = js_test_joblog_entry (pushed_id, "Først");
   g_autoptr(JsPushResult) result = push_one (f, OKSANA, op, "joblog-entry", pushed_id, 0, pushed);
 
@@ -312,7 +330,9 @@ test_import (Fixture       *f,
 
       g_ptr_array_add (records, js_test_joblog_entry (id, title));
     }
-  g_assert_true (js_server_store_import (f->store, OKSANA, "joblog-entry", records, &error));
+  g_ptr_array_add (imports, import_of (OKSANA, NULL, records));
+  g_ptr_array_add (imports, import_of ("0303903456", "Mette Hansen", none));
+  g_assert_true (js_server_store_import (f->store, imports, &error));
   g_assert_no_error (error);
 
   page = js_server_store_changes (f->store, OKSANA, NULL, 100, &error);
@@ -332,20 +352,33 @@ test_import (Fixture       *f,
       g_assert_cmpint (json_object_get_int_member (object, "revision"), ==, 1);
       g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, title);
     }
+  /* The citizen added is there, to be given a code. */
+  code = js_server_store_new_code (f->store, "0303903456", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (code);
 
-  /* One record there already (the pushed one): nothing of it is added. */
+  /* One record there already (the pushed one): nothing of it is added,
+   * not even the citizen before it. */
+  g_ptr_array_set_size (imports, 0);
   g_ptr_array_add (again, js_test_joblog_entry (new_id, "Ny"));
   g_ptr_array_add (again, json_node_ref (pushed));
-  g_assert_false (js_server_store_import (f->store, AHMAD, "joblog-entry", again, &error));
+  g_ptr_array_add (imports, import_of ("0404904567", "Jens Jensen", none));
+  g_ptr_array_add (imports, import_of (AHMAD, NULL, again));
+  g_assert_false (js_server_store_import (f->store, imports, &error));
   g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID);
   g_clear_error (&error);
   ahmads = js_server_store_changes (f->store, AHMAD, NULL, 100, &error);
   g_assert_cmpuint (ahmads->changes->len, ==, 0);
+  g_assert_null (js_server_store_new_code (f->store, "0404904567", &error));
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_UNKNOWN_CITIZEN);
+  g_clear_error (&error);
 
   /* A record not valid for its kind is refused before anything is written. */
   json_object_set_string_member (json_node_get_object (again->pdata[0]), "status", "maybe");
   g_ptr_array_remove_index (again, 1);
-  g_assert_false (js_server_store_import (f->store, OKSANA, "joblog-entry", again, &error));
+  g_ptr_array_set_size (imports, 0);
+  g_ptr_array_add (imports, import_of (OKSANA, NULL, again));
+  g_assert_false (js_server_store_import (f->store, imports, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   after = js_server_store_changes (f->store, OKSANA, page->cursor, 100, &error);

@@ -3,27 +3,23 @@
  * Copyright 2026 Jobspor developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Records a citizen had elsewhere (another system, or a benchmark's
- * seed) come in by the thousand: checked one by one as a push checks
- * them, then written in one statement, one round trip to PostgreSQL,
- * under the citizen's lock, each at revision 1 with the next change
- * number, so pulls see them in order like any other change.
+ * Citizens and the records they had elsewhere (another system, or a
+ * benchmark's seed) come in by the thousand: each record checked as a
+ * push checks it, each citizen's records written in one statement (one
+ * round trip to PostgreSQL) under the citizen's lock, each at revision 1
+ * with the next change number, so pulls see them in order like any other
+ * change; the whole import is one transaction.
  */
 
 #include "config.h"
 
 #include "js-server-store-private.h"
 
-typedef struct {
-  const char *citizen;
-  const char *entity;
-  GPtrArray  *records;
-} Import;
-
-/* The rows as JS_SQL_RECORD_IMPORT takes them. */
+/* The rows as JS_SQL_RECORD_IMPORT takes them: the citizen's records at
+ * revision 1 with their next change numbers. */
 static char *
-import_rows (JsServerStore *self,
-             Import        *import)
+import_rows (JsServerStore        *self,
+             const JsServerImport *import)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) rows = NULL;
@@ -41,7 +37,7 @@ import_rows (JsServerStore *self,
       json_builder_set_member_name (builder, "body");
       json_builder_add_string_value (builder, body);
       json_builder_set_member_name (builder, "seq");
-      json_builder_add_int_value (builder, _js_server_next_seq (self, import->citizen));
+      json_builder_add_int_value (builder, _js_server_next_seq (self, import->number));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -50,17 +46,18 @@ import_rows (JsServerStore *self,
   return js_json_write (rows, NULL);
 }
 
+/* One citizen's records, under the citizen's lock. */
 static gboolean
-import_txn (JsServerStore  *self,
-            gpointer        user_data,
-            GError        **error)
+import_records_txn (JsServerStore  *self,
+                    gpointer        user_data,
+                    GError        **error)
 {
-  Import *import = user_data;
+  const JsServerImport *import = user_data;
   g_autofree char *rows = import_rows (self, import);
   gint64 added = 0;
 
   if (!_js_server_changed (self, JS_SQL_RECORD_IMPORT, &added, error,
-                           JS_SQL_TEXT (import->entity), JS_SQL_TEXT (import->citizen),
+                           JS_SQL_TEXT (import->entity), JS_SQL_TEXT (import->number),
                            JS_SQL_TEXT (rows)))
     return FALSE;
 
@@ -74,43 +71,55 @@ import_txn (JsServerStore  *self,
   return TRUE;
 }
 
-/**
- * js_server_store_import:
- * @self: the store
- * @number: the citizen the records are for
- * @entity: their kind
- * @records: (element-type JsonNode): records of @entity, each with its
- *   "id"; none of them in the database yet
- * @error: return location for a #GError
- *
- * Adds @records to the citizen's, all or none, in one transaction: each
- * checked against @entity, each at revision 1. A record already there
- * (of anyone) fails the whole import with %JS_SERVER_ERROR_INVALID.
- *
- * Returns: %TRUE when all were added
- */
-gboolean
-js_server_store_import (JsServerStore  *self,
-                        const char     *number,
-                        const char     *entity,
-                        GPtrArray      *records,
-                        GError        **error)
+static gboolean
+import_txn (JsServerStore  *self,
+            gpointer        user_data,
+            GError        **error)
 {
-  Import import = { number, entity, records };
+  GPtrArray *imports = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format_iso8601 (now);
 
-  g_return_val_if_fail (JS_IS_SERVER_STORE (self), FALSE);
-  g_return_val_if_fail (records != NULL, FALSE);
-
-  if (!js_protocol_entity_known (entity))
+  for (guint i = 0; i < imports->len; i++)
     {
-      g_set_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID,
-                   "“%s” is not a kind of record", entity);
+      const JsServerImport *import = g_ptr_array_index (imports, i);
+
+      if ((import->name != NULL &&
+           !_js_server_exec (self, JS_SQL_CITIZEN_PUT, error, JS_SQL_TEXT (import->number),
+                             JS_SQL_TEXT (import->name), JS_SQL_TEXT (created))) ||
+          (import->records->len > 0 &&
+           !_js_server_write_in_txn (self, import->number, import_records_txn,
+                                     (gpointer) import, error)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Each record checked as a push checks it. */
+static gboolean
+check_import (const JsServerImport  *import,
+              GError               **error)
+{
+  if (!js_citizen_number_valid (import->number) ||
+      (import->name != NULL && (*import->name == '\0' || !g_utf8_validate (import->name, -1, NULL) ||
+                                g_utf8_strlen (import->name, -1) > 200)))
+    {
+      g_set_error_literal (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID,
+                           "A citizen needs a 10-digit number and a name");
       return FALSE;
     }
 
-  for (guint i = 0; i < records->len; i++)
+  if (!js_protocol_entity_known (import->entity))
     {
-      JsonNode *record = g_ptr_array_index (records, i);
+      g_set_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID,
+                   "“%s” is not a kind of record", import->entity);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < import->records->len; i++)
+    {
+      JsonNode *record = g_ptr_array_index (import->records, i);
       JsonNode *id = JSON_NODE_HOLDS_OBJECT (record)
                      ? json_object_get_member (json_node_get_object (record), "id") : NULL;
 
@@ -120,12 +129,40 @@ js_server_store_import (JsServerStore  *self,
                                "A record needs an “id”");
           return FALSE;
         }
-      if (!js_protocol_check_record (entity, json_node_get_string (id), record, error))
+      if (!js_protocol_check_record (import->entity, json_node_get_string (id), record, error))
         return FALSE;
     }
 
-  if (records->len == 0)
-    return TRUE;
+  return TRUE;
+}
 
-  return _js_server_write (self, number, import_txn, &import, error);
+/**
+ * js_server_store_import:
+ * @self: the store
+ * @imports: (element-type JsServerImport): citizens and their records
+ * @error: return location for a #GError
+ *
+ * Adds records citizens had elsewhere, all or none, in one transaction
+ * (one flush to disk for thousands of records): each citizen with a
+ * @name is added first (or renamed), with no sign-in code yet (new-code
+ * makes one); each record is checked against its @entity and added at
+ * revision 1. A record already there (of anyone) fails the whole import
+ * with %JS_SERVER_ERROR_INVALID, as does a citizen without a name who is
+ * not in the database (%JS_SERVER_ERROR_UNKNOWN_CITIZEN).
+ *
+ * Returns: %TRUE when all were added
+ */
+gboolean
+js_server_store_import (JsServerStore  *self,
+                        GPtrArray      *imports,
+                        GError        **error)
+{
+  g_return_val_if_fail (JS_IS_SERVER_STORE (self), FALSE);
+  g_return_val_if_fail (imports != NULL, FALSE);
+
+  for (guint i = 0; i < imports->len; i++)
+    if (!check_import (g_ptr_array_index (imports, i), error))
+      return FALSE;
+
+  return _js_server_transaction (self, import_txn, imports, error);
 }
