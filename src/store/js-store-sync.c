@@ -221,7 +221,6 @@ apply_joblog (JsTxn       *txn,
               GError     **error)
 {
   g_autoptr(JsJoblogEntry) entry = NULL;
-  g_autofree char *json = NULL;
 
   /* The citizen's own change coming back: known already, not read again. */
   if (record != NULL)
@@ -234,12 +233,8 @@ apply_joblog (JsTxn       *txn,
         return TRUE;
     }
 
-  if (record != NULL)
-    {
-      json = js_json_write (record, NULL);
-      if (!(entry = js_joblog_entry_new_from_json (json, error)))
-        return FALSE;
-    }
+  if (record != NULL && !(entry = js_joblog_entry_new_from_node (record, error)))
+    return FALSE;
 
   return _js_txn_joblog_apply_server (txn, id, entry, revision, error);
 }
