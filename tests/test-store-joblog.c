@@ -485,6 +485,40 @@ test_answer_leaves_search_index (Fixture       *f,
   g_assert_cmpint (((JsJournalOp *) next->pdata[0])->base_revision, ==, 1);
 }
 
+/* A push sends the oldest operation of each record, as many records as
+ * asked for, however many later edits of one record wait before the
+ * others. */
+static void
+test_batch_one_per_record (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsJoblogEntry) often = make_entry ("Kok", "Noma", "2026-11-20",
+                                               JS_ENTRY_KIND_ADVERTISED, JS_ENTRY_STATUS_APPLIED);
+  g_autoptr(JsJoblogEntry) once = make_entry ("Tjener", "Geranium", "2026-11-21",
+                                              JS_ENTRY_KIND_ADVERTISED, JS_ENTRY_STATUS_APPLIED);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) batch = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *notes = g_strdup_printf ("Ændring %u", i);
+
+      js_joblog_entry_set_text (often, JS_FIELD_NOTES, notes);
+      save (f, often);
+    }
+  save (f, once);
+
+  all = js_store_journal_peek (f->t.store, 100, &error);
+  batch = js_store_sync_next_batch (f->t.store, js_store_get_owner (f->t.store), 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (batch->len, ==, 2);
+  g_assert_cmpstr (((JsJournalOp *) batch->pdata[0])->op_id, ==,
+                   ((JsJournalOp *) all->pdata[0])->op_id);
+  g_assert_cmpstr (((JsJournalOp *) batch->pdata[1])->record_id, ==,
+                   js_joblog_entry_get_id (once));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +531,7 @@ main (int   argc,
   ADD ("/store/joblog/save-and-journal", test_save_and_journal);
   ADD ("/store/joblog/own-change-comes-back", test_own_change_comes_back);
   ADD ("/store/joblog/answer-leaves-search-index", test_answer_leaves_search_index);
+  ADD ("/store/joblog/batch-one-per-record", test_batch_one_per_record);
   ADD ("/store/joblog/delete-and-undo", test_delete_and_undo);
   ADD ("/store/joblog/save-refuses-undated", test_save_refuses_undated);
   ADD ("/store/joblog/find-sort-and-filter", test_find_sort_and_filter);

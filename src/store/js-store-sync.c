@@ -50,7 +50,8 @@ js_sync_conflict_free (JsSyncConflict *conflict)
  * @error: return location for a #GError
  *
  * Returns: (transfer full) (element-type JsJournalOp): the oldest waiting
- *   operations, at most one per record, in the order they were made
+ *   operations, at most one per record (its oldest), in the order they
+ *   were made
  */
 GPtrArray *
 js_store_sync_next_batch (JsStore     *store,
@@ -58,26 +59,7 @@ js_store_sync_next_batch (JsStore     *store,
                           guint        max,
                           GError     **error)
 {
-  g_autoptr(GPtrArray) pending = js_store_journal_peek_owned (store, owner, max * 4, error);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *batch;
-
-  if (pending == NULL)
-    return NULL;
-
-  batch = g_ptr_array_new_with_free_func ((GDestroyNotify) js_journal_op_free);
-  for (guint i = 0; i < pending->len && batch->len < max; i++)
-    {
-      JsJournalOp *op = g_ptr_array_index (pending, i);
-      char *key = g_strconcat (op->entity, "/", op->record_id, NULL);
-
-      if (!g_hash_table_add (seen, key))
-        continue;
-      g_ptr_array_add (batch, g_ptr_array_steal_index (pending, i));
-      i--;
-    }
-
-  return batch;
+  return _js_store_journal_peek_first (store, owner, max, error);
 }
 
 /* Runs @sql with ?1 = @first, then ?2 = @second and ?3 = @number where
