@@ -513,6 +513,8 @@ test_migrate_unversioned (void)
   g_autofree char *dump = NULL;
   g_autofree char *none = NULL;
   g_autofree char *version = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *index = NULL;
   g_autofree char *who = NULL;
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *op = g_uuid_string_random ();
@@ -530,7 +532,12 @@ test_migrate_unversioned (void)
   store = js_server_store_open (path, &error);
   g_assert_no_error (error);
   version = js_test_db_sql (path, "PRAGMA user_version;");
-  g_assert_cmpstr (version, ==, "2");
+  g_assert_cmpstr (version, ==, "3");
+  /* Records lie in the order a pull reads them; ids stay unique. */
+  table = js_test_db_sql (path, "SELECT sql FROM sqlite_schema WHERE name = 'record';");
+  g_assert_nonnull (strstr (table, "PRIMARY KEY (citizen, seq)"));
+  index = js_test_db_sql (path, "SELECT sql FROM sqlite_schema WHERE name = 'record_id';");
+  g_assert_nonnull (strstr (index, "UNIQUE INDEX record_id ON record (entity, id)"));
 
   who = js_server_store_authenticate (store, "token-issued-before-the-upgrade", &error);
   g_assert_no_error (error);
