@@ -93,10 +93,10 @@ _js_server_sql_text (JsSql    sql,
     return postgres
            ? "INSERT INTO record (entity, id, citizen, revision, deleted, body, seq)"
              " SELECT $1, r.id, $2, 1, 0, r.body, r.seq"
-             " FROM json_to_recordset ($3::json) AS r (id text, body text, seq bigint)"
+             " FROM json_to_recordset ($3::json) AS r (id text, body json, seq bigint)"
              " ON CONFLICT DO NOTHING;"
            : "INSERT INTO record (entity, id, citizen, revision, deleted, body, seq)"
-             " SELECT $1, value ->> 'id', $2, 1, 0, value ->> 'body', value ->> 'seq'"
+             " SELECT $1, value ->> 'id', $2, 1, 0, value -> 'body', value ->> 'seq'"
              " FROM json_each ($3) WHERE true ON CONFLICT DO NOTHING;";
 
   return portable[sql];
