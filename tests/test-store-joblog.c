@@ -437,8 +437,8 @@ search_index_rows (Fixture *f)
 /* The jobcenter's answer to a push notes its revision on each entry
  * without writing the entries' words to the search index again (for a
  * push of thousands of entries, that was most of the time it took);
- * the entries are found as before, and an edit afterwards is made on the
- * jobcenter's revision. */
+ * the entries are found as before, an edit made while the push was under
+ * way and one made afterwards are made on the jobcenter's revision. */
 static void
 test_answer_leaves_search_index (Fixture       *f,
                                  gconstpointer  data)
@@ -448,7 +448,9 @@ test_answer_leaves_search_index (Fixture       *f,
   g_autoptr(GPtrArray) next = NULL;
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (
     (GDestroyNotify) js_push_result_free);
+  g_autoptr(GPtrArray) waiting = NULL;
   g_autoptr(JsJoblogEntry) entry = NULL;
+  g_autoptr(JsJoblogEntry) later = NULL;
   JsJoblogQuery query;
   gint64 rows;
 
@@ -456,6 +458,11 @@ test_answer_leaves_search_index (Fixture       *f,
   batch = js_store_sync_next_batch (f->t.store, js_store_get_owner (f->t.store), 100, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (batch->len, >, 1);
+  /* An edit made while the push was under way waits for the next one. */
+  later = js_store_joblog_lookup (f->t.store, ((JsJournalOp *) batch->pdata[1])->record_id,
+                                  &error);
+  js_joblog_entry_set_text (later, JS_FIELD_NOTES, "Samtale fredag");
+  save (f, later);
   for (guint i = 0; i < batch->len; i++)
     {
       JsPushResult *applied = g_new0 (JsPushResult, 1);
@@ -470,7 +477,15 @@ test_answer_leaves_search_index (Fixture       *f,
   g_assert_true (js_store_sync_apply_results (f->t.store, batch, results, &error));
   g_assert_no_error (error);
   g_assert_cmpint (search_index_rows (f), ==, rows);
-  g_assert_cmpint (js_store_journal_count (f->t.store, NULL), ==, 0);
+  /* Only the edit made meanwhile waits, now on the jobcenter's revision. */
+  waiting = js_store_journal_peek (f->t.store, 10, &error);
+  g_assert_cmpuint (waiting->len, ==, 1);
+  g_assert_cmpstr (((JsJournalOp *) waiting->pdata[0])->record_id, ==,
+                   js_joblog_entry_get_id (later));
+  g_assert_cmpint (((JsJournalOp *) waiting->pdata[0])->base_revision, ==, 1);
+  g_assert_true (js_store_journal_ack (f->t.store, (const char *[]) {
+                                         ((JsJournalOp *) waiting->pdata[0])->op_id, NULL },
+                                       &error));
 
   js_joblog_query_init (&query);
   query.text = "movia";

@@ -494,16 +494,28 @@ _js_txn_joblog_known_revision (JsTxn       *txn,
   return server_revision (txn, id, error);
 }
 
-/* After the jobcenter applied a change: the revision it gave. */
+/**
+ * _js_txn_joblog_set_server_revisions:
+ * @txn: a running transaction
+ * @applied: the changes the jobcenter applied, as JSON: an array of
+ *   [op, entity, record id, revision]; those of other kinds are left
+ * @error: return location for a #GError
+ *
+ * Notes the revision the jobcenter gave each entry (or its tombstone),
+ * for a whole push's answers in two statements.
+ *
+ * Returns: %TRUE on success
+ */
 gboolean
-_js_txn_joblog_set_server_revision (JsTxn       *txn,
-                                    const char  *id,
-                                    gint64       server_revision,
-                                    GError     **error)
+_js_txn_joblog_set_server_revisions (JsTxn       *txn,
+                                     const char  *applied,
+                                     GError     **error)
 {
   static const char * const updates[] = {
-    "UPDATE joblog_entry SET server_revision = ?2 WHERE id = ?1;",
-    "UPDATE joblog_tombstone SET server_revision = ?2 WHERE id = ?1;",
+    "UPDATE joblog_entry SET server_revision = a.value ->> 3 FROM json_each (?1) AS a"
+    " WHERE a.value ->> 1 = 'joblog-entry' AND joblog_entry.id = a.value ->> 2;",
+    "UPDATE joblog_tombstone SET server_revision = a.value ->> 3 FROM json_each (?1) AS a"
+    " WHERE a.value ->> 1 = 'joblog-entry' AND joblog_tombstone.id = a.value ->> 2;",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (updates); i++)
@@ -512,8 +524,7 @@ _js_txn_joblog_set_server_revision (JsTxn       *txn,
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, server_revision);
+      sqlite3_bind_text (stmt, 1, applied, -1, SQLITE_STATIC);
       if (!step_done (txn, stmt, "Could not note the jobcenter's revision", error))
         return FALSE;
     }
