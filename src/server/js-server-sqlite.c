@@ -113,7 +113,8 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (citizen, seq)"
   ") WITHOUT ROWID;"
   "INSERT INTO record_by_change (entity, id, citizen, revision, deleted, body, seq)"
-  "  SELECT entity, id, citizen, revision, deleted, body, seq FROM record;"
+  "  SELECT entity, id, citizen, revision, deleted, body, seq FROM record"
+  "  ORDER BY citizen, seq;"
   "DROP TABLE record;"
   "ALTER TABLE record_by_change RENAME TO record;"
   "CREATE UNIQUE INDEX record_id ON record (entity, id);",
