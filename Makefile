@@ -28,6 +28,7 @@ bench: build
 	@xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
 	  env GSETTINGS_BACKEND=memory $(BUILDDIR)/tests/bench/bench-plan
 	@$(BUILDDIR)/tests/bench/bench-sync $(BUILDDIR) $(CURDIR)
+	@$(BUILDDIR)/tests/bench/bench-scale $(BUILDDIR) $(CURDIR)
 	@$(BUILDDIR)/tests/bench/bench-exercises $(CURDIR)
 	@$(BUILDDIR)/tests/bench/bench-server-attack $(BUILDDIR)
 

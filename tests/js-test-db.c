@@ -5,7 +5,8 @@
  *
  * With JOBSPOR_TEST_DB=postgresql a test program runs on PostgreSQL: it
  * starts one throw-away cluster (js-test-postgres.sh) and gives every
- * server a new database in it. Otherwise each server has a SQLite file.
+ * server a new database in it; with JOBSPOR_TEST_PG_DURABLE set too (the
+ * benchmarks), the cluster flushes its commits to disk as a real one. Otherwise each server has a SQLite file.
  * A PostgreSQL that cannot be started fails the program: it never falls
  * back to SQLite in silence.
  */
@@ -118,7 +119,7 @@ start_cluster (void)
   g_autofree char *helper = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
-  const char *argv[4];
+  const char *argv[5];
   int out = -1;
   char c;
 
@@ -129,11 +130,15 @@ start_cluster (void)
 
   cluster = g_dir_make_tmp ("jobspor-pg-XXXXXX", &error);
   g_assert_no_error (error);
-  helper = g_test_build_filename (G_TEST_DIST, "js-test-postgres.sh", NULL);
+  /* A benchmark is no GTest program: it names the tests' folder itself. */
+  helper = g_test_initialized ()
+           ? g_test_build_filename (G_TEST_DIST, "js-test-postgres.sh", NULL)
+           : g_build_filename (g_getenv ("G_TEST_SRCDIR"), "js-test-postgres.sh", NULL);
   argv[0] = "/bin/sh";
   argv[1] = helper;
   argv[2] = cluster;
-  argv[3] = NULL;
+  argv[3] = g_getenv ("JOBSPOR_TEST_PG_DURABLE") != NULL ? "durable" : NULL;
+  argv[4] = NULL;
   if (!g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
                                  &keep_alive, &out, NULL, &error))
     g_error ("Could not start the PostgreSQL test cluster: %s", error->message);
@@ -147,16 +152,17 @@ start_cluster (void)
              "(PostgreSQL 15 comes with build-aux/install-deps.sh)");
 }
 
+/* Asked again while there is none: a benchmark measures SQLite first
+ * and then sets $JOBSPOR_TEST_DB for PostgreSQL. */
 static void
 ensure_cluster (void)
 {
-  static gsize started;
+  static GMutex lock;
 
-  if (g_once_init_enter (&started))
-    {
-      start_cluster ();
-      g_once_init_leave (&started, 1);
-    }
+  g_mutex_lock (&lock);
+  if (cluster == NULL)
+    start_cluster ();
+  g_mutex_unlock (&lock);
 }
 
 /* Whether the tests run on PostgreSQL. */

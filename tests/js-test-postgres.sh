@@ -1,11 +1,13 @@
 #!/bin/sh
 # js-test-postgres.sh: a throw-away PostgreSQL cluster for one test program
 #
-#   js-test-postgres.sh DIR
+#   js-test-postgres.sh DIR [durable]
 #
 # Makes a cluster in DIR (an empty folder) that listens only on a Unix
 # socket in DIR, with role "jobspor" trusted, and prints "ready" once it
-# takes connections. When its standard input closes (the test program has
+# takes connections. Its data are thrown away, so it does not flush them
+# to disk, unless "durable" is given: the benchmarks measure PostgreSQL
+# as a jobcenter would run it. When its standard input closes (the test program has
 # ended, however it ended) it stops the cluster and removes DIR.
 #
 # Run as root (as in CI), the cluster runs as "nobody": PostgreSQL refuses
@@ -18,6 +20,7 @@
 set -eu
 
 dir=$1
+durable=${2:-}
 bindir=${JOBSPOR_PG_BINDIR:-/usr/lib/postgresql/15/bin}
 
 as_owner() {
@@ -52,11 +55,14 @@ if ! as_owner "$bindir/initdb" -D "$dir/data" -U jobspor --auth=trust -E UTF8 \
   exit 1
 fi
 
-# The data are thrown away: no fsync. Enough connections for the
-# concurrency tests' server processes and admin commands.
+# Enough connections for the concurrency tests' server processes and
+# admin commands.
+options="-k $dir -c listen_addresses='' -c max_connections=100"
+if [ "$durable" != durable ]; then
+  options="$options -c fsync=off -c full_page_writes=off"
+fi
 if ! as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-     -o "-k $dir -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=100" \
-     start >/dev/null; then
+     -o "$options" start >/dev/null; then
   cat "$dir/server.log" >&2
   rm -rf "$dir"
   exit 1

@@ -10,6 +10,7 @@
 
 #define UUID_A "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
 #define UUID_B "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"
+#define UUID_C "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"
 
 static const char entry_json[] =
   "{\"id\":\"" UUID_A "\",\"revision\":2,\"kind\":\"advertised\",\"status\":\"applied\","
@@ -289,6 +290,7 @@ test_push_reply (void)
   g_autofree char *json = NULL;
   JsPushResult *conflict = g_new0 (JsPushResult, 1);
   JsPushResult *applied = g_new0 (JsPushResult, 1);
+  JsPushResult *rejected = g_new0 (JsPushResult, 1);
   gsize length = 0;
   const char *mismatched;
 
@@ -300,16 +302,29 @@ test_push_reply (void)
   conflict->record = json_node_copy (record);
   applied->op_id = g_strdup (UUID_A);
   applied->status = JS_PUSH_APPLIED;
-  applied->revision = 3;
+  applied->revision = G_GINT64_CONSTANT (1234567890123);
+  rejected->op_id = g_strdup (UUID_C);
+  rejected->status = JS_PUSH_REJECTED;
+  rejected->reason = g_strdup ("not \"valid\"");
   g_ptr_array_add (results, conflict);
   g_ptr_array_add (results, applied);
+  g_ptr_array_add (results, rejected);
+  g_ptr_array_add (ops, js_push_op_new (UUID_C, "joblog-entry", UUID_C, 0, record));
 
   json = js_push_reply_write (results, &length);
   back = js_push_reply_parse (json, length, ops, &error);
   g_assert_no_error (error);
   g_assert_cmpint (((JsPushResult *) back->pdata[0])->status, ==, JS_PUSH_CONFLICT);
   g_assert_nonnull (((JsPushResult *) back->pdata[0])->record);
-  g_assert_cmpint (((JsPushResult *) back->pdata[1])->revision, ==, 3);
+  g_assert_cmpint (((JsPushResult *) back->pdata[0])->revision, ==, 2);
+  g_assert_cmpint (((JsPushResult *) back->pdata[1])->revision, ==,
+                   G_GINT64_CONSTANT (1234567890123));
+  g_assert_null (((JsPushResult *) back->pdata[1])->record);
+  g_assert_cmpint (((JsPushResult *) back->pdata[2])->status, ==, JS_PUSH_REJECTED);
+  g_assert_cmpint (((JsPushResult *) back->pdata[2])->revision, ==, 0);
+  g_assert_cmpstr (((JsPushResult *) back->pdata[2])->reason, ==, "not \"valid\"");
+  g_ptr_array_remove_index (results, 2);
+  g_ptr_array_remove_index (ops, 2);
 
   /* An answer for fewer operations, or in another order, is refused. */
   g_ptr_array_remove_index (results, 1);

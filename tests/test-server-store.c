@@ -287,6 +287,104 @@ test_changes_paged (Fixture       *f,
   g_assert_null (bad);
 }
 
+/* One citizen's part of an import of new records of @entity. */
+static JsServerImport *
+import_of (const char *number,
+           const char *name,
+           GPtrArray  *records)
+{
+  JsServerImport *import = g_new0 (JsServerImport, 1);
+
+  import->number = number;
+  import->name = name;
+  import->entity = "joblog-entry";
+  import->records = records;
+  return import;
+}
+
+/* An import adds citizens and their records in order, at revision 1,
+ * all or none: a record already there, or one not valid, adds nothing. */
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GPtrArray) again = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GPtrArray) imports = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsChangesPage) page = NULL;
+  g_autoptr(JsChangesPage) after = NULL;
+  g_autoptr(JsChangesPage) ahmads = NULL;
+  g_autofree char *pushed_id = g_uuid_string_random ();
+  g_autofree char *new_id = g_uuid_string_random ();
+  g_autofree char *op = g_uuid_string_random ();
+  g_autofree char *code = NULL;
+  g_autoptr(JsonNode) pushed = js_test_joblog_entry (pushed_id, "Først");
+  g_autoptr(JsPushResult) result = push_one (f, OKSANA, op, "joblog-entry", pushed_id, 0, pushed);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+      g_autofree char *title = g_strdup_printf ("Importeret %u", i);
+
+      g_ptr_array_add (records, js_test_joblog_entry (id, title));
+    }
+  g_ptr_array_add (imports, import_of (OKSANA, NULL, records));
+  g_ptr_array_add (imports, import_of ("0303903456", "Mette Hansen", none));
+  g_assert_true (js_server_store_import (f->store, imports, &error));
+  g_assert_no_error (error);
+
+  page = js_server_store_changes (f->store, OKSANA, NULL, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->changes->len, ==, 4);
+  for (guint i = 0; i < 3; i++)
+    {
+      JsChange *change = page->changes->pdata[i + 1];
+      g_autoptr(JsonNode) stored = json_from_string (change->record_json, NULL);
+      JsonObject *object = json_node_get_object (stored);
+      g_autofree char *title = g_strdup_printf ("Importeret %u", i);
+
+      g_assert_cmpstr (change->record_id, ==,
+                       json_object_get_string_member (
+                         json_node_get_object (records->pdata[i]), "id"));
+      g_assert_cmpint (change->revision, ==, 1);
+      g_assert_cmpint (json_object_get_int_member (object, "revision"), ==, 1);
+      g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, title);
+    }
+  /* The citizen added is there, to be given a code. */
+  code = js_server_store_new_code (f->store, "0303903456", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (code);
+
+  /* One record there already (the pushed one): nothing of it is added,
+   * not even the citizen before it. */
+  g_ptr_array_set_size (imports, 0);
+  g_ptr_array_add (again, js_test_joblog_entry (new_id, "Ny"));
+  g_ptr_array_add (again, json_node_ref (pushed));
+  g_ptr_array_add (imports, import_of ("0404904567", "Jens Jensen", none));
+  g_ptr_array_add (imports, import_of (AHMAD, NULL, again));
+  g_assert_false (js_server_store_import (f->store, imports, &error));
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_INVALID);
+  g_clear_error (&error);
+  ahmads = js_server_store_changes (f->store, AHMAD, NULL, 100, &error);
+  g_assert_cmpuint (ahmads->changes->len, ==, 0);
+  g_assert_null (js_server_store_new_code (f->store, "0404904567", &error));
+  g_assert_error (error, JS_SERVER_ERROR, JS_SERVER_ERROR_UNKNOWN_CITIZEN);
+  g_clear_error (&error);
+
+  /* A record not valid for its kind is refused before anything is written. */
+  json_object_set_string_member (json_node_get_object (again->pdata[0]), "status", "maybe");
+  g_ptr_array_remove_index (again, 1);
+  g_ptr_array_set_size (imports, 0);
+  g_ptr_array_add (imports, import_of (OKSANA, NULL, again));
+  g_assert_false (js_server_store_import (f->store, imports, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  after = js_server_store_changes (f->store, OKSANA, page->cursor, 100, &error);
+  g_assert_cmpuint (after->changes->len, ==, 0);
+}
+
 static JsonNode *
 slot (const char *id,
       const char *book_before)
@@ -415,6 +513,8 @@ test_migrate_unversioned (void)
   g_autofree char *dump = NULL;
   g_autofree char *none = NULL;
   g_autofree char *version = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *index = NULL;
   g_autofree char *who = NULL;
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *op = g_uuid_string_random ();
@@ -432,7 +532,12 @@ test_migrate_unversioned (void)
   store = js_server_store_open (path, &error);
   g_assert_no_error (error);
   version = js_test_db_sql (path, "PRAGMA user_version;");
-  g_assert_cmpstr (version, ==, "2");
+  g_assert_cmpstr (version, ==, "3");
+  /* Records lie in the order a pull reads them; ids stay unique. */
+  table = js_test_db_sql (path, "SELECT sql FROM sqlite_schema WHERE name = 'record';");
+  g_assert_nonnull (strstr (table, "PRIMARY KEY (citizen, seq)"));
+  index = js_test_db_sql (path, "SELECT sql FROM sqlite_schema WHERE name = 'record_id';");
+  g_assert_nonnull (strstr (index, "UNIQUE INDEX record_id ON record (entity, id)"));
 
   who = js_server_store_authenticate (store, "token-issued-before-the-upgrade", &error);
   g_assert_no_error (error);
@@ -630,6 +735,7 @@ main (int   argc,
   ADD ("/server/store/push-once", test_push_once);
   ADD ("/server/store/conflict-and-rejections", test_conflict_and_rejections);
   ADD ("/server/store/changes-paged", test_changes_paged);
+  ADD ("/server/store/import", test_import);
   ADD ("/server/store/booking", test_booking);
   ADD ("/server/store/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/server/store/open-errors", test_open_errors);

@@ -419,6 +419,121 @@ test_own_change_comes_back (Fixture       *f,
   g_assert_cmpstr (js_joblog_entry_get_text (later, JS_FIELD_TITLE), ==, "Lagerarbejder, nat");
 }
 
+static gint64
+search_index_rows (Fixture *f)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 rows;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_js_store_get_db (f->t.store),
+                                       "SELECT count(*) FROM joblog_search_data;", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  rows = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return rows;
+}
+
+/* The jobcenter's answer to a push notes its revision on each entry
+ * without writing the entries' words to the search index again (for a
+ * push of thousands of entries, that was most of the time it took);
+ * the entries are found as before, an edit made while the push was under
+ * way and one made afterwards are made on the jobcenter's revision. */
+static void
+test_answer_leaves_search_index (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) batch = NULL;
+  g_autoptr(GPtrArray) next = NULL;
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) js_push_result_free);
+  g_autoptr(GPtrArray) waiting = NULL;
+  g_autoptr(JsJoblogEntry) entry = NULL;
+  g_autoptr(JsJoblogEntry) later = NULL;
+  JsJoblogQuery query;
+  gint64 rows;
+
+  fill_log (f);
+  batch = js_store_sync_next_batch (f->t.store, js_store_get_owner (f->t.store), 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (batch->len, >, 1);
+  /* An edit made while the push was under way waits for the next one. */
+  later = js_store_joblog_lookup (f->t.store, ((JsJournalOp *) batch->pdata[1])->record_id,
+                                  &error);
+  js_joblog_entry_set_text (later, JS_FIELD_NOTES, "Samtale fredag");
+  save (f, later);
+  for (guint i = 0; i < batch->len; i++)
+    {
+      JsPushResult *applied = g_new0 (JsPushResult, 1);
+
+      applied->op_id = g_strdup (((JsJournalOp *) batch->pdata[i])->op_id);
+      applied->status = JS_PUSH_APPLIED;
+      applied->revision = 1;
+      g_ptr_array_add (results, applied);
+    }
+
+  rows = search_index_rows (f);
+  g_assert_true (js_store_sync_apply_results (f->t.store, batch, results, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (search_index_rows (f), ==, rows);
+  /* Only the edit made meanwhile waits, now on the jobcenter's revision. */
+  waiting = js_store_journal_peek (f->t.store, 10, &error);
+  g_assert_cmpuint (waiting->len, ==, 1);
+  g_assert_cmpstr (((JsJournalOp *) waiting->pdata[0])->record_id, ==,
+                   js_joblog_entry_get_id (later));
+  g_assert_cmpint (((JsJournalOp *) waiting->pdata[0])->base_revision, ==, 1);
+  g_assert_true (js_store_journal_ack (f->t.store, (const char *[]) {
+                                         ((JsJournalOp *) waiting->pdata[0])->op_id, NULL },
+                                       &error));
+
+  js_joblog_query_init (&query);
+  query.text = "movia";
+  assert_titles (f, &query, (const char *[]) { "Buschauffør", NULL });
+
+  entry = js_store_joblog_lookup (f->t.store, ((JsJournalOp *) batch->pdata[0])->record_id,
+                                  &error);
+  js_joblog_entry_set_text (entry, JS_FIELD_NOTES, "Ringer igen");
+  save (f, entry);
+  next = js_store_sync_next_batch (f->t.store, js_store_get_owner (f->t.store), 100, &error);
+  g_assert_cmpuint (next->len, ==, 1);
+  g_assert_cmpint (((JsJournalOp *) next->pdata[0])->base_revision, ==, 1);
+}
+
+/* A push sends the oldest operation of each record, as many records as
+ * asked for, however many later edits of one record wait before the
+ * others. */
+static void
+test_batch_one_per_record (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsJoblogEntry) often = make_entry ("Kok", "Noma", "2026-11-20",
+                                               JS_ENTRY_KIND_ADVERTISED, JS_ENTRY_STATUS_APPLIED);
+  g_autoptr(JsJoblogEntry) once = make_entry ("Tjener", "Geranium", "2026-11-21",
+                                              JS_ENTRY_KIND_ADVERTISED, JS_ENTRY_STATUS_APPLIED);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) batch = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *notes = g_strdup_printf ("Ændring %u", i);
+
+      js_joblog_entry_set_text (often, JS_FIELD_NOTES, notes);
+      save (f, often);
+    }
+  save (f, once);
+
+  all = js_store_journal_peek (f->t.store, 100, &error);
+  batch = js_store_sync_next_batch (f->t.store, js_store_get_owner (f->t.store), 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (batch->len, ==, 2);
+  g_assert_cmpstr (((JsJournalOp *) batch->pdata[0])->op_id, ==,
+                   ((JsJournalOp *) all->pdata[0])->op_id);
+  g_assert_cmpstr (((JsJournalOp *) batch->pdata[1])->record_id, ==,
+                   js_joblog_entry_get_id (once));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,6 +545,8 @@ main (int   argc,
 
   ADD ("/store/joblog/save-and-journal", test_save_and_journal);
   ADD ("/store/joblog/own-change-comes-back", test_own_change_comes_back);
+  ADD ("/store/joblog/answer-leaves-search-index", test_answer_leaves_search_index);
+  ADD ("/store/joblog/batch-one-per-record", test_batch_one_per_record);
   ADD ("/store/joblog/delete-and-undo", test_delete_and_undo);
   ADD ("/store/joblog/save-refuses-undated", test_save_refuses_undated);
   ADD ("/store/joblog/find-sort-and-filter", test_find_sort_and_filter);

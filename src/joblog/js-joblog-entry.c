@@ -414,6 +414,31 @@ js_joblog_entry_new_from_json (const char  *json,
   return g_steal_pointer (&self);
 }
 
+/**
+ * js_joblog_entry_new_from_node:
+ * @node: an entry as parsed JSON (a record of a page of changes)
+ * @error: return location for a %JS_PROTOCOL_ERROR
+ *
+ * As js_joblog_entry_new_from_json(), without writing @node out and
+ * parsing it again.
+ *
+ * Returns: (transfer full) (nullable): the entry, or %NULL
+ */
+JsJoblogEntry *
+js_joblog_entry_new_from_node (JsonNode  *node,
+                               GError   **error)
+{
+  g_autoptr(JsJoblogRecord) record = NULL;
+  g_autoptr(JsJoblogEntry) self = js_joblog_entry_new ();
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  if (!(record = js_joblog_record_from_node (node, error)) || !take_record (self, record, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
 const char *
 js_entry_kind_to_string (JsEntryKind kind)
 {

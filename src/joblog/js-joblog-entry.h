@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "js-time.h"
 
@@ -85,6 +86,8 @@ gboolean       js_joblog_entry_is_application (JsJoblogEntry  *self);
 
 char          *js_joblog_entry_to_json        (JsJoblogEntry  *self);
 JsJoblogEntry *js_joblog_entry_new_from_json  (const char     *json,
+                                               GError        **error);
+JsJoblogEntry *js_joblog_entry_new_from_node  (JsonNode       *node,
                                                GError        **error);
 
 const char    *js_entry_kind_to_string        (JsEntryKind     kind);

@@ -177,8 +177,10 @@ js_changes_page_write (const JsChangesPage *page,
       _js_protocol_append_string (out, change->entity);
       g_string_append (out, ",\"id\":");
       _js_protocol_append_string (out, change->record_id);
-      g_string_append_printf (out, ",\"revision\":%" G_GINT64_FORMAT ",\"deleted\":%s,\"record\":",
-                              change->revision, change->deleted ? "true" : "false");
+      g_string_append (out, ",\"revision\":");
+      _js_protocol_append_int (out, change->revision);
+      g_string_append (out, change->deleted ? ",\"deleted\":true,\"record\":"
+                                            : ",\"deleted\":false,\"record\":");
       if (change->deleted)
         g_string_append (out, "null");
       else if (change->record_json != NULL)

@@ -103,28 +103,24 @@ read_string (JsonObject  *object,
 }
 
 /**
- * js_joblog_record_read:
- * @json: an entry as js_joblog_record_write() writes it
+ * js_joblog_record_from_node:
+ * @root: an entry as parsed JSON
  * @error: return location for a %JS_PROTOCOL_ERROR
  *
- * Reads an entry: every member that is there must have its type; missing
- * text is left %NULL, a missing revision 0.
+ * As js_joblog_record_read(), from JSON already parsed (a page of
+ * changes): the record is not written out and parsed again.
  *
  * Returns: (transfer full) (nullable): the entry, or %NULL
  */
 JsJoblogRecord *
-js_joblog_record_read (const char  *json,
-                       GError     **error)
+js_joblog_record_from_node (JsonNode  *root,
+                            GError   **error)
 {
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsJoblogRecord) record = js_joblog_record_new ();
   JsonObject *object;
   JsonNode *revision;
 
-  g_return_val_if_fail (json != NULL, NULL);
-
-  if (!(root = js_json_parse (json, strlen (json), JS_PROTOCOL_MAX_REQUEST_BYTES, error)))
-    return NULL;
+  g_return_val_if_fail (root != NULL, NULL);
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -163,4 +159,28 @@ js_joblog_record_read (const char  *json,
     }
 
   return g_steal_pointer (&record);
+}
+
+/**
+ * js_joblog_record_read:
+ * @json: an entry as js_joblog_record_write() writes it
+ * @error: return location for a %JS_PROTOCOL_ERROR
+ *
+ * Reads an entry: every member that is there must have its type; missing
+ * text is left %NULL, a missing revision 0.
+ *
+ * Returns: (transfer full) (nullable): the entry, or %NULL
+ */
+JsJoblogRecord *
+js_joblog_record_read (const char  *json,
+                       GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (json != NULL, NULL);
+
+  if (!(root = js_json_parse (json, strlen (json), JS_PROTOCOL_MAX_REQUEST_BYTES, error)))
+    return NULL;
+
+  return js_joblog_record_from_node (root, error);
 }

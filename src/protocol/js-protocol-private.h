@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 void        _js_protocol_append_string (GString           *out,
                                         const char        *text);
+void        _js_protocol_append_int    (GString           *out,
+                                        gint64             number);
 gboolean    _js_protocol_fail         (GError             **error,
                                        JsProtocolError      code,
                                        const char          *what);

@@ -362,6 +362,8 @@ void           js_joblog_record_free        (JsJoblogRecord *record);
 char          *js_joblog_record_write       (const JsJoblogRecord *record);
 JsJoblogRecord *js_joblog_record_read       (const char     *json,
                                              GError        **error);
+JsJoblogRecord *js_joblog_record_from_node  (JsonNode       *root,
+                                             GError        **error);
 
 void              js_progress_record_free      (JsProgressRecord       *record);
 char             *js_progress_record_write     (const JsProgressRecord *record);

@@ -88,6 +88,16 @@ _js_server_sql_text (JsSql    sql,
                     : "SELECT seq FROM citizen WHERE number = $1;";
   if (sql == JS_SQL_SOURCE_LOCK)
     return postgres ? "SELECT pg_advisory_xact_lock (hashtextextended ($1, 0));" : NULL;
+  /* One statement, one round trip to PostgreSQL, for a whole import. */
+  if (sql == JS_SQL_RECORD_IMPORT)
+    return postgres
+           ? "INSERT INTO record (entity, id, citizen, revision, deleted, body, seq)"
+             " SELECT $1, r.id, $2, 1, 0, r.body, r.seq"
+             " FROM json_to_recordset ($3::json) AS r (id text, body json, seq bigint)"
+             " ON CONFLICT DO NOTHING;"
+           : "INSERT INTO record (entity, id, citizen, revision, deleted, body, seq)"
+             " SELECT $1, value ->> 'id', $2, 1, 0, value -> 'body', value ->> 'seq'"
+             " FROM json_each ($3) WHERE true ON CONFLICT DO NOTHING;";
 
   return portable[sql];
 }

@@ -56,6 +56,11 @@ typedef enum {
   JS_SQL_ALL_TOKENS,          /* → hash, citizen, expires (as JS_SQL_TOKEN_ADD) */
   JS_SQL_ALL_RECORDS,         /* → as JS_SQL_RECORD_ADD takes them */
   JS_SQL_ALL_RESULTS,         /* → as JS_SQL_RESULT_ADD takes them */
+  /* Many new records of one citizen in one statement (an import): the
+   * rows are a JSON array of {"id", "body", "seq"}, the body the record
+   * itself (not a string of it); each is revision 1.
+   * A record already there is left out, so fewer rows change. */
+  JS_SQL_RECORD_IMPORT,       /* entity, citizen, rows */
   JS_N_SQL
 } JsSql;
 

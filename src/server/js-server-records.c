@@ -53,9 +53,9 @@ _js_server_load_record (JsServerStore  *self,
 }
 
 /* @record as stored: its "revision" member set to the server's. */
-static char *
-body_at_revision (JsonNode *record,
-                  gint64    revision)
+char *
+_js_server_body_at_revision (JsonNode *record,
+                             gint64    revision)
 {
   g_autoptr(JsonNode) copy = json_node_copy (record);
 
@@ -121,7 +121,7 @@ _js_server_put_owned (JsServerStore  *self,
       return FALSE;
     }
 
-  body = record != NULL ? body_at_revision (record, stored.revision + 1) : NULL;
+  body = record != NULL ? _js_server_body_at_revision (record, stored.revision + 1) : NULL;
   ok = write_record (self, entity, id, citizen, &stored, body, error);
   _js_server_stored_clear (&stored);
   return ok;
@@ -300,7 +300,7 @@ apply_op (JsServerStore  *self,
       return result;
     }
 
-  body = op->delete ? NULL : body_at_revision (op->record, stored.revision + 1);
+  body = op->delete ? NULL : _js_server_body_at_revision (op->record, stored.revision + 1);
   if (!write_record (self, op->entity, op->record_id, citizen, &stored, body, error))
     {
       _js_server_stored_clear (&stored);

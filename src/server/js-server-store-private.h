@@ -76,6 +76,8 @@ gboolean _js_server_load_record  (JsServerStore    *self,
                                   Stored           *stored,
                                   GError          **error);
 void     _js_server_stored_clear (Stored           *stored);
+char    *_js_server_body_at_revision (JsonNode    *record,
+                                      gint64       revision);
 gboolean _js_server_put_owned    (JsServerStore    *self,
                                   const char       *citizen,
                                   const char       *entity,

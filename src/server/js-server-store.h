@@ -53,6 +53,24 @@ typedef struct {
   guint      minor;
 } JsServerPush;
 
+/**
+ * JsServerImport:
+ * @number: the citizen
+ * @name: (nullable): the citizen's name, to add them; %NULL for a citizen
+ *   already in the database
+ * @entity: the kind of @records
+ * @records: (element-type JsonNode): records the database does not have,
+ *   each with its "id"
+ *
+ * One citizen's part of an import (js_server_store_import()).
+ */
+typedef struct {
+  const char *number;
+  const char *name;
+  const char *entity;
+  GPtrArray  *records;
+} JsServerImport;
+
 #define JS_TYPE_SERVER_STORE (js_server_store_get_type ())
 G_DECLARE_FINAL_TYPE (JsServerStore, js_server_store, JS, SERVER_STORE, GObject)
 
@@ -76,6 +94,9 @@ void           js_server_store_set_throttle    (JsServerStore          *self,
 guint          js_server_store_get_throttle_minutes (JsServerStore *self);
 gint64         js_server_store_count_failures  (JsServerStore  *self);
 gboolean       js_server_store_ping            (JsServerStore  *self,
+                                                GError        **error);
+gboolean       js_server_store_import          (JsServerStore  *self,
+                                                GPtrArray      *imports,
                                                 GError        **error);
 gboolean       js_server_store_copy            (JsServerStore  *self,
                                                 JsServerStore  *target,

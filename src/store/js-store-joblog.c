@@ -230,20 +230,26 @@ drop_draft_in_txn (JsTxn       *txn,
   return step_done (txn, stmt, "Could not remove a draft", error);
 }
 
-/* One whole number from a row found by entry ID; @found tells whether
- * there was a row. */
+/* The entry's local revision (0 when it does not exist) in *@stored and
+ * the jobcenter's revision of it, of the row or of its tombstone when it
+ * was deleted here (0 when the jobcenter has never had it), in *@known:
+ * one statement, which every save and every entry pulled asks. */
 static gboolean
-lookup_number (JsTxn       *txn,
-               const char  *sql,
-               const char  *id,
-               gint64      *value,
-               gboolean    *found,
-               GError     **error)
+revisions (JsTxn       *txn,
+           const char  *id,
+           gint64      *stored,
+           gint64      *known,
+           GError     **error)
 {
-  sqlite3_stmt *stmt = _js_store_prepare (txn->store, sql, error);
+  sqlite3_stmt *stmt = _js_store_prepare (txn->store,
+                                          "SELECT revision, server_revision FROM joblog_entry"
+                                          " WHERE id = ?1 UNION ALL"
+                                          " SELECT 0, server_revision FROM joblog_tombstone"
+                                          " WHERE id = ?1 LIMIT 1;",
+                                          error);
   int rc;
 
-  *found = FALSE;
+  *stored = *known = 0;
   if (stmt == NULL)
     return FALSE;
 
@@ -251,8 +257,8 @@ lookup_number (JsTxn       *txn,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      *value = sqlite3_column_int64 (stmt, 0);
-      *found = TRUE;
+      *stored = sqlite3_column_int64 (stmt, 0);
+      *known = sqlite3_column_int64 (stmt, 1);
     }
   _js_store_release (stmt);
 
@@ -262,54 +268,12 @@ lookup_number (JsTxn       *txn,
   return TRUE;
 }
 
-/* The entry's local revision, 0 when it does not exist; -1 on failure. */
-static gint64
-current_revision (JsTxn       *txn,
-                  const char  *id,
-                  GError     **error)
-{
-  gint64 revision = 0;
-  gboolean found;
-
-  if (!lookup_number (txn, "SELECT revision FROM joblog_entry WHERE id = ?1;", id, &revision,
-                      &found, error))
-    return -1;
-
-  return found ? revision : 0;
-}
-
 static gboolean
 save_in_txn (JsTxn     *txn,
              gpointer   user_data,
              GError   **error)
 {
   return js_txn_joblog_save (txn, user_data, error);
-}
-
-/* The jobcenter's revision of a record: of the row, or of its tombstone
- * when it was deleted here; 0 when the jobcenter has never had it. */
-static gint64
-server_revision (JsTxn       *txn,
-                 const char  *id,
-                 GError     **error)
-{
-  static const char * const queries[] = {
-    "SELECT server_revision FROM joblog_entry WHERE id = ?1;",
-    "SELECT server_revision FROM joblog_tombstone WHERE id = ?1;",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
-    {
-      gint64 revision = 0;
-      gboolean found;
-
-      if (!lookup_number (txn, queries[i], id, &revision, &found, error))
-        return -1;
-      if (found)
-        return revision;
-    }
-
-  return 0;
 }
 
 static gboolean
@@ -418,11 +382,11 @@ js_txn_joblog_save (JsTxn          *txn,
 {
   const char *id = js_joblog_entry_get_id (entry);
   g_autofree char *payload = NULL;
-  gint64 stored = current_revision (txn, id, error);
-  gint64 base = server_revision (txn, id, error);
+  gint64 stored;
+  gint64 base;
   gint64 revision;
 
-  if (stored < 0 || base < 0)
+  if (!revisions (txn, id, &stored, &base, error))
     return FALSE;
 
   /* An entry brought back after deletion continues its own count. */
@@ -457,11 +421,11 @@ _js_txn_joblog_apply_server (JsTxn          *txn,
                              gint64          revision,
                              GError        **error)
 {
-  gint64 stored = current_revision (txn, id, error);
-  gint64 known = stored >= 0 ? server_revision (txn, id, error) : -1;
+  gint64 stored;
+  gint64 known;
   sqlite3_stmt *stmt;
 
-  if (stored < 0 || known < 0)
+  if (!revisions (txn, id, &stored, &known, error))
     return FALSE;
 
   /* The citizen's own change coming back from the jobcenter (its revision
@@ -491,19 +455,34 @@ _js_txn_joblog_known_revision (JsTxn       *txn,
                                const char  *id,
                                GError     **error)
 {
-  return server_revision (txn, id, error);
+  gint64 stored;
+  gint64 known;
+
+  return revisions (txn, id, &stored, &known, error) ? known : -1;
 }
 
-/* After the jobcenter applied a change: the revision it gave. */
+/**
+ * _js_txn_joblog_set_server_revisions:
+ * @txn: a running transaction
+ * @applied: the changes the jobcenter applied, as JSON: an array of
+ *   [op, entity, record id, revision]; those of other kinds are left
+ * @error: return location for a #GError
+ *
+ * Notes the revision the jobcenter gave each entry (or its tombstone),
+ * for a whole push's answers in two statements.
+ *
+ * Returns: %TRUE on success
+ */
 gboolean
-_js_txn_joblog_set_server_revision (JsTxn       *txn,
-                                    const char  *id,
-                                    gint64       server_revision,
-                                    GError     **error)
+_js_txn_joblog_set_server_revisions (JsTxn       *txn,
+                                     const char  *applied,
+                                     GError     **error)
 {
   static const char * const updates[] = {
-    "UPDATE joblog_entry SET server_revision = ?2 WHERE id = ?1;",
-    "UPDATE joblog_tombstone SET server_revision = ?2 WHERE id = ?1;",
+    "UPDATE joblog_entry SET server_revision = a.value ->> 3 FROM json_each (?1) AS a"
+    " WHERE a.value ->> 1 = 'joblog-entry' AND joblog_entry.id = a.value ->> 2;",
+    "UPDATE joblog_tombstone SET server_revision = a.value ->> 3 FROM json_each (?1) AS a"
+    " WHERE a.value ->> 1 = 'joblog-entry' AND joblog_tombstone.id = a.value ->> 2;",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (updates); i++)
@@ -512,8 +491,7 @@ _js_txn_joblog_set_server_revision (JsTxn       *txn,
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, server_revision);
+      sqlite3_bind_text (stmt, 1, applied, -1, SQLITE_STATIC);
       if (!step_done (txn, stmt, "Could not note the jobcenter's revision", error))
         return FALSE;
     }
@@ -567,11 +545,11 @@ delete_in_txn (JsTxn     *txn,
 {
   JsJoblogEntry *entry = user_data;
   const char *id = js_joblog_entry_get_id (entry);
-  gint64 stored = current_revision (txn, id, error);
-  gint64 base = server_revision (txn, id, error);
+  gint64 stored;
+  gint64 base;
   sqlite3_stmt *stmt;
 
-  if (stored < 0 || base < 0)
+  if (!revisions (txn, id, &stored, &base, error))
     return FALSE;
   if (stored == 0)
     {

@@ -129,28 +129,14 @@ column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
+/* The operations @stmt returns, its parameters bound; it is reset. */
 static GPtrArray *
-peek (JsStore     *self,
-      const char  *owner,
-      guint        limit,
-      GError     **error)
+read_ops (JsStore       *self,
+          sqlite3_stmt  *stmt,
+          GError       **error)
 {
-  static const char all_sql[] =
-    "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created, owner"
-    " FROM journal ORDER BY seq LIMIT ?1;";
-  static const char owned_sql[] =
-    "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created, owner"
-    " FROM journal WHERE owner = ?2 ORDER BY seq LIMIT ?1;";
   g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_journal_op_free);
-  sqlite3_stmt *stmt;
   int rc;
-
-  if (!(stmt = _js_store_prepare (self, owner != NULL ? owned_sql : all_sql, error)))
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, limit);
-  if (owner != NULL)
-    sqlite3_bind_text (stmt, 2, owner, -1, SQLITE_TRANSIENT);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -177,6 +163,65 @@ peek (JsStore     *self,
     }
 
   return g_steal_pointer (&ops);
+}
+
+static GPtrArray *
+peek (JsStore     *self,
+      const char  *owner,
+      guint        limit,
+      GError     **error)
+{
+  static const char all_sql[] =
+    "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created, owner"
+    " FROM journal ORDER BY seq LIMIT ?1;";
+  static const char owned_sql[] =
+    "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created, owner"
+    " FROM journal WHERE owner = ?2 ORDER BY seq LIMIT ?1;";
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _js_store_prepare (self, owner != NULL ? owned_sql : all_sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, limit);
+  if (owner != NULL)
+    sqlite3_bind_text (stmt, 2, owner, -1, SQLITE_TRANSIENT);
+
+  return read_ops (self, stmt, error);
+}
+
+/**
+ * _js_store_journal_peek_first:
+ * @self: a #JsStore
+ * @owner: a profile owner
+ * @limit: the most operations to return
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type JsJournalOp): of each record
+ *   with operations recorded under @owner, the oldest of them, in the
+ *   order they were made: what the next push may send. Later operations
+ *   of a record are never read (a push of 10,000 entries read each
+ *   batch's next 2,000 operations before, to keep 500).
+ */
+GPtrArray *
+_js_store_journal_peek_first (JsStore     *self,
+                              const char  *owner,
+                              guint        limit,
+                              GError     **error)
+{
+  static const char sql[] =
+    "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created, owner"
+    " FROM journal AS j WHERE owner = ?2 AND NOT EXISTS (SELECT 1 FROM journal AS k"
+    "  WHERE k.entity = j.entity AND k.record_id = j.record_id AND k.seq < j.seq"
+    "  AND k.owner = j.owner)"
+    " ORDER BY seq LIMIT ?1;";
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _js_store_prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, limit);
+  sqlite3_bind_text (stmt, 2, owner, -1, SQLITE_TRANSIENT);
+  return read_ops (self, stmt, error);
 }
 
 /**

@@ -236,6 +236,19 @@ static const char * const migrations[] = {
   "  WHERE r.entity = 'booking-request';"
   "DELETE FROM server_record WHERE entity IN"
   "  ('meeting-slot', 'meeting', 'booking-request', 'booking-result');",
+
+  /* 8: the search index is rewritten only when an entry's words may have
+   * changed. Before, noting the jobcenter's revision on an entry (every
+   * entry, after every push) deleted and wrote its index rows again,
+   * most of what a push of thousands of entries cost this PC. */
+  "DROP TRIGGER joblog_entry_updated;"
+  "CREATE TRIGGER joblog_entry_updated AFTER UPDATE OF title, employer, notes"
+  "  ON joblog_entry BEGIN"
+  "  INSERT INTO joblog_search (joblog_search, rowid, title, employer, notes)"
+  "    VALUES ('delete', old.rowid, old.title, old.employer, old.notes);"
+  "  INSERT INTO joblog_search (rowid, title, employer, notes)"
+  "    VALUES (new.rowid, new.title, new.employer, new.notes);"
+  "END;",
 };
 
 int

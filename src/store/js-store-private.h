@@ -57,10 +57,15 @@ gboolean    _js_txn_joblog_apply_server        (JsTxn          *txn,
 gboolean    _js_txn_joblog_delete              (JsTxn          *txn,
                                                 JsJoblogEntry  *entry,
                                                 GError        **error);
-gboolean    _js_txn_joblog_set_server_revision (JsTxn          *txn,
-                                                const char     *id,
-                                                gint64          server_revision,
-                                                GError        **error);
+gboolean    _js_txn_joblog_set_server_revisions (JsTxn         *txn,
+                                                 const char    *applied,
+                                                 GError       **error);
+
+/* js-store-journal.c, for js-store-sync.c */
+GPtrArray  *_js_store_journal_peek_first         (JsStore        *self,
+                                                  const char     *owner,
+                                                  guint           limit,
+                                                  GError        **error);
 
 /* js-store-sync.c, for js-store-exercises.c and js-store-plan.c */
 gboolean    _js_txn_put_server_record            (JsTxn          *txn,

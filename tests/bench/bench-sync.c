@@ -4,11 +4,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Prints, one per line as "name: value unit":
- *   - pushing 10,000 job-log entries made offline: time, requests, bytes;
- *   - pulling them onto a second PC: time, requests, bytes;
+ *   - pushing 10,000 job-log entries made offline: time, requests, bytes,
+ *     and the server's own share of the time;
+ *   - pulling them onto a second PC: the same;
  *   - server throughput for a steady half-pull, half-push mix (wrk, 2
  *     threads, 16 connections, 15 s on this 2-core machine): requests per
- *     second and latency percentiles.
+ *     second and latency percentiles;
+ *   - then the same on PostgreSQL (a throw-away cluster that flushes its
+ *     commits as a real one, js-test-postgres.sh), prefixed "postgresql_":
+ *     the push, the pull, and the mix against one server process and
+ *     against two processes on the one database (wrk's connections split
+ *     between them, as a load balancer would).
  *   bench-sync BUILDDIR SOURCEDIR
  */
 
@@ -24,8 +30,11 @@
 
 #include "js-store-joblog.h"
 #include "js-sync.h"
+#include "js-test-server.h"
+#include "js-test-util.h"
 
 #define N_ENTRIES 10000
+#define NUMBER "0101901234"
 
 static gboolean
 fill (JsTxn     *txn,
@@ -101,26 +110,34 @@ report (const char        *what,
   g_print ("%s_bytes_received: %" G_GUINT64_FORMAT " B\n", what, stats->bytes_received);
 }
 
-static void
-throughput (const char *url,
-            const char *token,
-            const char *script)
+/* What one wrk run printed, in figures. */
+typedef struct {
+  double requests_per_second;
+  double p50_ms;
+  double p99_ms;
+  guint64 non_2xx;
+} Load;
+
+/* wrk prints "1.23ms", "456.78us" or "1.02s". */
+static double
+milliseconds (double      value,
+              const char *unit)
 {
-  g_autofree char *wrk = g_find_program_in_path ("wrk");
-  g_autofree char *base = g_strndup (url, strlen (url) - strlen ("/v1"));
-  const char *argv[] = { wrk, "-t2", "-c16", "-d15s", "--latency", "-s", script, base, NULL };
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "JOBSPOR_TOKEN", token, TRUE);
-  g_autofree char *out = NULL;
-  g_auto(GStrv) lines = NULL;
+  if (g_str_equal (unit, "us"))
+    return value / 1000;
+  if (g_str_equal (unit, "s"))
+    return value * 1000;
+  if (g_str_equal (unit, "m"))
+    return value * 60000;
+  return value;
+}
 
-  if (wrk == NULL)
-    {
-      g_print ("server_throughput: skipped (wrk is not installed)\n");
-      return;
-    }
+static void
+read_wrk (const char *out,
+          Load       *load)
+{
+  g_auto(GStrv) lines = g_strsplit (out != NULL ? out : "", "\n", -1);
 
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, NULL);
-  lines = g_strsplit (out != NULL ? out : "", "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *line = g_strstrip (g_strdup (lines[i]));
@@ -128,15 +145,150 @@ throughput (const char *url,
       char unit[8];
 
       if (g_str_has_prefix (line, "Requests/sec:"))
-        g_print ("server_requests_per_second: %s req/s\n", line + strlen ("Requests/sec:") +
-                                                             strspn (line + 13, " "));
-      else if (sscanf (line, "50%% %lf%7s", &value, unit) == 2 ||
-               sscanf (line, "99%% %lf%7s", &value, unit) == 2)
-        g_print ("server_latency_p%s: %.2f %s\n", g_str_has_prefix (line, "50") ? "50" : "99",
-                 value, unit);
+        load->requests_per_second += g_ascii_strtod (line + strlen ("Requests/sec:"), NULL);
+      else if (sscanf (line, "50%% %lf%7s", &value, unit) == 2)
+        load->p50_ms = MAX (load->p50_ms, milliseconds (value, unit));
+      else if (sscanf (line, "99%% %lf%7s", &value, unit) == 2)
+        load->p99_ms = MAX (load->p99_ms, milliseconds (value, unit));
       else if (g_str_has_prefix (line, "Non-2xx"))
-        g_print ("server_non_2xx: %s count\n", strrchr (line, ' ') + 1);
+        load->non_2xx += g_ascii_strtoull (strrchr (line, ' ') + 1, NULL, 10);
     }
+}
+
+/* The half-pull, half-push mix against the servers at @urls (their /v1
+ * addresses), 16 connections in all, split evenly between them; prints
+ * the requests per second of all together and the worse latencies. */
+static void
+throughput (const char         *name,
+            const char * const *urls,
+            const char         *token,
+            const char         *script)
+{
+  g_autofree char *wrk = g_find_program_in_path ("wrk");
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "JOBSPOR_TOKEN", token, TRUE);
+  guint n = g_strv_length ((char **) urls);
+  g_autofree char *threads = g_strdup_printf ("-t%u", MAX (1, 2 / n));
+  g_autofree char *connections = g_strdup_printf ("-c%u", 16 / n);
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_object_unref);
+  Load load = { 0 };
+
+  if (wrk == NULL)
+    {
+      g_print ("%s_throughput: skipped (wrk is not installed)\n", name);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *base = g_strndup (urls[i], strlen (urls[i]) - strlen ("/v1"));
+      const char *argv[] = { wrk, threads, connections, "-d15s", "--latency", "-s", script, base,
+                             NULL };
+      g_autoptr(GSubprocessLauncher) launcher =
+        g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+      g_autoptr(GError) error = NULL;
+      GSubprocess *run;
+
+      g_subprocess_launcher_set_environ (launcher, envp);
+      run = g_subprocess_launcher_spawnv (launcher, argv, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (runs, run);
+    }
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      g_autofree char *out = NULL;
+
+      g_subprocess_communicate_utf8 (runs->pdata[i], NULL, NULL, &out, NULL, NULL);
+      read_wrk (out, &load);
+    }
+
+  g_print ("%s_requests_per_second: %.0f req/s\n", name, load.requests_per_second);
+  g_print ("%s_latency_p50: %.2f ms\n", name, load.p50_ms);
+  g_print ("%s_latency_p99: %.2f ms\n", name, load.p99_ms);
+  g_print ("%s_non_2xx: %" G_GUINT64_FORMAT " count\n", name, load.non_2xx);
+}
+
+/* A profile of the citizen's at @path; with 10,000 entries made offline
+ * when @fill_it. */
+static void
+make_profile (const char *path,
+              gboolean    fill_it)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (js_store_set_owner (store, OWNER, &error));
+  if (fill_it)
+    g_assert_true (js_store_transaction (store, fill, NULL, &error));
+}
+
+/* Pushes @home's 10,000 entries and pulls them onto @library. */
+static void
+push_and_pull (const char *prefix,
+               const char *url,
+               const char *token,
+               const char *home,
+               const char *library,
+               const char *log)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *push = g_strconcat (prefix, "push_10k", NULL);
+  g_autofree char *pull = g_strconcat (prefix, "pull_10k", NULL);
+  JsSyncStats stats;
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  g_assert_true (js_sync_run (home, url, token, OWNER, &stats, NULL, &error));
+  report (push, (g_get_monotonic_time () - start) / 1e6, &stats);
+  if (log != NULL)
+    g_print ("%s_server_seconds: %.2f s\n", push, server_seconds (log, "path=/v1/push "));
+
+  start = g_get_monotonic_time ();
+  g_assert_true (js_sync_run (library, url, token, OWNER, &stats, NULL, &error));
+  report (pull, (g_get_monotonic_time () - start) / 1e6, &stats);
+  g_print ("%s_records: %u count\n", pull, stats.pulled);
+  if (log != NULL)
+    g_print ("%s_server_seconds: %.2f s\n", pull, server_seconds (log, "path=/v1/changes "));
+}
+
+/* The same on PostgreSQL: one server process, then two on its database. */
+static void
+postgresql (const char *binary,
+            const char *sourcedir,
+            const char *script)
+{
+  g_autofree char *tests = g_build_filename (sourcedir, "tests", NULL);
+  g_autofree char *dir = js_test_make_dir ("jobspor-bench-sync-pg");
+  g_autofree char *home = g_build_filename (dir, "home", "jobspor.db", NULL);
+  g_autofree char *library = g_build_filename (dir, "library", "jobspor.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsSession) session = NULL;
+  g_autofree char *code = NULL;
+  JsTestServer *first;
+  JsTestServer *second;
+
+  g_setenv ("JOBSPOR_TEST_DB", "postgresql", TRUE);
+  g_setenv ("JOBSPOR_TEST_PG_DURABLE", "1", TRUE);
+  g_setenv ("G_TEST_SRCDIR", tests, TRUE);
+  first = js_test_server_start (binary);
+  code = js_test_server_admin (first, "add-citizen", NUMBER, "Oksana Kovalenko", NULL);
+  session = js_sync_sign_in (first->url, NUMBER, code, NULL, &error);
+  g_assert_no_error (error);
+
+  make_profile (home, TRUE);
+  make_profile (library, FALSE);
+  push_and_pull ("postgresql_", first->url, session->token, home, library, NULL);
+  throughput ("postgresql_1p_server", (const char *[]) { first->url, NULL }, session->token,
+              script);
+
+  second = js_test_server_start_beside (first, NULL);
+  throughput ("postgresql_2p_server", (const char *[]) { first->url, second->url, NULL },
+              session->token, script);
+
+  js_test_server_stop (second);
+  js_test_server_stop (first);
+  js_test_remove_tree (dir);
 }
 
 int
@@ -153,11 +305,8 @@ main (int   argc,
   g_autofree char *code = NULL;
   g_autofree char *url = NULL;
   g_autoptr(JsSession) session = NULL;
-  g_autoptr(JsStore) store = NULL;
   g_autofree char *log = g_build_filename (dir, "jobcenter.log", NULL);
   const char *serve[] = { NULL, "serve", "--db", NULL, "--port", "0", NULL };
-  JsSyncStats stats;
-  gint64 start;
   GPid pid;
   int out;
 
@@ -169,7 +318,7 @@ main (int   argc,
 
   server = g_build_filename (argv[1], "src", "server", "jobspor-server", NULL);
   script = g_build_filename (argv[2], "tests", "bench", "mixed.lua", NULL);
-  code = run_admin (server, server_db, "add-citizen", "0101901234", "Oksana Kovalenko");
+  code = run_admin (server, server_db, "add-citizen", NUMBER, "Oksana Kovalenko");
 
   serve[0] = server;
   serve[3] = server_db;
@@ -193,31 +342,18 @@ main (int   argc,
   if (url == NULL)
     g_error ("jobspor-server did not start");
 
-  session = js_sync_sign_in (url, "0101901234", code, NULL, &error);
+  session = js_sync_sign_in (url, NUMBER, code, NULL, &error);
   g_assert_no_error (error);
 
-  store = js_store_open (home, &error);
-  g_assert_true (js_store_set_owner (store, OWNER, &error));
-  g_assert_true (js_store_transaction (store, fill, NULL, &error));
-  g_clear_object (&store);
-  store = js_store_open (library, &error);
-  g_assert_true (js_store_set_owner (store, OWNER, &error));
-  g_clear_object (&store);
-
-  start = g_get_monotonic_time ();
-  g_assert_true (js_sync_run (home, url, session->token, OWNER, &stats, NULL, &error));
-  report ("push_10k", (g_get_monotonic_time () - start) / 1e6, &stats);
-  g_print ("push_10k_server_seconds: %.2f s\n", server_seconds (log, "path=/v1/push "));
-
-  start = g_get_monotonic_time ();
-  g_assert_true (js_sync_run (library, url, session->token, OWNER, &stats, NULL, &error));
-  report ("pull_10k", (g_get_monotonic_time () - start) / 1e6, &stats);
-  g_print ("pull_10k_records: %u count\n", stats.pulled);
-  g_print ("pull_10k_server_seconds: %.2f s\n", server_seconds (log, "path=/v1/changes "));
-
-  throughput (url, session->token, script);
+  make_profile (home, TRUE);
+  make_profile (library, FALSE);
+  push_and_pull ("", url, session->token, home, library, log);
+  throughput ("server", (const char *[]) { url, NULL }, session->token, script);
 
   kill (pid, SIGTERM);
   waitpid (pid, NULL, 0);
+  js_test_remove_tree (dir);
+
+  postgresql (server, argv[2], script);
   return 0;
 }
