@@ -20,12 +20,12 @@
 
 #include "js-a11y.h"
 #include "js-booking-dialog.h"
+#include "js-cancel-dialog.h"
 #include "js-meeting-calendar.h"
 #include "js-meeting-group.h"
 #include "js-meeting-print.h"
 #include "js-meeting-text.h"
 #include "js-meetings-page.h"
-#include "js-quote.h"
 #include "js-store-meetings.h"
 #include "js-time.h"
 #include "js-toaster.h"
@@ -430,7 +430,6 @@ move_action (GtkWidget  *widget,
 typedef struct {
   JsMeetingsPage *self;
   char           *meeting_id;
-  GtkEditable    *note;
 } CancelRequest;
 
 static void
@@ -443,9 +442,9 @@ cancel_request_free (CancelRequest *request,
 }
 
 static void
-cancel_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    CancelRequest    *request)
+cancel_response_cb (GtkWidget     *dialog,
+                    const char    *response,
+                    CancelRequest *request)
 {
   JsMeetingsPage *self = request->self;
   g_autoptr(GError) error = NULL;
@@ -454,7 +453,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "cancel") && self->store != NULL)
     {
       id = js_store_meetings_cancel (self->store, request->meeting_id,
-                                     gtk_editable_get_text (request->note), &error);
+                                     js_cancel_dialog_get_note (dialog), &error);
       if (id == NULL)
         {
           g_warning ("Could not cancel a meeting: %s", error->message);
@@ -469,8 +468,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-/* Before a cancellation, what it may mean for the citizen's benefits:
- * the jobcenter's words, or ours. */
+/* Before a cancellation, what it may mean for the citizen's benefits. */
 static void
 cancel_action (GtkWidget  *widget,
                const char *action_name,
@@ -478,55 +476,18 @@ cancel_action (GtkWidget  *widget,
 {
   JsMeetingsPage *self = JS_MEETINGS_PAGE (widget);
   const JsMeetingItem *item = find_item (self, g_variant_get_string (parameter, NULL));
-  g_autofree char *when = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  const char *consequence;
   CancelRequest *request;
   GtkWidget *dialog;
-  GtkWidget *entry;
 
   if (self->store == NULL || item == NULL)
     return;
 
-  when = js_meeting_when_text (item->record);
-  /* Translators: %s is when the meeting is */
-  heading = g_strdup_printf (_("Cancel the meeting on %s?"), when);
-  consequence = item->record->cancel_consequence;
-  if (consequence != NULL && *consequence != '\0')
-    {
-      g_autofree char *words = js_isolate (consequence);
-
-      /* Translators: %s is the jobcenter's own words, not translated */
-      body = g_strdup_printf (_("What cancelling may mean for you, from the jobcenter: “%s”"),
-                              words);
-    }
-  else
-    body = g_strdup (_("If you cancel without a good reason, it can affect your benefits. If "
-                       "you are ill, call the jobcenter instead."));
-
-  dialog = adw_message_dialog_new (parent_window (widget), heading, body);
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Why, for your caseworker (optional)"));
-  gtk_entry_set_max_length (GTK_ENTRY (entry), 500);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Why, for your caseworker (optional)"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep the meeting"),
-                                    "cancel", _("_Cancel the meeting"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "cancel",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-
+  dialog = js_cancel_dialog_new (parent_window (widget), item);
   request = g_new0 (CancelRequest, 1);
   request->self = g_object_ref (self);
   request->meeting_id = g_strdup (item->id);
-  request->note = GTK_EDITABLE (entry);
   g_signal_connect_data (dialog, "response", G_CALLBACK (cancel_response_cb), request,
                          (GClosureNotify) cancel_request_free, 0);
-  js_a11y_fix (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
