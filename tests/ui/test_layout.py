@@ -33,6 +33,21 @@ INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "pag
 CLASS_NAME = re.compile(r"^(Gtk|Adw|Js)[A-Z]")
 
 
+def word(lang, msgid):
+    """`msgid` in `lang`, also where the word is the same ("Filter")."""
+    try:
+        return tr(lang, msgid)
+    except AssertionError:
+        return msgid.replace("_", "", 1)
+
+
+def trc(lang, context, msgid):
+    if lang == "en":
+        return msgid
+    catalogue = gettext.translation("jobspor", localedir=str(BUILD / "po"), languages=[lang])
+    return catalogue.pgettext(context, msgid)
+
+
 def english_words(lang):
     """The source strings that `lang` says otherwise, Jobspor's and GTK's
     own (its window buttons, its dialogs): on screen in `lang`, each is
@@ -159,13 +174,22 @@ def leave(app):
 def layout_in(home, lang):
     english = english_words(lang)
     jobcenter = Jobcenter(home, demo=True)
+    problems = []
+
+    # The sign-in dialog at 200 % text, as the citizen meets it first.
+    app = start(home, jobcenter, lang, 1280, 800, 192)
+    app.click(tr(lang, "Sign in"), "push button")
+    app.find(tr(lang, "Citizen number (10 digits)"), "text")
+    check_dialog(app, lang, english, f"{lang}-1280-192-sign-in-dialog", problems)
+    leave(app)
+    subprocess.run(["xprop", "-root", "-remove", "RESOURCE_MANAGER"], check=False)
+
     home.set_language(lang)
     app = App(home, server_url=jobcenter.url)
     sign_in(app, lang, OKSANA, jobcenter.codes[OKSANA])
     sync_button(app, lang, "Synced just now")
     app.quit()
 
-    problems = []
     try:
         for width, height in SIZES:
             for dpi in DPIS:
@@ -227,6 +251,33 @@ def layout_in(home, lang):
                 app.keys("F10")
                 app.find(tr(lang, "_Language…"), "menu item")
                 check_dialog(app, lang, english, f"{tag}-main-menu", problems)
+                leave(app)
+
+                app = start(home, jobcenter, lang, width, height, dpi)
+                app.keys("F10")
+                item = app.find(tr(lang, "_Language…"), "menu item")
+                for _ in range(10):
+                    if has_state(item, pyatspi.STATE_FOCUSED) or \
+                            has_state(item, pyatspi.STATE_SELECTED):
+                        break
+                    app.keys("Down")
+                    time.sleep(0.15)
+                app.keys("Return")
+                app.find(tr(lang, "Choose your language"), "label")
+                check_dialog(app, lang, english, f"{tag}-language-dialog", problems)
+                leave(app)
+
+                app = start(home, jobcenter, lang, width, height, dpi)
+                show(app, 2, tr(lang, "Job log"))
+                filters = [n for n in app.node.findChildren(
+                    lambda n: n.name == tr(lang, "Search the job log")
+                    and extents(n) is not None and extents(n).width > 0, showingOnly=False)]
+                if filters:
+                    # The demo citizen's log has entries: its tools are shown.
+                    app.focus(word(lang, "Filter"), presses=60)
+                    app.keys("space")
+                    app.find(trc(lang, "application status", "Planned"), "check box")
+                    check_dialog(app, lang, english, f"{tag}-filters", problems)
                 leave(app)
 
                 app = start(home, jobcenter, lang, width, height, dpi)
