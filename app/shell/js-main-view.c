@@ -317,8 +317,11 @@ add_tabs (JsMainView *self)
 
       gtk_box_append (GTK_BOX (box),
                       gtk_image_new_from_icon_name (adw_view_stack_page_get_icon_name (page)));
+      /* Whole words, at least a dozen characters wide: the flap gives
+       * the sections no more than they ask for. */
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_set_hexpand (label, TRUE);

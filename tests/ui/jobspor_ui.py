@@ -227,7 +227,7 @@ class App:
         press(node)
         return node
 
-    def focus(self, name, role=None, presses=30):
+    def focus(self, name, role=None, presses=60):
         """Move the keyboard focus to `name` with Tab, as a keyboard user
         does (GTK 4.8 offers no focus call over AT-SPI)."""
         node = self.find(name, role)

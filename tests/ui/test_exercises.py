@@ -220,7 +220,8 @@ def test_choice_and_sort_in_arabic(home):
     # Mirrored: the back button is at the right-hand side.
     back = app.find(t(language, "Back to the exercises"), "push button")
     assert_true(back.position[0] > frame.position[0] + frame.size[0] / 2,
-                "in Arabic the back button should be on the right")
+                f"in Arabic the back button should be on the right: {back.position} "
+                f"in {frame.position} {frame.size}")
 
     # A wrong answer first: the reason and a hint, and the step stays.
     choose_radio(app, language, "16 December 2026")
