@@ -10,6 +10,7 @@
 #include <gio/gsettingsbackend.h>
 #include <glib/gi18n.h>
 
+#include "js-a11y.h"
 #include "js-application-private.h"
 #include "js-i18n.h"
 #include "js-language-dialog.h"
@@ -303,6 +304,7 @@ shortcuts_action (GSimpleAction *action,
   shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
   gtk_window_set_transient_for (shortcuts,
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
+  js_a11y_describe_window_controls (GTK_WIDGET (shortcuts));
   gtk_window_present (shortcuts);
 }
 
@@ -378,6 +380,7 @@ about_action (GSimpleAction *action,
                                         GTK_LICENSE_CUSTOM, administrator);
   gtk_window_set_transient_for (GTK_WINDOW (about),
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
+  js_a11y_describe_window_controls (GTK_WIDGET (about));
   gtk_window_present (GTK_WINDOW (about));
 }
 

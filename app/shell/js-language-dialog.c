@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "js-a11y.h"
 #include "js-i18n.h"
 #include "js-language-dialog.h"
 
@@ -178,6 +179,7 @@ js_language_dialog_init (JsLanguageDialog *self)
 {
   self->rows = g_hash_table_new (g_str_hash, g_str_equal);
   gtk_widget_init_template (GTK_WIDGET (self));
+  js_a11y_describe_window_controls (GTK_WIDGET (self));
 }
 
 /**

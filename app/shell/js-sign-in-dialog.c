@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "js-a11y.h"
 #include "js-sign-in-dialog.h"
 #include "js-sync-status.h"
 #include "js-sync.h"
@@ -173,6 +174,7 @@ js_sign_in_dialog_init (JsSignInDialog *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  js_a11y_describe_window_controls (GTK_WIDGET (self));
 
   gtk_window_set_title (GTK_WINDOW (self), _("Sign in to the jobcenter"));
   adw_window_title_set_title (self->window_title, _("Sign in to the jobcenter"));
