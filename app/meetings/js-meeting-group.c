@@ -17,38 +17,11 @@
 
 #include "js-meeting-group.h"
 #include "js-meeting-text.h"
+#include "js-rows.h"
 #include "js-quote.h"
 
 /* The free times offered beside a refused booking. */
 #define OTHER_TIMES_SHOWN 3
-
-GtkWidget *
-_js_meetings_group_new (const char *title,
-                        const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  return group;
-}
-
-/* A row that wraps its text at any size (200 % text, a narrow window). */
-GtkWidget *
-_js_meetings_row_new (const char *title,
-                      const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  return row;
-}
 
 void
 _js_meetings_group_add (GtkWidget  *group,
@@ -56,7 +29,7 @@ _js_meetings_group_add (GtkWidget  *group,
                         const char *subtitle)
 {
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             _js_meetings_row_new (title, subtitle));
+                             js_row_new (title, subtitle));
 }
 
 GtkWidget *
@@ -110,7 +83,7 @@ state_row (const JsMeetingItem *item)
   const char *why = item->state == JS_MEETING_STATE_REJECTED
                     ? js_meeting_reason_text (item->reason)
                     : js_meeting_state_explanation (item->state);
-  GtkWidget *row = _js_meetings_row_new (js_meeting_state_name (item->state), why);
+  GtkWidget *row = js_row_new (js_meeting_state_name (item->state), why);
 
   gtk_widget_add_css_class (row, "meeting-state");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -151,7 +124,7 @@ add_change (GtkWidget           *group,
                                 js_meeting_state_name (change->state),
                                 js_meeting_state_explanation (change->state));
 
-  row = _js_meetings_row_new (title, subtitle);
+  row = js_row_new (title, subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   subtitle, -1);
   if (change->state == JS_MEETING_STATE_REJECTED)
@@ -200,7 +173,7 @@ add_rule (GtkWidget     *group,
       return;
     }
 
-  row = _js_meetings_row_new (cancel ? _("Cancel the meeting") : _("Move to another time"),
+  row = js_row_new (cancel ? _("Cancel the meeting") : _("Move to another time"),
                               subtitle);
   if (rule == JS_MEETING_RULE_ALLOWED && cancel)
     _js_meetings_row_add_button (row, _js_meetings_button_new (
@@ -253,7 +226,7 @@ add_other_times (JsStore             *store,
           /* Translators: %s is when the meeting would be */
           g_autofree char *title = g_strdup_printf (_("Free: %s"), when);
 
-          row = _js_meetings_row_new (title, subtitle);
+          row = js_row_new (title, subtitle);
           _js_meetings_row_add_button (row, _js_meetings_button_new (
                                               _("_Book"),
                                               _("Ask for this time instead, with the same note"),
@@ -263,7 +236,7 @@ add_other_times (JsStore             *store,
         }
     }
 
-  row = _js_meetings_row_new (shown > 0 ? _("Other free times")
+  row = js_row_new (shown > 0 ? _("Other free times")
                                          : _("No other free times as of the last sync"),
                               NULL);
   if (shown > 0)
@@ -313,7 +286,7 @@ js_meeting_group_new (JsStore             *store,
                       GtkWidget          **first_row)
 {
   g_autofree char *when = js_meeting_when_text (item->record);
-  GtkWidget *group = _js_meetings_group_new (when, NULL);
+  GtkWidget *group = js_group_new (when, NULL);
   GDateTime *until = NULL;
   JsMeetingRule rule;
 
@@ -324,7 +297,7 @@ js_meeting_group_new (JsStore             *store,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), *first_row);
   if (item->state == JS_MEETING_STATE_REJECTED)
     {
-      GtkWidget *row = _js_meetings_row_new (_("Remove it from the list"), NULL);
+      GtkWidget *row = js_row_new (_("Remove it from the list"), NULL);
 
       add_other_times (store, group, item, now);
       _js_meetings_row_add_button (row, dismiss_button (item->id));
@@ -353,7 +326,7 @@ js_meeting_group_new (JsStore             *store,
       rule = js_meeting_item_can_cancel (item, now, &until);
       add_rule (group, rule, until, TRUE, item->id);
 
-      row = _js_meetings_row_new (_("Add to calendar"),
+      row = js_row_new (_("Add to calendar"),
                                   _("Save the meeting as a file for your calendar program or "
                                     "phone."));
       _js_meetings_row_add_button (row, _js_meetings_button_new (

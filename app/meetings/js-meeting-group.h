@@ -17,10 +17,6 @@ GtkWidget *js_meeting_group_new        (JsStore             *store,
                                         GDateTime           *now,
                                         GtkWidget          **first_row);
 
-GtkWidget *_js_meetings_group_new      (const char          *title,
-                                        const char          *description);
-GtkWidget *_js_meetings_row_new        (const char          *title,
-                                        const char          *subtitle);
 void       _js_meetings_group_add      (GtkWidget           *group,
                                         const char          *title,
                                         const char          *subtitle);

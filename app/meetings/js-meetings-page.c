@@ -23,6 +23,7 @@
 #include "js-cancel-dialog.h"
 #include "js-meeting-calendar.h"
 #include "js-meeting-group.h"
+#include "js-rows.h"
 #include "js-meeting-print.h"
 #include "js-meeting-text.h"
 #include "js-meetings-page.h"
@@ -172,7 +173,7 @@ add_past (JsMeetingsPage *self,
   if (past->len == 0)
     return;
 
-  group = _js_meetings_group_new (_("Past meetings"), NULL);
+  group = js_group_new (_("Past meetings"), NULL);
   for (guint i = 0; i < past->len && i < PAST_SHOWN; i++)
     {
       const JsMeetingItem *item = past->pdata[i];

@@ -19,6 +19,7 @@
 #include "js-plan-print.h"
 #include "js-plan-schedule.h"
 #include "js-plan-text.h"
+#include "js-rows.h"
 #include "js-quote.h"
 #include "js-store-plan.h"
 #include "js-time.h"
@@ -32,34 +33,6 @@ _js_plan_page_newest_plan (JsPlanPage *self)
     return NULL;
 
   return ((JsPlanRevision *) self->plans->pdata[0])->plan;
-}
-
-static GtkWidget *
-group_new (const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  return group;
-}
-
-/* A row that wraps its text at any size (200 % text, a narrow window). */
-static GtkWidget *
-row_new (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  return row;
 }
 
 /* How an item is marked: only changes since a revision the citizen read
@@ -157,7 +130,7 @@ rows_finish (Rows *rows)
     return;
 
   title = g_strdup_printf (ngettext ("%u more", "%u more", rows->hidden), rows->hidden);
-  row = row_new (title, NULL);
+  row = js_row_new (title, NULL);
   button = button_new (_("Show _all"), "plan.show-all", rows->key);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
@@ -168,10 +141,10 @@ void
 _js_plan_page_add_goal (JsPlanPage   *self,
           const JsPlan *plan)
 {
-  GtkWidget *group = group_new (_("Job goal and requirement"),
+  GtkWidget *group = js_group_new (_("Job goal and requirement"),
                                 _("Written by your jobcenter. Their words are shown as they "
                                   "wrote them, often in Danish."));
-  GtkWidget *row = row_new (_("Job goal"), plan->job_goal);
+  GtkWidget *row = js_row_new (_("Job goal"), plan->job_goal);
   g_autofree char *weekly = g_strdup_printf (ngettext ("%u application a week",
                                                        "%u applications a week",
                                                        (gulong) plan->weekly_applications),
@@ -181,7 +154,7 @@ _js_plan_page_add_goal (JsPlanPage   *self,
                                    ? JS_PLAN_CHANGED : JS_PLAN_UNCHANGED));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  row = row_new (weekly, plan->requirement_text);
+  row = js_row_new (weekly, plan->requirement_text);
   mark_row (row, mark_of (self, self->changes != NULL && self->changes->requirement
                                    ? JS_PLAN_CHANGED : JS_PLAN_UNCHANGED));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
@@ -201,7 +174,7 @@ _js_plan_page_add_suggestions (JsPlanPage   *self,
   if (answers == NULL)
     g_warning ("Could not read which suggestions were applied for: %s", error->message);
 
-  group = group_new (_("Jobs to apply for"),
+  group = js_group_new (_("Jobs to apply for"),
                      plan->suggestions->len > 0
                        ? _("Your jobcenter asks you to apply for these jobs before the deadline.")
                        : _("Your jobcenter has not asked you to apply for a particular job."));
@@ -239,7 +212,7 @@ _js_plan_page_add_suggestions (JsPlanPage   *self,
       /* Translators: a job and its employer */
       title = g_strdup_printf (_("%s, %s"), suggestion->title, suggestion->employer);
       subtitle = g_strdup_printf ("%s\n%s", deadline, state);
-      row = row_new (title, subtitle);
+      row = js_row_new (title, subtitle);
       mark_row (row, mark_of (self, self->changes != NULL
                                       ? js_plan_changes_suggestion (self->changes, suggestion->id)
                                       : JS_PLAN_UNCHANGED));
@@ -276,7 +249,7 @@ _js_plan_page_add_check (JsPlanPage  *self,
   g_autofree char *last_text = NULL;
   g_autofree char *due_text = NULL;
   g_autofree char *subtitle = NULL;
-  GtkWidget *group = group_new (_("Weekly check of your job suggestions"),
+  GtkWidget *group = js_group_new (_("Weekly check of your job suggestions"),
                                 _("Every 7 days, look at the job suggestions the jobcenter and "
                                   "Jobnet have for you, and say so here. If you miss it three "
                                   "times in a year, you can lose your registration as "
@@ -308,7 +281,7 @@ _js_plan_page_add_check (JsPlanPage  *self,
     /* Translators: %s is a date */
     subtitle = g_strdup_printf (_("Next check due on %s."), due_text);
 
-  row = row_new (last_text != NULL ? last_text : _("No check recorded yet"),
+  row = js_row_new (last_text != NULL ? last_text : _("No check recorded yet"),
                  subtitle);
   if (last_text != NULL)
     {
@@ -364,7 +337,7 @@ _js_plan_page_add_activities (JsPlanPage   *self,
             continue;
 
           if (rows.group == NULL)
-            rows.group = group_new (_(phases[p].title), NULL);
+            rows.group = js_group_new (_(phases[p].title), NULL);
           if (!rows_take (&rows))
             continue;
 
@@ -382,7 +355,7 @@ _js_plan_page_add_activities (JsPlanPage   *self,
               g_string_append_printf (subtitle, "\n%s", words);
             }
 
-          row = row_new (activity->title, subtitle->str);
+          row = js_row_new (activity->title, subtitle->str);
           g_string_free (subtitle, TRUE);
           mark_row (row, mark_of (self, self->changes != NULL
                                           ? js_plan_changes_activity (self->changes, activity->id)
@@ -415,7 +388,7 @@ add_contact_row (GtkWidget  *group,
   if (value == NULL || *value == '\0')
     return;
 
-  row = row_new (title, value);
+  row = js_row_new (title, value);
   /* No mnemonic: its name for a screen reader says what it copies. */
   copy = gtk_button_new_with_label (_("Copy"));
   gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
@@ -453,8 +426,8 @@ void
 _js_plan_page_add_caseworker (JsPlanPage   *self,
                 const JsPlan *plan)
 {
-  GtkWidget *group = group_new (_("Your caseworker"), NULL);
-  GtkWidget *row = row_new (plan->caseworker_name, NULL);
+  GtkWidget *group = js_group_new (_("Your caseworker"), NULL);
+  GtkWidget *row = js_row_new (plan->caseworker_name, NULL);
 
   mark_row (row, mark_of (self, self->changes != NULL && self->changes->caseworker
                                    ? JS_PLAN_CHANGED : JS_PLAN_UNCHANGED));
@@ -531,7 +504,7 @@ _js_plan_page_add_history (JsPlanPage *self)
   if (total <= 1 && self->plans->len <= 1)
     return;
 
-  group = group_new (_("What the plan said before"),
+  group = js_group_new (_("What the plan said before"),
                      _("Each time the jobcenter changed your plan, and what changed."));
   rows = (Rows) { self, group, "history", 0, 0 };
   for (guint i = 0; i < history->len; i++)
@@ -551,7 +524,7 @@ _js_plan_page_add_history (JsPlanPage *self)
       /* Translators: %s is a date */
       title = g_strdup_printf (_("Changed by the jobcenter on %s"), when);
       subtitle = g_strdup_printf ("%s\n%s: %s", what, _("Job goal"), revision->plan->job_goal);
-      rows_add (&rows, row_new (title, subtitle));
+      rows_add (&rows, js_row_new (title, subtitle));
     }
   rows.hidden = total - MIN (rows.shown, total);
   rows_finish (&rows);
@@ -563,7 +536,7 @@ _js_plan_page_add_history (JsPlanPage *self)
       /* Translators: %s is a date */
       g_autofree char *title = g_strdup_printf (_("Earlier plan, last changed on %s"), when);
       g_autofree char *subtitle = g_strdup_printf ("%s: %s", _("Job goal"), earlier->job_goal);
-      GtkWidget *row = row_new (title, subtitle);
+      GtkWidget *row = js_row_new (title, subtitle);
       GtkWidget *show = button_new (_("_Show"), "plan.show-plan", earlier->id);
 
       gtk_widget_set_tooltip_text (show, _("Show this earlier plan"));
@@ -583,8 +556,8 @@ _js_plan_page_add_earlier_note (JsPlanPage   *self,
   /* Translators: %s is a date */
   g_autofree char *title = g_strdup_printf (_("An earlier plan, last changed on %s. Your "
                                               "current plan is another."), when);
-  GtkWidget *group = group_new (_("Earlier plan"), NULL);
-  GtkWidget *row = row_new (title, NULL);
+  GtkWidget *group = js_group_new (_("Earlier plan"), NULL);
+  GtkWidget *row = js_row_new (title, NULL);
   GtkWidget *back = button_new (_("_Back to your current plan"), "plan.show-plan", "");
 
   gtk_widget_add_css_class (back, "suggested-action");
