@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "js-server-store.h"
 #include "js-test-db.h"
 #include "js-test-records.h"
@@ -677,6 +679,51 @@ test_copy (void)
   js_test_remove_tree (other_dir);
 }
 
+/* SQLite: the log is copied back into the file by the store's own thread
+ * (js-server-checkpoint.c), never by a commit. However it goes wrong (the
+ * thread never running, or running on a connection that does not see the
+ * log), the file would stay as it was and the log grow without end. */
+static void
+test_log_copied_back (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *notes = g_strnfill (2000, 'n');
+  g_autofree char *wal = g_strconcat (f->db, "-wal", NULL);
+  GStatBuf before;
+  GStatBuf after = { 0 };
+
+  g_assert_cmpint (g_stat (f->db, &before), ==, 0);
+
+  /* 6,000 entries of 2 kB: about 3,000 pages of log. */
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_op_free);
+      g_autoptr(GPtrArray) results = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (guint j = 0; j < 200; j++)
+        {
+          g_autofree char *id = g_uuid_string_random ();
+          g_autofree char *op = g_uuid_string_random ();
+          g_autoptr(JsonNode) record = js_test_joblog_entry (id, "Lagerarbejder");
+
+          json_object_set_string_member (json_node_get_object (record), "notes", notes);
+          g_ptr_array_add (ops, js_push_op_new (op, "joblog-entry", id, 0, record));
+        }
+      results = js_server_store_push (f->store, OKSANA, ops, &error);
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < 200 && after.st_size < 8 * 1024 * 1024; i++)
+    {
+      g_usleep (50000);
+      g_assert_cmpint (g_stat (f->db, &after), ==, 0);
+    }
+  g_assert_cmpint (after.st_size, >=, 8 * 1024 * 1024);
+  g_assert_cmpint (before.st_size, <, 1024 * 1024);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
 /* A database a newer server has migrated is left alone. */
 static void
 test_newer_schema_refused (Fixture       *f,
@@ -741,7 +788,10 @@ main (int   argc,
   g_test_add_func ("/server/store/open-errors", test_open_errors);
   g_test_add_func ("/server/store/copy", test_copy);
   if (!js_test_db_postgres ())
-    g_test_add_func ("/server/store/migrate-unversioned", test_migrate_unversioned);
+    {
+      g_test_add_func ("/server/store/migrate-unversioned", test_migrate_unversioned);
+      ADD ("/server/store/log-copied-back", test_log_copied_back);
+    }
 
 #undef ADD
 

@@ -6,7 +6,9 @@
  * WAL, synchronous writes and foreign keys; every statement prepared once
  * when the file is opened. A write transaction is BEGIN IMMEDIATE: it holds
  * the whole file, so its changes are numbered in the order they commit,
- * also with other processes on the same file (each waits up to 5 s).
+ * also with other processes on the same file (each waits up to 5 s). The
+ * log is copied back into the file by a thread of its own
+ * (js-server-checkpoint.c), never in the middle of a commit.
  * The schema version is PRAGMA user_version.
  */
 
@@ -15,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "js-server-backend-private.h"
+#include "js-server-checkpoint.h"
 #include "js-server-sqlite.h"
 
 #define BUSY_MILLISECONDS 5000
@@ -22,8 +25,9 @@
 struct _JsServerSqlite {
   GObject       parent_instance;
 
-  sqlite3      *db;
-  sqlite3_stmt *statements[JS_N_SQL];
+  sqlite3        *db;
+  sqlite3_stmt   *statements[JS_N_SQL];
+  JsCheckpointer *checkpointer;
 };
 
 static void js_server_sqlite_backend_init (JsServerBackendInterface *iface);
@@ -332,6 +336,7 @@ js_server_sqlite_finalize (GObject *object)
 {
   JsServerSqlite *self = JS_SERVER_SQLITE (object);
 
+  g_clear_pointer (&self->checkpointer, js_checkpointer_free);
   for (guint i = 0; i < JS_N_SQL; i++)
     sqlite3_finalize (self->statements[i]);
   if (self->db != NULL)
@@ -383,5 +388,6 @@ js_server_sqlite_open (const char  *path,
       !migrate (self, error) || !prepare_all (self, error))
     return NULL;
 
+  self->checkpointer = js_checkpointer_attach (self->db);
   return g_steal_pointer (&self);
 }

@@ -23,14 +23,31 @@ struct _JsServer {
   gboolean         tls;
   gboolean         stopping;
   char            *address;
-  /* Pushes waiting to be committed together, and their answers. */
-  GPtrArray       *pushes;
-  GPtrArray       *answers;
+  /* The pushes' own connection to the database, used by one worker
+   * thread at a time, and the pushes waiting for it (QueuedPush). */
+  JsServerStore   *writer;
+  GPtrArray       *queue;
   guint            commit_id;
+  gboolean         committing;
 };
 
 /* The most pushes one commit takes; more wait for the next. */
 #define PUSHES_PER_COMMIT 64
+
+/* A push from its arrival to its answer. The main thread reads the
+ * request and checks the token; the writer's thread parses the body,
+ * commits and writes the reply (@status, @reply, or one of the errors);
+ * the main thread sends it. */
+typedef struct {
+  JsHttpResponse *response;
+  GBytes         *body;
+  char           *citizen;
+  guint           minor;
+  char           *reply;
+  gsize           length;
+  GError         *protocol_error;
+  GError         *store_error;
+} QueuedPush;
 
 G_DEFINE_FINAL_TYPE (JsServer, js_server, G_TYPE_OBJECT)
 
@@ -174,6 +191,17 @@ handle_sign_out (JsServer            *self,
 }
 
 static void
+queued_push_free (QueuedPush *queued)
+{
+  g_clear_pointer (&queued->body, g_bytes_unref);
+  g_free (queued->citizen);
+  g_free (queued->reply);
+  g_clear_error (&queued->protocol_error);
+  g_clear_error (&queued->store_error);
+  g_free (queued);
+}
+
+static void
 server_push_free (JsServerPush *push)
 {
   g_free (push->citizen);
@@ -201,45 +229,139 @@ answer_at_minor (JsServerPush *push)
     }
 }
 
-/* Group commit: the pushes that came in while the last commit ran (or in
- * this turn of the main loop) are applied in one transaction, so a disk
- * flush makes all of them durable before any is answered. Each push still
- * gets its own results, as alone. */
-static gboolean
-commit_pushes_cb (gpointer user_data)
+/* Group commit: the well-formed pushes of @batch (QueuedPush) are applied
+ * in one transaction, so one disk flush makes all of them durable before
+ * any is answered. Each still gets its own answer, as alone. Runs in the
+ * writer's thread, touching nothing but @writer and @batch. */
+static void
+commit_batch (JsServerStore *writer,
+              GPtrArray     *batch)
 {
-  JsServer *self = user_data;
-  g_autoptr(GPtrArray) pushes = g_steal_pointer (&self->pushes);
-  g_autoptr(GPtrArray) answers = g_steal_pointer (&self->answers);
+  g_autoptr(GPtrArray) pushes = g_ptr_array_new_with_free_func ((GDestroyNotify) server_push_free);
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  gboolean committed;
 
-  self->commit_id = 0;
-  self->pushes = g_ptr_array_new_with_free_func ((GDestroyNotify) server_push_free);
-  self->answers = g_ptr_array_new ();
+  for (guint i = 0; i < batch->len; i++)
+    {
+      QueuedPush *queued = g_ptr_array_index (batch, i);
+      g_autoptr(GPtrArray) ops = js_push_request_parse (g_bytes_get_data (queued->body, NULL),
+                                                        g_bytes_get_size (queued->body),
+                                                        &queued->protocol_error);
+      JsServerPush *push;
 
-  committed = js_server_store_push_together (self->store, pushes, &error);
+      if (ops == NULL)
+        continue;
+      push = g_new0 (JsServerPush, 1);
+      push->minor = queued->minor;
+      push->citizen = g_strdup (queued->citizen);
+      push->operations = g_steal_pointer (&ops);
+      g_ptr_array_add (pushes, push);
+      g_ptr_array_add (owners, queued);
+    }
+
+  if (pushes->len > 0 && !js_server_store_push_together (writer, pushes, &error))
+    {
+      for (guint i = 0; i < owners->len; i++)
+        ((QueuedPush *) owners->pdata[i])->store_error = g_error_copy (error);
+      return;
+    }
+
   for (guint i = 0; i < pushes->len; i++)
     {
       JsServerPush *push = g_ptr_array_index (pushes, i);
-      JsHttpResponse *response = g_ptr_array_index (answers, i);
+      QueuedPush *queued = g_ptr_array_index (owners, i);
 
-      if (!committed)
-        refuse_store (response, error, "Push failed", TRUE);
-      else if (push->error != NULL)
-        refuse_store (response, push->error, "Push failed", TRUE);
+      if (push->error != NULL)
+        queued->store_error = g_steal_pointer (&push->error);
       else
         {
-          gsize length = 0;
-          char *reply;
-
           answer_at_minor (push);
-          reply = js_push_reply_write (push->results, &length);
-          js_http_response_set (response, 200, reply, length);
+          queued->reply = js_push_reply_write (push->results, &queued->length);
         }
+    }
+}
+
+static void
+commit_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  commit_batch (JS_SERVER (source_object)->writer, task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Sends the answers of a committed batch (or its refusals). */
+static void
+answer_batch (GPtrArray *batch)
+{
+  for (guint i = 0; i < batch->len; i++)
+    {
+      QueuedPush *queued = g_ptr_array_index (batch, i);
+      JsHttpResponse *response = g_steal_pointer (&queued->response);
+
+      if (queued->protocol_error != NULL)
+        refuse_protocol (response, queued->protocol_error);
+      else if (queued->store_error != NULL)
+        refuse_store (response, queued->store_error, "Push failed", TRUE);
+      else
+        js_http_response_set (response, 200, g_steal_pointer (&queued->reply), queued->length);
       js_http_response_finish (response);
     }
+}
 
+/* The oldest waiting pushes, at most PUSHES_PER_COMMIT. */
+static GPtrArray *
+take_batch (JsServer *self)
+{
+  guint n = MIN (self->queue->len, PUSHES_PER_COMMIT);
+  GPtrArray *batch = g_ptr_array_new_full (n, (GDestroyNotify) queued_push_free);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (batch, g_ptr_array_steal_index (self->queue, 0));
+  return batch;
+}
+
+static void start_commit (JsServer *self);
+
+static void
+committed_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  JsServer *self = JS_SERVER (object);
+
+  answer_batch (g_task_get_task_data (G_TASK (result)));
+  self->committing = FALSE;
+  start_commit (self);
+}
+
+/* Hands the waiting pushes to the writer, unless it is busy: then they
+ * wait, and more gather, for the next commit as soon as it is done. The
+ * main thread goes on reading and answering pulls meanwhile, the disk
+ * flush included. */
+static void
+start_commit (JsServer *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->committing || self->queue->len == 0)
+    return;
+
+  self->committing = TRUE;
+  task = g_task_new (self, NULL, committed_cb, NULL);
+  g_task_set_source_tag (task, start_commit);
+  g_task_set_task_data (task, take_batch (self), (GDestroyNotify) g_ptr_array_unref);
+  g_task_run_in_thread (task, commit_in_thread);
+}
+
+static gboolean
+commit_cb (gpointer user_data)
+{
+  JsServer *self = user_data;
+
+  self->commit_id = 0;
+  start_commit (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -249,37 +371,23 @@ handle_push (JsServer            *self,
              GBytes              *body,
              JsHttpResponse      *response)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *citizen = authenticate (self, request, response);
-  g_autoptr(GPtrArray) ops = NULL;
-  JsServerPush *push;
+  QueuedPush *queued;
 
   if (citizen == NULL)
     return;
 
-  ops = js_push_request_parse (g_bytes_get_data (body, NULL), g_bytes_get_size (body), &error);
-  if (ops == NULL)
-    {
-      refuse_protocol (response, error);
-      return;
-    }
+  queued = g_new0 (QueuedPush, 1);
+  queued->response = js_http_response_defer (response);
+  queued->body = g_bytes_ref (body);
+  queued->citizen = g_steal_pointer (&citizen);
+  queued->minor = js_protocol_minor_from_header (js_http_request_header (request,
+                                                                         "x-jobspor-api"));
+  g_ptr_array_add (self->queue, queued);
 
-  push = g_new0 (JsServerPush, 1);
-  push->minor = js_protocol_minor_from_header (js_http_request_header (request,
-                                                                       "x-jobspor-api"));
-  push->citizen = g_steal_pointer (&citizen);
-  push->operations = g_steal_pointer (&ops);
-  g_ptr_array_add (self->pushes, push);
-  g_ptr_array_add (self->answers, js_http_response_defer (response));
-
-  /* Committed after the other requests ready in this turn were read. */
-  if (self->pushes->len >= PUSHES_PER_COMMIT)
-    {
-      g_clear_handle_id (&self->commit_id, g_source_remove);
-      commit_pushes_cb (self);
-    }
-  else if (self->commit_id == 0)
-    self->commit_id = g_idle_add_full (G_PRIORITY_DEFAULT, commit_pushes_cb, self, NULL);
+  /* Handed over after the other requests ready in this turn were read. */
+  if (!self->committing && self->commit_id == 0)
+    self->commit_id = g_idle_add_full (G_PRIORITY_DEFAULT, commit_cb, self, NULL);
 }
 
 static void
@@ -407,16 +515,20 @@ js_server_dispose (GObject *object)
 {
   JsServer *self = JS_SERVER (object);
 
-  /* Pushes still waiting are committed and answered before the end. */
-  if (self->commit_id != 0)
+  /* Pushes still waiting are committed and answered before the end (a
+   * commit under way holds the server until it is answered). */
+  g_clear_handle_id (&self->commit_id, g_source_remove);
+  while (self->queue != NULL && self->queue->len > 0)
     {
-      g_clear_handle_id (&self->commit_id, g_source_remove);
-      commit_pushes_cb (self);
+      g_autoptr(GPtrArray) batch = take_batch (self);
+
+      commit_batch (self->writer, batch);
+      answer_batch (batch);
     }
-  g_clear_pointer (&self->pushes, g_ptr_array_unref);
-  g_clear_pointer (&self->answers, g_ptr_array_unref);
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
   g_clear_object (&self->http);
   g_clear_object (&self->store);
+  g_clear_object (&self->writer);
   g_clear_pointer (&self->address, g_free);
   g_clear_pointer (&self->trusted_proxies, g_strfreev);
 
@@ -432,13 +544,14 @@ js_server_class_init (JsServerClass *klass)
 static void
 js_server_init (JsServer *self)
 {
-  self->pushes = g_ptr_array_new_with_free_func ((GDestroyNotify) server_push_free);
-  self->answers = g_ptr_array_new ();
+  self->queue = g_ptr_array_new_with_free_func ((GDestroyNotify) queued_push_free);
 }
 
 /**
  * js_server_new:
  * @store: the jobcenter's database
+ * @writer: another connection to the same database, for the pushes alone:
+ *   they are committed in a worker thread, one batch at a time
  * @config: (nullable): the HTTP limits, or %NULL for the defaults
  * @certificate: (nullable): a certificate with its private key, for HTTPS
  *
@@ -446,6 +559,7 @@ js_server_init (JsServer *self)
  */
 JsServer *
 js_server_new (JsServerStore      *store,
+               JsServerStore      *writer,
                const JsHttpConfig *config,
                GTlsCertificate    *certificate)
 {
@@ -453,6 +567,7 @@ js_server_new (JsServerStore      *store,
   JsServer *self;
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (store), NULL);
+  g_return_val_if_fail (JS_IS_SERVER_STORE (writer) && writer != store, NULL);
 
   if (config == NULL)
     {
@@ -462,6 +577,7 @@ js_server_new (JsServerStore      *store,
 
   self = g_object_new (JS_TYPE_SERVER, NULL);
   self->store = g_object_ref (store);
+  self->writer = g_object_ref (writer);
   self->tls = certificate != NULL;
   self->trusted_proxies = g_strdupv (config->trusted_proxies);
   self->http = js_http_server_new (config, certificate, handle_request, self);

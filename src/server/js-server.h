@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JsServer, js_server, JS, SERVER, GObject)
 
 JsServer *js_server_new      (JsServerStore      *store,
+                              JsServerStore      *writer,
                               const JsHttpConfig *config,
                               GTlsCertificate    *certificate);
 gboolean  js_server_listen   (JsServer         *self,

@@ -202,6 +202,7 @@ serve (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsServerStore) store = open_store (&error);
+  g_autoptr(JsServerStore) writer = NULL;
   g_autoptr(GTlsCertificate) certificate = NULL;
   g_autoptr(JsServer) server = NULL;
   g_autoptr(GMainLoop) loop = NULL;
@@ -230,7 +231,10 @@ serve (void)
   if (demo && !js_server_demo_seed (store, &error))
     return fail ("could not seed the demo jobcenter", error);
 
-  server = js_server_new (store, &limits, certificate);
+  /* The pushes' own connection, opened after the schema is in place. */
+  if (!(writer = open_store (&error)))
+    return fail ("could not open the database", error);
+  server = js_server_new (store, writer, &limits, certificate);
   if (!js_server_listen (server, address != NULL ? address : "127.0.0.1", port, &error))
     return fail ("could not listen", error);
 
