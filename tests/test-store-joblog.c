@@ -304,6 +304,101 @@ test_search_follows_edits (Fixture       *f,
   assert_titles (f, &query, (const char *[]) { NULL });
 }
 
+static guint
+count_found (JsStore    *store,
+             const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rowids = NULL;
+  JsJoblogQuery query;
+
+  js_joblog_query_init (&query);
+  query.text = text;
+  rowids = js_store_joblog_find (store, &query, &error);
+  g_assert_no_error (error);
+  return rowids->len;
+}
+
+static gboolean
+save_many (JsTxn     *txn,
+           gpointer   user_data,
+           GError   **error)
+{
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Lagerarbejder %03u", i);
+      g_autoptr(JsJoblogEntry) entry =
+        make_entry (title, "Coop", "2026-11-20", JS_ENTRY_KIND_ADVERTISED,
+                    JS_ENTRY_STATUS_APPLIED);
+
+      if (!js_txn_joblog_save (txn, entry, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+save_then_fail (JsTxn     *txn,
+                gpointer   user_data,
+                GError   **error)
+{
+  g_autoptr(JsJoblogEntry) entry =
+    make_entry ("Bager", "Lagkagehuset", "2026-11-21", JS_ENTRY_KIND_ADVERTISED,
+                JS_ENTRY_STATUS_APPLIED);
+
+  if (!js_txn_joblog_save (txn, entry, error))
+    return FALSE;
+  g_set_error_literal (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID, "Stopped on purpose");
+  return FALSE;
+}
+
+/* The words go to the index once per transaction (migration 9): entries
+ * indexed before (by the old triggers) are still found and follow edits;
+ * 300 entries in one transaction are all found; a transaction that fails
+ * leaves nothing behind for the next to index. */
+static void
+test_search_index_per_transaction (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *path = g_strconcat (f->t.path, ".v8", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsJoblogEntry) entry =
+    make_entry ("Kok", "Noma", "2026-11-20", JS_ENTRY_KIND_ADVERTISED, JS_ENTRY_STATUS_APPLIED);
+  g_autoptr(JsJoblogEntry) later =
+    make_entry ("Tjener", "Geranium", "2026-11-22", JS_ENTRY_KIND_ADVERTISED,
+                JS_ENTRY_STATUS_APPLIED);
+  JsStore *store = _js_store_open_at_version (path, 8, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (js_store_joblog_save (store, entry, &error));
+  g_assert_cmpuint (count_found (store, "noma"), ==, 1);
+  g_object_unref (store);
+
+  store = js_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_found (store, "noma"), ==, 1);
+  js_joblog_entry_set_text (entry, JS_FIELD_EMPLOYER, "Alchemist");
+  g_assert_true (js_store_joblog_save (store, entry, &error));
+  g_assert_cmpuint (count_found (store, "noma"), ==, 0);
+  g_assert_cmpuint (count_found (store, "alchemist"), ==, 1);
+
+  g_assert_true (js_store_transaction (store, save_many, NULL, &error));
+  g_assert_cmpuint (count_found (store, "lagerarbejder"), ==, 300);
+  g_assert_cmpuint (count_found (store, "lager coop"), ==, 300);
+
+  g_assert_false (js_store_transaction (store, save_then_fail, NULL, &error));
+  g_assert_error (error, JS_STORE_ERROR, JS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (js_store_joblog_save (store, later, &error));
+  g_assert_cmpuint (count_found (store, "lagkagehuset"), ==, 0);
+  g_assert_cmpuint (count_found (store, "geranium"), ==, 1);
+
+  g_assert_true (js_store_joblog_delete (store, later, &error));
+  g_assert_cmpuint (count_found (store, "geranium"), ==, 0);
+  g_object_unref (store);
+}
+
 static void
 test_week_counts (Fixture       *f,
                   gconstpointer  data)
@@ -552,6 +647,7 @@ main (int   argc,
   ADD ("/store/joblog/find-sort-and-filter", test_find_sort_and_filter);
   ADD ("/store/joblog/find-text", test_find_text);
   ADD ("/store/joblog/search-follows-edits", test_search_follows_edits);
+  ADD ("/store/joblog/search-index-per-transaction", test_search_index_per_transaction);
   ADD ("/store/joblog/week-counts", test_week_counts);
   ADD ("/store/joblog/drafts", test_drafts);
 

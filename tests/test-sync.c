@@ -200,6 +200,84 @@ test_offline_edits_arrive (Fixture       *f,
   g_assert_cmpstr (other, ==, theirs);
 }
 
+/* Three batches' worth of entries, some edited twice and some deleted
+ * (the edits between the others): a batch is sent while the answers to the one
+ * before are applied, and an entry's later change waits for the answer to
+ * its earlier one. Everything arrives once, as it is on the PC, with
+ * nothing left to send. */
+static gboolean
+make_many (JsTxn     *txn,
+           gpointer   user_data,
+           GError   **error)
+{
+  GPtrArray *entries = user_data;
+
+  for (guint i = 0; i < 1200; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Lagerarbejder %04u", i);
+      JsJoblogEntry *entry = new_entry (title);
+
+      g_ptr_array_add (entries, entry);
+      if (!js_txn_joblog_save (txn, entry, error))
+        return FALSE;
+
+      /* Every 10th entry changes once more, 50 entries later. */
+      if (i % 50 == 49)
+        {
+          for (guint j = i - 49; j <= i; j += 10)
+            {
+              JsJoblogEntry *earlier = g_ptr_array_index (entries, j);
+              g_autofree char *edited = g_strdup_printf ("Lagerarbejder %04u, edited at %u", j, i);
+
+              js_joblog_entry_set_text (earlier, JS_FIELD_TITLE, edited);
+              if (!js_txn_joblog_save (txn, earlier, error))
+                return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+test_many_batches_with_edits (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = profile (f, "home");
+  g_autofree char *other_path = profile (f, "library");
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(JsStore) store = js_store_open (path, &error);
+  g_autofree char *theirs = NULL;
+  g_autofree char *other = NULL;
+  JsSyncStats stats;
+  gint64 waiting;
+
+  g_assert_true (js_store_transaction (store, make_many, entries, &error));
+  for (guint i = 7; i < entries->len; i += 250)
+    g_assert_true (js_store_joblog_delete (store, g_ptr_array_index (entries, i), &error));
+  waiting = js_store_journal_count (store, NULL);
+  g_assert_cmpint (waiting, >, 1200);
+  g_clear_object (&store);
+
+  g_assert_true (js_sync_run (path, f->server->url, f->token, JS_TEST_OWNER, &stats, NULL,
+                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.pushed, ==, waiting);
+  g_assert_cmpuint (stats.conflicts, ==, 0);
+  theirs = server_entries (f);
+  g_assert_cmpstr (local_entries (path), ==, theirs);
+  g_assert_nonnull (strstr (theirs, "Lagerarbejder 0000, edited at 49\n"));
+  g_assert_nonnull (strstr (theirs, "Lagerarbejder 1190, edited at 1199"));
+  g_assert_null (strstr (theirs, "Lagerarbejder 0007"));
+
+  store = js_store_open (path, &error);
+  g_assert_cmpint (js_store_journal_count (store, NULL), ==, 0);
+  sync_ok (f, other_path);
+  other = local_entries (other_path);
+  g_assert_cmpstr (other, ==, theirs);
+}
+
 static void
 test_two_pcs_converge (Fixture       *f,
                        gconstpointer  data)
@@ -705,6 +783,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/sync/offline-edits-arrive", test_offline_edits_arrive);
+  ADD ("/sync/many-batches-with-edits", test_many_batches_with_edits);
   ADD ("/sync/two-pcs-converge", test_two_pcs_converge);
   ADD ("/sync/killed-fifty-times", test_killed_fifty_times);
   ADD ("/sync/server-restarted", test_server_restarted);

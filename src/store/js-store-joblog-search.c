@@ -16,6 +16,54 @@
 #include "js-store-joblog.h"
 #include "js-store-private.h"
 
+/**
+ * _js_store_joblog_index_queued:
+ * @self: a #JsStore inside a transaction
+ * @error: return location for a #GError
+ *
+ * Writes the words the transaction's changes queued (migration 9) to the
+ * search index, in one statement: one index segment for the whole
+ * transaction. Called before every commit.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+_js_store_joblog_index_queued (JsStore  *self,
+                               GError  **error)
+{
+  static const char * const statements[] = {
+    "INSERT INTO joblog_search (joblog_search, rowid, title, employer, notes)"
+    " SELECT command, entry, title, employer, notes FROM joblog_search_queue ORDER BY seq;",
+    "DELETE FROM joblog_search_queue;",
+  };
+  sqlite3_stmt *stmt = _js_store_prepare (self,
+                                          "SELECT EXISTS (SELECT 1 FROM joblog_search_queue);",
+                                          error);
+  gboolean queued;
+
+  if (stmt == NULL)
+    return FALSE;
+  queued = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  _js_store_release (stmt);
+  if (!queued)
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      int rc;
+
+      if (!(stmt = _js_store_prepare (self, statements[i], error)))
+        return FALSE;
+      rc = sqlite3_step (stmt);
+      _js_store_release (stmt);
+      if (rc != SQLITE_DONE)
+        return _js_store_set_error (error, _js_store_get_db (self), rc,
+                                    "Could not update the search index");
+    }
+
+  return TRUE;
+}
+
 #define FIND_FROM "SELECT e.rowid FROM joblog_entry e WHERE "
 #define FIND_TEXT "e.rowid IN (SELECT rowid FROM joblog_search WHERE joblog_search MATCH ?1) AND "
 #define FIND_FILTER \

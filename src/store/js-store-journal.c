@@ -193,6 +193,7 @@ peek (JsStore     *self,
  * _js_store_journal_peek_first:
  * @self: a #JsStore
  * @owner: a profile owner
+ * @after: only operations made after the one of this sequence number
  * @limit: the most operations to return
  * @error: return location for a #GError
  *
@@ -205,12 +206,13 @@ peek (JsStore     *self,
 GPtrArray *
 _js_store_journal_peek_first (JsStore     *self,
                               const char  *owner,
+                              gint64       after,
                               guint        limit,
                               GError     **error)
 {
   static const char sql[] =
     "SELECT seq, op_id, entity, record_id, base_revision, action, payload, created, owner"
-    " FROM journal AS j WHERE owner = ?2 AND NOT EXISTS (SELECT 1 FROM journal AS k"
+    " FROM journal AS j WHERE owner = ?2 AND seq > ?3 AND NOT EXISTS (SELECT 1 FROM journal AS k"
     "  WHERE k.entity = j.entity AND k.record_id = j.record_id AND k.seq < j.seq"
     "  AND k.owner = j.owner)"
     " ORDER BY seq LIMIT ?1;";
@@ -221,6 +223,7 @@ _js_store_journal_peek_first (JsStore     *self,
 
   sqlite3_bind_int64 (stmt, 1, limit);
   sqlite3_bind_text (stmt, 2, owner, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, after);
   return read_ops (self, stmt, error);
 }
 

@@ -25,6 +25,11 @@ const char *_js_store_migration      (int          version);
 
 sqlite3      *_js_store_get_db   (JsStore     *self);
 gboolean      _js_store_has_owners (JsStore   *self);
+/* From this version on, the search index is written before each commit
+ * (migration 9). */
+#define JS_STORE_SEARCH_QUEUE_VERSION 9
+gboolean      _js_store_joblog_index_queued (JsStore  *self,
+                                             GError  **error);
 sqlite3_stmt *_js_store_prepare  (JsStore     *self,
                                   const char  *sql,
                                   GError     **error);
@@ -64,6 +69,7 @@ gboolean    _js_txn_joblog_set_server_revisions (JsTxn         *txn,
 /* js-store-journal.c, for js-store-sync.c */
 GPtrArray  *_js_store_journal_peek_first         (JsStore        *self,
                                                   const char     *owner,
+                                                  gint64          after,
                                                   guint           limit,
                                                   GError        **error);
 

@@ -59,7 +59,33 @@ js_store_sync_next_batch (JsStore     *store,
                           guint        max,
                           GError     **error)
 {
-  return _js_store_journal_peek_first (store, owner, max, error);
+  return _js_store_journal_peek_first (store, owner, 0, max, error);
+}
+
+/**
+ * js_store_sync_batch_after:
+ * @store: a #JsStore
+ * @owner: as for js_store_sync_next_batch()
+ * @after: the sequence number of the last operation of a batch sent,
+ *   whose answers are not applied yet
+ * @max: the most operations
+ * @error: return location for a #GError
+ *
+ * The batch that follows one still in the journal, so that it can be sent
+ * while the answers to that one are applied: its operations come after
+ * @after, and a record with an operation in that batch has none in this
+ * one (its next operation waits for the revision the answer gives).
+ *
+ * Returns: (transfer full) (element-type JsJournalOp): the operations
+ */
+GPtrArray *
+js_store_sync_batch_after (JsStore     *store,
+                           const char  *owner,
+                           gint64       after,
+                           guint        max,
+                           GError     **error)
+{
+  return _js_store_journal_peek_first (store, owner, after, max, error);
 }
 
 /* Runs @sql with ?1 = @first, then ?2 = @second and ?3 = @number where

@@ -30,6 +30,11 @@ GPtrArray *js_store_sync_next_batch     (JsStore        *store,
                                          const char     *owner,
                                          guint           max,
                                          GError        **error);
+GPtrArray *js_store_sync_batch_after    (JsStore        *store,
+                                         const char     *owner,
+                                         gint64          after,
+                                         guint           max,
+                                         GError        **error);
 gboolean   js_store_sync_apply_results  (JsStore        *store,
                                          GPtrArray      *operations,
                                          GPtrArray      *results,

@@ -34,6 +34,7 @@ struct _JsStore {
   sqlite3    *db;
   GHashTable *statements;
   gboolean    in_transaction;
+  int         version;
 };
 
 G_DEFINE_FINAL_TYPE (JsStore, js_store, G_TYPE_OBJECT)
@@ -334,6 +335,7 @@ open_store (const char  *path,
 
   if (version < target_version && !migrate (self->db, version, target_version, error))
     return NULL;
+  self->version = MAX (version, target_version);
 
   if (target_version >= 5)
     {
@@ -669,7 +671,10 @@ js_store_transaction (JsStore         *self,
     return FALSE;
 
   self->in_transaction = TRUE;
-  ok = func (&txn, user_data, error) && _js_store_exec (self->db, "COMMIT;", error);
+  ok = func (&txn, user_data, error) &&
+       (self->version < JS_STORE_SEARCH_QUEUE_VERSION ||
+        _js_store_joblog_index_queued (self, error)) &&
+       _js_store_exec (self->db, "COMMIT;", error);
   self->in_transaction = FALSE;
 
   if (!ok)

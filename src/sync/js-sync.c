@@ -420,6 +420,184 @@ local_failure (GError       **error,
   return FALSE;
 }
 
+/* The answers to one request applied to the store in a thread of its
+ * own, while this one sends the next request and reads its answer: on two
+ * cores the citizen's PC writes one batch while the jobcenter works on the
+ * next. The store is used by one of the two threads at a time: nothing
+ * here touches it between applying_start() and applying_finish(). */
+typedef struct {
+  GThread       *thread;
+  JsStore       *store;
+  GPtrArray     *operations;  /* a push: the batch sent … */
+  GPtrArray     *results;     /* … and its answers */
+  JsChangesPage *page;        /* or a page of changes */
+  GError        *error;
+} Applying;
+
+static gpointer
+apply_thread (gpointer user_data)
+{
+  Applying *applying = user_data;
+  gboolean applied;
+
+  if (applying->page != NULL)
+    applied = js_store_sync_apply_page (applying->store, applying->page, &applying->error);
+  else
+    applied = js_store_sync_apply_results (applying->store, applying->operations,
+                                           applying->results, &applying->error);
+  return GINT_TO_POINTER (applied);
+}
+
+/* Takes @operations and @results, or @page. */
+static void
+applying_start (Applying      *applying,
+                JsStore       *store,
+                GPtrArray     *operations,
+                GPtrArray     *results,
+                JsChangesPage *page)
+{
+  g_assert (applying->thread == NULL);
+
+  applying->store = store;
+  applying->operations = operations;
+  applying->results = results;
+  applying->page = page;
+  applying->thread = g_thread_new ("jobspor-sync-apply", apply_thread, applying);
+}
+
+/* Waits for the answers under way, if any: %FALSE when they could not be
+ * applied (nothing of them was). */
+static gboolean
+applying_finish (Applying  *applying,
+                 GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean applied;
+
+  if (applying->thread == NULL)
+    return TRUE;
+
+  applied = GPOINTER_TO_INT (g_thread_join (g_steal_pointer (&applying->thread)));
+  local_error = g_steal_pointer (&applying->error);
+  g_clear_pointer (&applying->operations, g_ptr_array_unref);
+  g_clear_pointer (&applying->results, g_ptr_array_unref);
+  g_clear_pointer (&applying->page, js_changes_page_free);
+
+  return applied || local_failure (error, local_error);
+}
+
+static void
+applying_clear (Applying *applying)
+{
+  applying_finish (applying, NULL);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Applying, applying_clear)
+
+/* The operations of @batch that fit in one request, written as one; the
+ * rest are dropped from @batch. */
+static char *
+write_batch (GPtrArray *batch,
+             GPtrArray *ops,
+             gsize     *length)
+{
+  gsize size = 64;
+  char *body;
+
+  /* The records go as the store wrote them. Long notes in any script
+   * can make 500 operations larger than the jobcenter accepts: take
+   * as many as fit by their size, and should the request still be too
+   * large, send fewer at a time until it fits. */
+  for (guint i = 0; i < batch->len; i++)
+    {
+      JsJournalOp *op = g_ptr_array_index (batch, i);
+      gboolean put = op->action == JS_JOURNAL_PUT;
+
+      size += OPERATION_BYTES + (put && op->payload != NULL ? strlen (op->payload) : 0);
+      if (i > 0 && size > JS_PROTOCOL_MAX_REQUEST_BYTES)
+        {
+          g_ptr_array_set_size (batch, i);
+          break;
+        }
+      g_ptr_array_add (ops, js_push_op_new_json (op->op_id, op->entity, op->record_id,
+                                                 op->base_revision,
+                                                 put ? op->payload : NULL));
+    }
+
+  body = js_push_request_write (ops, length);
+  while (*length > JS_PROTOCOL_MAX_REQUEST_BYTES && ops->len > 1)
+    {
+      guint keep = ops->len / 2;
+
+      g_ptr_array_set_size (ops, keep);
+      g_ptr_array_set_size (batch, keep);
+      g_free (body);
+      body = js_push_request_write (ops, length);
+    }
+
+  return body;
+}
+
+/* Sends a batch and those after it, each read before the answers to the
+ * one before are applied, and sent while they are. A record with an
+ * operation in a batch under way has none in the next (its next
+ * operation needs the revision the answer gives): it waits for the next
+ * round. Should applying fail, what was sent after it is sent again by
+ * the next sync, and applied once all the same (spec 5.3). */
+static gboolean
+push_round (Client        *client,
+            JsStore       *store,
+            const char    *owner,
+            GPtrArray     *first,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_auto(Applying) applying = { 0 };
+  g_autoptr(GPtrArray) batch = g_ptr_array_ref (first);
+  g_autoptr(GError) local_error = NULL;
+
+  while (batch->len > 0)
+    {
+      g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_op_free);
+      g_autoptr(GPtrArray) results = NULL;
+      g_autoptr(GPtrArray) next = NULL;
+      g_autoptr(GBytes) reply = NULL;
+      g_autofree char *body = NULL;
+      gsize length = 0;
+      gint64 last;
+
+      body = write_batch (batch, ops, &length);
+      last = ((JsJournalOp *) g_ptr_array_index (batch, batch->len - 1))->seq;
+      reply = request (client, "POST", "/push", body, length, cancellable, error);
+      if (!applying_finish (&applying, reply != NULL ? error : NULL) || reply == NULL)
+        return FALSE;
+
+      results = js_push_reply_parse (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply),
+                                     ops, &local_error);
+      if (results == NULL)
+        return malformed (error, local_error);
+
+      if (client->stats != NULL)
+        {
+          client->stats->pushed += batch->len;
+          for (guint i = 0; i < results->len; i++)
+            client->stats->conflicts +=
+              ((JsPushResult *) results->pdata[i])->status != JS_PUSH_APPLIED;
+        }
+
+      next = js_store_sync_batch_after (store, owner, last, JS_PROTOCOL_MAX_OPERATIONS,
+                                        &local_error);
+      if (next == NULL)
+        return local_failure (error, local_error);
+      applying_start (&applying, store, g_steal_pointer (&batch), g_steal_pointer (&results),
+                      NULL);
+      batch = g_steal_pointer (&next);
+    }
+
+  return applying_finish (&applying, error);
+}
+
+/* Rounds of batches until the journal is empty. */
 static gboolean
 push (Client        *client,
       JsStore       *store,
@@ -433,97 +611,47 @@ push (Client        *client,
       g_autoptr(GPtrArray) batch = js_store_sync_next_batch (store, owner,
                                                              JS_PROTOCOL_MAX_OPERATIONS,
                                                              &local_error);
-      g_autoptr(GPtrArray) ops = g_ptr_array_new_with_free_func ((GDestroyNotify) js_push_op_free);
-      g_autoptr(GPtrArray) results = NULL;
-      g_autoptr(GBytes) reply = NULL;
-      g_autofree char *body = NULL;
-      gsize length = 0;
-      gsize size = 64;
 
       if (batch == NULL)
         return local_failure (error, local_error);
       if (batch->len == 0)
         return TRUE;
-
-      /* The records go as the store wrote them. Long notes in any script
-       * can make 500 operations larger than the jobcenter accepts: take
-       * as many as fit by their size, and should the request still be too
-       * large, send fewer at a time until it fits. */
-      for (guint i = 0; i < batch->len; i++)
-        {
-          JsJournalOp *op = g_ptr_array_index (batch, i);
-          gboolean put = op->action == JS_JOURNAL_PUT;
-
-          size += OPERATION_BYTES + (put && op->payload != NULL ? strlen (op->payload) : 0);
-          if (i > 0 && size > JS_PROTOCOL_MAX_REQUEST_BYTES)
-            {
-              g_ptr_array_set_size (batch, i);
-              break;
-            }
-          g_ptr_array_add (ops, js_push_op_new_json (op->op_id, op->entity, op->record_id,
-                                                     op->base_revision,
-                                                     put ? op->payload : NULL));
-        }
-
-      body = js_push_request_write (ops, &length);
-      while (length > JS_PROTOCOL_MAX_REQUEST_BYTES && ops->len > 1)
-        {
-          guint keep = ops->len / 2;
-
-          g_ptr_array_set_size (ops, keep);
-          g_ptr_array_set_size (batch, keep);
-          g_free (body);
-          body = js_push_request_write (ops, &length);
-        }
-      reply = request (client, "POST", "/push", body, length, cancellable, error);
-      if (reply == NULL)
+      if (!push_round (client, store, owner, batch, cancellable, error))
         return FALSE;
-
-      results = js_push_reply_parse (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply),
-                                     ops, &local_error);
-      if (results == NULL)
-        return malformed (error, local_error);
-
-      if (!js_store_sync_apply_results (store, batch, results, &local_error))
-        return local_failure (error, local_error);
-
-      if (client->stats != NULL)
-        {
-          client->stats->pushed += batch->len;
-          for (guint i = 0; i < results->len; i++)
-            client->stats->conflicts +=
-              ((JsPushResult *) results->pdata[i])->status != JS_PUSH_APPLIED;
-        }
     }
 }
 
+/* Takes the pages of changes one after another, each applied with its
+ * cursor while the next is fetched. */
 static gboolean
 pull (Client        *client,
       JsStore       *store,
       GCancellable  *cancellable,
       GError       **error)
 {
+  g_auto(Applying) applying = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *cursor = js_store_dup_meta (store, JS_SYNC_CURSOR_KEY, &local_error);
+  g_autofree char *level = js_store_dup_meta (store, JS_SYNC_LEVEL_KEY, NULL);
+
+  if (local_error != NULL)
+    return local_failure (error, local_error);
+
+  /* A cursor read at another level of the API passed what this one
+   * knows: everything once more (spec 6.4). */
+  if (g_strcmp0 (level, JS_PROTOCOL_API_HEADER) != 0)
+    g_clear_pointer (&cursor, g_free);
+
   for (gboolean more = TRUE; more;)
     {
-      g_autoptr(GError) local_error = NULL;
-      g_autofree char *cursor = js_store_dup_meta (store, JS_SYNC_CURSOR_KEY, &local_error);
-      g_autofree char *level = js_store_dup_meta (store, JS_SYNC_LEVEL_KEY, NULL);
-      g_autofree char *escaped = NULL;
-      g_autofree char *path = NULL;
+      g_autofree char *escaped = g_uri_escape_string (cursor != NULL ? cursor : "", NULL, FALSE);
+      g_autofree char *path = g_strdup_printf ("/changes?since=%s&limit=%u", escaped,
+                                               JS_PROTOCOL_MAX_PAGE);
       g_autoptr(GBytes) reply = NULL;
       g_autoptr(JsChangesPage) page = NULL;
 
-      if (local_error != NULL)
-        return local_failure (error, local_error);
-
-      /* A cursor read at another level of the API passed what this one
-       * knows: everything once more (spec 6.4). */
-      if (g_strcmp0 (level, JS_PROTOCOL_API_HEADER) != 0)
-        g_clear_pointer (&cursor, g_free);
-      escaped = g_uri_escape_string (cursor != NULL ? cursor : "", NULL, FALSE);
-      path = g_strdup_printf ("/changes?since=%s&limit=%u", escaped, JS_PROTOCOL_MAX_PAGE);
       reply = request (client, "GET", path, NULL, 0, cancellable, error);
-      if (reply == NULL)
+      if (!applying_finish (&applying, reply != NULL ? error : NULL) || reply == NULL)
         return FALSE;
 
       page = js_changes_page_parse (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply),
@@ -531,18 +659,18 @@ pull (Client        *client,
       if (page == NULL)
         return malformed (error, local_error);
 
-      if (!js_store_sync_apply_page (store, page, &local_error))
-        return local_failure (error, local_error);
-
       if (client->stats != NULL)
         {
           client->stats->pulled += page->changes->len;
           client->stats->refused += page->refused;
         }
       more = page->more;
+      g_free (cursor);
+      cursor = g_strdup (page->cursor);
+      applying_start (&applying, store, NULL, NULL, g_steal_pointer (&page));
     }
 
-  return TRUE;
+  return applying_finish (&applying, error);
 }
 
 /**
