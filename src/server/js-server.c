@@ -36,8 +36,8 @@ struct _JsServer {
 
 /* A push from its arrival to its answer. The main thread reads the
  * request and checks the token; the writer's thread parses the body,
- * commits and writes the reply (@status, @reply, or one of the errors);
- * the main thread sends it. */
+ * commits and writes the reply (@reply, or one of the errors); the main
+ * thread sends it. */
 typedef struct {
   JsHttpResponse *response;
   GBytes         *body;
