@@ -457,7 +457,7 @@ answer (JsStore      *store,
   result->record = record;
   g_ptr_array_add (results, result);
 
-  g_assert_true (js_store_sync_apply_results (store, batch, results, &error));
+  g_assert_true (js_store_sync_apply_results (store, batch, results, NULL, NULL, &error));
   g_assert_no_error (error);
 }
 

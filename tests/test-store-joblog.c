@@ -492,7 +492,7 @@ test_own_change_comes_back (Fixture       *f,
   applied->status = JS_PUSH_APPLIED;
   applied->revision = 1;
   g_ptr_array_add (results, applied);
-  g_assert_true (js_store_sync_apply_results (f->t.store, batch, results, &error));
+  g_assert_true (js_store_sync_apply_results (f->t.store, batch, results, NULL, NULL, &error));
   g_assert_no_error (error);
   {
     g_autoptr(JsJoblogEntry) sent = js_store_joblog_lookup (f->t.store, id, &error);
@@ -569,7 +569,7 @@ test_answer_leaves_search_index (Fixture       *f,
     }
 
   rows = search_index_rows (f);
-  g_assert_true (js_store_sync_apply_results (f->t.store, batch, results, &error));
+  g_assert_true (js_store_sync_apply_results (f->t.store, batch, results, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (search_index_rows (f), ==, rows);
   /* Only the edit made meanwhile waits, now on the jobcenter's revision. */

@@ -278,6 +278,85 @@ test_many_batches_with_edits (Fixture       *f,
   g_assert_cmpstr (other, ==, theirs);
 }
 
+static JsSyncStats
+sync_stats (Fixture    *f,
+            const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  JsSyncStats stats;
+
+  g_assert_true (js_sync_run (path, f->server->url, f->token, JS_TEST_OWNER, &stats, NULL,
+                              &error));
+  g_assert_no_error (error);
+  return stats;
+}
+
+/* A push's own changes are not read back (spec 5.4), unless something
+ * else changed in between or the jobcenter keeps a record otherwise than
+ * sent: then the pull reads them, with whatever else there is. */
+static void
+test_own_changes_not_read_back (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = profile (f, "home");
+  g_autofree char *library = profile (f, "library");
+  g_autoptr(JsJoblogEntry) first = new_entry ("Lagerarbejder");
+  g_autoptr(JsJoblogEntry) second = new_entry ("Kok");
+  g_autoptr(JsJoblogEntry) elsewhere = new_entry ("Bager");
+  g_autofree char *theirs = NULL;
+  JsSyncStats stats;
+  JsStore *store;
+
+  store = js_store_open (home, &error);
+  g_assert_true (js_store_joblog_save (store, first, &error));
+  g_assert_true (js_store_joblog_save (store, second, &error));
+  g_object_unref (store);
+  stats = sync_stats (f, home);
+  g_assert_cmpuint (stats.pushed, ==, 2);
+  g_assert_cmpuint (stats.pulled, ==, 0);
+
+  /* The library PC adds one: its push was not the first thing in the
+   * account, so it reads all three; and home's next push is not alone. */
+  store = js_store_open (library, &error);
+  g_assert_true (js_store_joblog_save (store, elsewhere, &error));
+  g_object_unref (store);
+  stats = sync_stats (f, library);
+  g_assert_cmpuint (stats.pulled, ==, 3);
+
+  store = js_store_open (home, &error);
+  js_joblog_entry_set_text (first, JS_FIELD_TITLE, "Lagerarbejder, nat");
+  g_assert_true (js_store_joblog_save (store, first, &error));
+  g_object_unref (store);
+  stats = sync_stats (f, home);
+  g_assert_cmpuint (stats.pushed, ==, 1);
+  g_assert_cmpuint (stats.pulled, ==, 2);
+  theirs = server_entries (f);
+  g_assert_cmpstr (local_entries (home), ==, theirs);
+  g_assert_nonnull (strstr (theirs, "Bager"));
+  g_assert_nonnull (strstr (theirs, "Lagerarbejder, nat"));
+
+  /* Alone again; then progress, which the jobcenter merges: read back. */
+  store = js_store_open (home, &error);
+  js_joblog_entry_set_text (second, JS_FIELD_TITLE, "Kok, deltid");
+  g_assert_true (js_store_joblog_save (store, second, &error));
+  g_object_unref (store);
+  stats = sync_stats (f, home);
+  g_assert_cmpuint (stats.pulled, ==, 0);
+
+  store = js_store_open (home, &error);
+  g_assert_true (js_store_exercise_record_attempt (store, "mouse-click", 80, TRUE, NULL, &error));
+  g_object_unref (store);
+  stats = sync_stats (f, home);
+  g_assert_cmpuint (stats.pushed, ==, 1);
+  g_assert_cmpuint (stats.pulled, ==, 1);
+
+  /* The library PC reads everything, its own included. */
+  stats = sync_stats (f, library);
+  g_assert_cmpuint (stats.pulled, ==, 3);
+  g_assert_cmpstr (local_entries (library), ==, server_entries (f));
+}
+
 static void
 test_two_pcs_converge (Fixture       *f,
                        gconstpointer  data)
@@ -784,6 +863,7 @@ main (int   argc,
 
   ADD ("/sync/offline-edits-arrive", test_offline_edits_arrive);
   ADD ("/sync/many-batches-with-edits", test_many_batches_with_edits);
+  ADD ("/sync/own-changes-not-read-back", test_own_changes_not_read_back);
   ADD ("/sync/two-pcs-converge", test_two_pcs_converge);
   ADD ("/sync/killed-fifty-times", test_killed_fifty_times);
   ADD ("/sync/server-restarted", test_server_restarted);

@@ -24,6 +24,10 @@ G_BEGIN_DECLS
 #define JS_PROTOCOL_MAX_RESPONSE_BYTES (8 * 1024 * 1024)
 #define JS_PROTOCOL_MAX_OPERATIONS     500
 #define JS_PROTOCOL_MAX_PAGE           1000
+/* Answering a push: the changes after the first cursor up to the second
+ * are the push's own, as the client sent them (spec 4.3). */
+#define JS_PROTOCOL_CHANGES_FROM_HEADER "X-Jobspor-Changes-From"
+#define JS_PROTOCOL_CHANGES_TO_HEADER   "X-Jobspor-Changes-To"
 #define JS_PROTOCOL_DEFAULT_PAGE       200
 #define JS_PROTOCOL_MAX_DEPTH          32
 #define JS_PROTOCOL_MAX_CURSOR         64

@@ -322,6 +322,9 @@ typedef struct {
   const char *citizen;
   GPtrArray  *operations;
   GPtrArray  *results;
+  gboolean    only_own;
+  gint64      from;
+  gint64      to;
 } Push;
 
 static gboolean
@@ -332,6 +335,8 @@ push_txn (JsServerStore  *self,
   Push *push = user_data;
 
   g_ptr_array_set_size (push->results, 0);
+  push->only_own = TRUE;
+  push->from = self->seq;
   for (guint i = 0; i < push->operations->len; i++)
     {
       JsPushOp *op = g_ptr_array_index (push->operations, i);
@@ -347,10 +352,15 @@ push_txn (JsServerStore  *self,
               g_clear_pointer (&result, js_push_result_free);
               return FALSE;
             }
+          /* A job-log entry is kept as sent; any other kind may be
+           * merged, or change others (a booking its slot). */
+          if (result->status == JS_PUSH_APPLIED && !g_str_equal (op->entity, "joblog-entry"))
+            push->only_own = FALSE;
         }
       g_ptr_array_add (push->results, result);
     }
 
+  push->to = self->seq;
   return TRUE;
 }
 
@@ -373,7 +383,7 @@ js_server_store_push (JsServerStore  *self,
                       GPtrArray      *operations,
                       GError        **error)
 {
-  Push push = { citizen, operations, NULL };
+  Push push = { citizen, operations, NULL, FALSE, 0, 0 };
 
   g_return_val_if_fail (JS_IS_SERVER_STORE (self), NULL);
 
@@ -394,7 +404,7 @@ push_together_txn (JsServerStore  *self,
   for (guint i = 0; i < pushes->len; i++)
     {
       JsServerPush *one = g_ptr_array_index (pushes, i);
-      Push push = { one->citizen, one->operations, NULL };
+      Push push = { one->citizen, one->operations, NULL, FALSE, 0, 0 };
       g_autoptr(GError) local = NULL;
 
       g_clear_error (&one->error);
@@ -409,6 +419,9 @@ push_together_txn (JsServerStore  *self,
       if (_js_server_write_in_txn (self, one->citizen, push_txn, &push, &local))
         {
           one->results = push.results;
+          one->only_own = push.only_own;
+          one->changes_from = push.from;
+          one->changes_to = push.to;
           if (!js_server_backend_savepoint (self->backend, JS_SAVEPOINT_RELEASE, error))
             return FALSE;
           continue;

@@ -42,6 +42,13 @@ typedef struct {
  * @error: set when this push failed on its own (nothing of it was kept)
  * @minor: the minor version of the API the client knows, for its answer
  *   (the store does not use it)
+ * @only_own: set on success when every change the push made is a job-log
+ *   entry kept as the client sent it (apart from its revision), and the
+ *   citizen's changes numbered after @changes_from up to @changes_to are
+ *   exactly those: a client whose cursor stood at @changes_from may move
+ *   it to @changes_to without reading them back (spec 4.3)
+ * @changes_from: the citizen's last change number before the push
+ * @changes_to: the citizen's last change number after it
  *
  * One citizen's push among several committed together.
  */
@@ -51,6 +58,9 @@ typedef struct {
   GPtrArray *results;
   GError    *error;
   guint      minor;
+  gboolean   only_own;
+  gint64     changes_from;
+  gint64     changes_to;
 } JsServerPush;
 
 /**

@@ -45,6 +45,8 @@ typedef struct {
   guint           minor;
   char           *reply;
   gsize           length;
+  char           *changes_from;
+  char           *changes_to;
   GError         *protocol_error;
   GError         *store_error;
 } QueuedPush;
@@ -196,6 +198,8 @@ queued_push_free (QueuedPush *queued)
   g_clear_pointer (&queued->body, g_bytes_unref);
   g_free (queued->citizen);
   g_free (queued->reply);
+  g_free (queued->changes_from);
+  g_free (queued->changes_to);
   g_clear_error (&queued->protocol_error);
   g_clear_error (&queued->store_error);
   g_free (queued);
@@ -277,6 +281,17 @@ commit_batch (JsServerStore *writer,
         {
           answer_at_minor (push);
           queued->reply = js_push_reply_write (push->results, &queued->length);
+          /* The changes the client need not read back (spec 4.3); the
+           * start of the account is the empty cursor, as a client that
+           * never pulled holds it. */
+          if (push->only_own)
+            {
+              queued->changes_from = push->changes_from == 0
+                                       ? g_strdup ("")
+                                       : g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                          push->changes_from);
+              queued->changes_to = g_strdup_printf ("%" G_GINT64_FORMAT, push->changes_to);
+            }
         }
     }
 }
@@ -305,7 +320,16 @@ answer_batch (GPtrArray *batch)
       else if (queued->store_error != NULL)
         refuse_store (response, queued->store_error, "Push failed", TRUE);
       else
-        js_http_response_set (response, 200, g_steal_pointer (&queued->reply), queued->length);
+        {
+          if (queued->changes_to != NULL)
+            {
+              js_http_response_add_header (response, JS_PROTOCOL_CHANGES_FROM_HEADER,
+                                           queued->changes_from);
+              js_http_response_add_header (response, JS_PROTOCOL_CHANGES_TO_HEADER,
+                                           queued->changes_to);
+            }
+          js_http_response_set (response, 200, g_steal_pointer (&queued->reply), queued->length);
+        }
       js_http_response_finish (response);
     }
 }

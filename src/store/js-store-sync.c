@@ -375,8 +375,10 @@ kind_of (const char *entity)
 }
 
 typedef struct {
-  GPtrArray *operations;
-  GPtrArray *results;
+  GPtrArray  *operations;
+  GPtrArray  *results;
+  const char *own_from;
+  const char *own_to;
 } Answers;
 
 /* The applied operations leave the journal, the later operations of
@@ -411,6 +413,39 @@ acknowledge (JsTxn       *txn,
     }
 
   return _js_txn_joblog_set_server_revisions (txn, applied, error);
+}
+
+/* The jobcenter said its changes after @from up to @to are the ones this
+ * push made, as sent (spec 4.3): when the cursor stands at @from, it moves
+ * to @to, and the next pull does not bring them back. A cursor of another
+ * level of the API, or anywhere else, stays: the pull reads them. */
+static gboolean
+skip_own_changes (JsTxn       *txn,
+                  const char  *from,
+                  const char  *to,
+                  GError     **error)
+{
+  g_autofree char *cursor = NULL;
+  g_autofree char *level = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (from == NULL || to == NULL)
+    return TRUE;
+
+  cursor = js_store_dup_meta (txn->store, JS_SYNC_CURSOR_KEY, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  level = js_store_dup_meta (txn->store, JS_SYNC_LEVEL_KEY, NULL);
+
+  if (!g_str_equal (cursor != NULL ? cursor : "", from) ||
+      (cursor != NULL && g_strcmp0 (level, JS_PROTOCOL_API_HEADER) != 0))
+    return TRUE;
+
+  return js_store_set_meta (txn->store, JS_SYNC_CURSOR_KEY, to, error) &&
+         js_store_set_meta (txn->store, JS_SYNC_LEVEL_KEY, JS_PROTOCOL_API_HEADER, error);
 }
 
 static gboolean
@@ -482,7 +517,8 @@ apply_results_in_txn (JsTxn     *txn,
 
   rows = json_builder_get_root (applied);
   text = js_json_write (rows, NULL);
-  return acknowledge (txn, text, error);
+  return acknowledge (txn, text, error) &&
+         skip_own_changes (txn, answers->own_from, answers->own_to, error);
 }
 
 /**
@@ -490,17 +526,22 @@ apply_results_in_txn (JsTxn     *txn,
  * @store: a #JsStore
  * @operations: (element-type JsJournalOp): the batch that was sent
  * @results: (element-type JsPushResult): the jobcenter's answers, in order
+ * @own_from: (nullable): with @own_to, the changes the jobcenter said were
+ *   this push's own (spec 4.3): after @own_from up to @own_to
+ * @own_to: (nullable): see @own_from
  * @error: return location for a #GError
  *
  * Returns: %TRUE when every answer was applied (all in one transaction)
  */
 gboolean
-js_store_sync_apply_results (JsStore    *store,
-                             GPtrArray  *operations,
-                             GPtrArray  *results,
-                             GError    **error)
+js_store_sync_apply_results (JsStore     *store,
+                             GPtrArray   *operations,
+                             GPtrArray   *results,
+                             const char  *own_from,
+                             const char  *own_to,
+                             GError     **error)
 {
-  Answers answers = { operations, results };
+  Answers answers = { operations, results, own_from, own_to };
 
   g_return_val_if_fail (operations->len == results->len, FALSE);
 

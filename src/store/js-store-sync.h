@@ -38,6 +38,8 @@ GPtrArray *js_store_sync_batch_after    (JsStore        *store,
 gboolean   js_store_sync_apply_results  (JsStore        *store,
                                          GPtrArray      *operations,
                                          GPtrArray      *results,
+                                         const char     *own_from,
+                                         const char     *own_to,
                                          GError        **error);
 gboolean   js_store_sync_apply_page     (JsStore        *store,
                                          JsChangesPage  *page,

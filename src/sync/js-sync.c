@@ -329,13 +329,30 @@ note_clock (Client             *client,
     }
 }
 
-/* Sends a request and returns the body of a 2xx JSON answer. */
+/* What a push's answer says of the changes it made (spec 4.3). */
+typedef struct {
+  char *from;
+  char *to;
+} OwnChanges;
+
+static void
+own_changes_clear (OwnChanges *own)
+{
+  g_clear_pointer (&own->from, g_free);
+  g_clear_pointer (&own->to, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OwnChanges, own_changes_clear)
+
+/* Sends a request and returns the body of a 2xx JSON answer; @own, when
+ * given, gets the push's own changes the answer names. */
 static GBytes *
 request (Client        *client,
          const char    *method,
          const char    *path,
          const char    *body,
          gsize          length,
+         OwnChanges    *own,
          GCancellable  *cancellable,
          GError       **error)
 {
@@ -397,6 +414,22 @@ request (Client        *client,
       return NULL;
     }
 
+  if (own != NULL)
+    {
+      const char *from = soup_message_headers_get_one (headers, JS_PROTOCOL_CHANGES_FROM_HEADER);
+      const char *to = soup_message_headers_get_one (headers, JS_PROTOCOL_CHANGES_TO_HEADER);
+
+      /* Held to what a page's cursor may be (4.4); anything else is
+       * ignored, and the pull reads the changes as always. */
+      if (from != NULL && to != NULL && *to != '\0' &&
+          strlen (from) <= JS_PROTOCOL_MAX_CURSOR && strlen (to) <= JS_PROTOCOL_MAX_CURSOR &&
+          g_utf8_validate (from, -1, NULL) && g_utf8_validate (to, -1, NULL))
+        {
+          own->from = g_strdup (from);
+          own->to = g_strdup (to);
+        }
+    }
+
   reply = read_limited (stream, JS_PROTOCOL_MAX_RESPONSE_BYTES, deadline, cancellable, error);
   if (reply != NULL && client->stats != NULL)
     client->stats->bytes_received += g_bytes_get_size (reply);
@@ -430,6 +463,7 @@ typedef struct {
   JsStore       *store;
   GPtrArray     *operations;  /* a push: the batch sent … */
   GPtrArray     *results;     /* … and its answers */
+  OwnChanges     own;         /* … and the changes that were its own */
   JsChangesPage *page;        /* or a page of changes */
   GError        *error;
 } Applying;
@@ -444,16 +478,18 @@ apply_thread (gpointer user_data)
     applied = js_store_sync_apply_page (applying->store, applying->page, &applying->error);
   else
     applied = js_store_sync_apply_results (applying->store, applying->operations,
-                                           applying->results, &applying->error);
+                                           applying->results, applying->own.from,
+                                           applying->own.to, &applying->error);
   return GINT_TO_POINTER (applied);
 }
 
-/* Takes @operations and @results, or @page. */
+/* Takes @operations, @results and @own, or @page. */
 static void
 applying_start (Applying      *applying,
                 JsStore       *store,
                 GPtrArray     *operations,
                 GPtrArray     *results,
+                OwnChanges    *own,
                 JsChangesPage *page)
 {
   g_assert (applying->thread == NULL);
@@ -461,6 +497,11 @@ applying_start (Applying      *applying,
   applying->store = store;
   applying->operations = operations;
   applying->results = results;
+  if (own != NULL)
+    {
+      applying->own = *own;
+      *own = (OwnChanges) { NULL, NULL };
+    }
   applying->page = page;
   applying->thread = g_thread_new ("jobspor-sync-apply", apply_thread, applying);
 }
@@ -481,6 +522,7 @@ applying_finish (Applying  *applying,
   local_error = g_steal_pointer (&applying->error);
   g_clear_pointer (&applying->operations, g_ptr_array_unref);
   g_clear_pointer (&applying->results, g_ptr_array_unref);
+  own_changes_clear (&applying->own);
   g_clear_pointer (&applying->page, js_changes_page_free);
 
   return applied || local_failure (error, local_error);
@@ -563,12 +605,13 @@ push_round (Client        *client,
       g_autoptr(GPtrArray) next = NULL;
       g_autoptr(GBytes) reply = NULL;
       g_autofree char *body = NULL;
+      g_auto(OwnChanges) own = { NULL, NULL };
       gsize length = 0;
       gint64 last;
 
       body = write_batch (batch, ops, &length);
       last = ((JsJournalOp *) g_ptr_array_index (batch, batch->len - 1))->seq;
-      reply = request (client, "POST", "/push", body, length, cancellable, error);
+      reply = request (client, "POST", "/push", body, length, &own, cancellable, error);
       if (!applying_finish (&applying, reply != NULL ? error : NULL) || reply == NULL)
         return FALSE;
 
@@ -590,7 +633,7 @@ push_round (Client        *client,
       if (next == NULL)
         return local_failure (error, local_error);
       applying_start (&applying, store, g_steal_pointer (&batch), g_steal_pointer (&results),
-                      NULL);
+                      &own, NULL);
       batch = g_steal_pointer (&next);
     }
 
@@ -650,7 +693,7 @@ pull (Client        *client,
       g_autoptr(GBytes) reply = NULL;
       g_autoptr(JsChangesPage) page = NULL;
 
-      reply = request (client, "GET", path, NULL, 0, cancellable, error);
+      reply = request (client, "GET", path, NULL, 0, NULL, cancellable, error);
       if (!applying_finish (&applying, reply != NULL ? error : NULL) || reply == NULL)
         return FALSE;
 
@@ -667,7 +710,7 @@ pull (Client        *client,
       more = page->more;
       g_free (cursor);
       cursor = g_strdup (page->cursor);
-      applying_start (&applying, store, NULL, NULL, g_steal_pointer (&page));
+      applying_start (&applying, store, NULL, NULL, NULL, g_steal_pointer (&page));
     }
 
   return applying_finish (&applying, error);
@@ -773,7 +816,7 @@ js_sync_sign_in (const char    *url,
     return NULL;
 
   body = js_sign_in_write (citizen, code, &length);
-  reply = request (&client, "POST", "/session", body, length, cancellable, error);
+  reply = request (&client, "POST", "/session", body, length, NULL, cancellable, error);
   if (reply == NULL)
     return NULL;
 
@@ -807,6 +850,6 @@ js_sync_sign_out (const char    *url,
   if (!client_init (&client, url, token, NULL, error))
     return FALSE;
 
-  reply = request (&client, "DELETE", "/session", NULL, 0, cancellable, error);
+  reply = request (&client, "DELETE", "/session", NULL, 0, NULL, cancellable, error);
   return reply != NULL;
 }
