@@ -158,6 +158,88 @@ test_full (Fixture       *f,
     g_error ("Wider than %d px at 200 %% text:\n%s", NARROW, wide->str);
 }
 
+/* The widest word of @label's text, as @label would lay it out. */
+static int
+widest_word (GtkLabel *label)
+{
+  g_auto(GStrv) words = g_strsplit (gtk_label_get_text (label), " ", -1);
+  int widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (label),
+                                                                      words[i]);
+      int width = 0;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return widest;
+}
+
+/* Each button label in a flow box below @widget narrower than its widest
+ * word: a word broken into pieces. */
+static void
+report_broken_words (GtkWidget  *widget,
+                     const char *where,
+                     GString    *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    report_broken_words (child, where, out);
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_BUTTON) != NULL &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_FLOW_BOX_CHILD) != NULL &&
+      gtk_widget_get_width (widget) < widest_word (GTK_LABEL (widget)))
+    g_string_append_printf (out, "%s: “%s” is %d px wide, its widest word %d px\n", where,
+                            gtk_label_get_text (GTK_LABEL (widget)),
+                            gtk_widget_get_width (widget), widest_word (GTK_LABEL (widget)));
+}
+
+/* The job log's tools sit in a flow box, which gives a tool no more than
+ * its least width once a line is full: their words stay whole (they were
+ * broken into hyphenated pieces in Arabic, "ت-ص-فية"), in a wide window
+ * and in a narrow one at 200 % text, in every language. */
+static void
+test_whole_words (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autoptr(GString) broken = g_string_new (NULL);
+  int dpi = 0;
+
+  add_entry (f->store, "Lagerarbejder");
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  for (guint scale = 1; scale <= 2; scale++)
+    {
+      g_object_set (settings, "gtk-xft-dpi", (int) scale * 96 * 1024, NULL);
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        {
+          g_autofree char *where = g_strdup_printf ("%s at %u00 %%", languages[l], scale);
+          JsMainView *view;
+          GtkWidget *window;
+
+          js_i18n_apply (languages[l]);
+          view = js_main_view_new ();
+          g_object_set (view, "store", f->store, NULL);
+          window = gtk_window_new ();
+          gtk_window_set_default_size (GTK_WINDOW (window), scale == 1 ? 980 : NARROW, 700);
+          gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+          gtk_window_present (GTK_WINDOW (window));
+          js_main_view_set_section (view, "joblog");
+          settle ();
+          report_broken_words (GTK_WIDGET (view), where, broken);
+          gtk_window_destroy (GTK_WINDOW (window));
+          settle ();
+        }
+    }
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  js_i18n_apply ("en");
+  if (broken->len > 0)
+    g_error ("Words broken in the job log's tools:\n%s", broken->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +252,8 @@ main (int   argc,
 
   g_test_add_func ("/narrow/empty", test_empty);
   g_test_add ("/narrow/full", Fixture, NULL, fixture_set_up, test_full, fixture_tear_down);
+  g_test_add ("/narrow/whole-words", Fixture, NULL, fixture_set_up, test_whole_words,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -126,8 +126,14 @@ js_a11y_wrap_labels (GtkWidget *root)
 
   if (GTK_IS_LABEL (root) && gtk_widget_get_ancestor (root, GTK_TYPE_BUTTON) != NULL)
     {
+      /* A flow box gives a child no more than its minimum width once a
+       * line is full, and it moves a child to the next line anyway: there
+       * whole words only, or "تصفية" becomes "ت-ص-فية". */
+      gboolean in_flow_box = gtk_widget_get_ancestor (root, GTK_TYPE_FLOW_BOX_CHILD) != NULL;
+
       gtk_label_set_wrap (GTK_LABEL (root), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (root), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_wrap_mode (GTK_LABEL (root),
+                               in_flow_box ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR);
       gtk_label_set_justify (GTK_LABEL (root), GTK_JUSTIFY_CENTER);
     }
 

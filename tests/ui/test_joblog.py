@@ -169,6 +169,28 @@ def test_export_csv(home):
     app.quit()
 
 
+def test_search(home):
+    """Searching as a citizen does, by typing: the words of entries just
+    written are found (the store writes its search index once per
+    transaction), and only theirs."""
+    home.set_language(LANG)
+    app = App(home)
+    app.joblog()
+    add_entry(app, "Kok", "Noma", first=True)
+    add_entry(app, "Lagerarbejder", "Coop Danmark")
+
+    app.focus(tr(LANG, "Search the job log"))
+    app.type("noma")
+    app.find_prefix("Kok, Noma")
+    app.absent_prefix("Lagerarbejder, Coop Danmark")
+    app.keys("<Control>a")
+    app.type("lager")
+    app.find_prefix("Lagerarbejder, Coop Danmark")
+    app.absent_prefix("Kok, Noma")
+    app.screenshot("joblog-search-" + LANG)
+    app.quit()
+
+
 def test_print_to_pdf(home):
     home.set_language(LANG)
     app = App(home)
@@ -252,6 +274,7 @@ if __name__ == "__main__":
         test_add_edit_delete_undo,
         test_unsaved_entry_survives_quitting,
         test_export_csv,
+        test_search,
         test_print_to_pdf,
         test_week_goal_and_warnings,
     ]))
