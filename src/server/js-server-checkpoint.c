@@ -83,10 +83,15 @@ wal_hook (void       *user_data,
 
   g_mutex_lock (&self->lock);
   if (self->thread == NULL)
-    self->thread = g_thread_new ("js-checkpoint", checkpoint_thread, self);
+    self->thread = g_thread_try_new ("js-checkpoint", checkpoint_thread, self, NULL);
   self->wanted = TRUE;
   g_cond_signal (&self->wake);
   g_mutex_unlock (&self->lock);
+
+  /* No thread to be had (the system's limit): copied here, as SQLite
+   * itself would. */
+  if (self->thread == NULL)
+    sqlite3_wal_checkpoint_v2 (db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
   return SQLITE_OK;
 }
 

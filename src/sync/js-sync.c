@@ -460,6 +460,8 @@ local_failure (GError       **error,
  * here touches it between applying_start() and applying_finish(). */
 typedef struct {
   GThread       *thread;
+  gboolean       started;
+  gboolean       applied;     /* when no thread could be had: done here */
   JsStore       *store;
   GPtrArray     *operations;  /* a push: the batch sent … */
   GPtrArray     *results;     /* … and its answers */
@@ -492,8 +494,9 @@ applying_start (Applying      *applying,
                 OwnChanges    *own,
                 JsChangesPage *page)
 {
-  g_assert (applying->thread == NULL);
+  g_assert (!applying->started);
 
+  applying->started = TRUE;
   applying->store = store;
   applying->operations = operations;
   applying->results = results;
@@ -503,7 +506,11 @@ applying_start (Applying      *applying,
       *own = (OwnChanges) { NULL, NULL };
     }
   applying->page = page;
-  applying->thread = g_thread_new ("jobspor-sync-apply", apply_thread, applying);
+  /* Out of threads (a limit of the PC's), the answers are applied here
+   * and now, as before there were two. */
+  applying->thread = g_thread_try_new ("jobspor-sync-apply", apply_thread, applying, NULL);
+  if (applying->thread == NULL)
+    applying->applied = GPOINTER_TO_INT (apply_thread (applying));
 }
 
 /* Waits for the answers under way, if any: %FALSE when they could not be
@@ -515,10 +522,14 @@ applying_finish (Applying  *applying,
   g_autoptr(GError) local_error = NULL;
   gboolean applied;
 
-  if (applying->thread == NULL)
+  if (!applying->started)
     return TRUE;
 
-  applied = GPOINTER_TO_INT (g_thread_join (g_steal_pointer (&applying->thread)));
+  applying->started = FALSE;
+  if (applying->thread != NULL)
+    applied = GPOINTER_TO_INT (g_thread_join (g_steal_pointer (&applying->thread)));
+  else
+    applied = applying->applied;
   local_error = g_steal_pointer (&applying->error);
   g_clear_pointer (&applying->operations, g_ptr_array_unref);
   g_clear_pointer (&applying->results, g_ptr_array_unref);
