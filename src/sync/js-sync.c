@@ -18,6 +18,7 @@
 #include <libsoup/soup.h>
 
 #include "js-store-sync.h"
+#include "js-sync-apply.h"
 #include "js-sync.h"
 
 /* Backoff after failures: full jitter over 5 s doubling up to 15 min. */
@@ -329,21 +330,6 @@ note_clock (Client             *client,
     }
 }
 
-/* What a push's answer says of the changes it made (spec 4.3). */
-typedef struct {
-  char *from;
-  char *to;
-} OwnChanges;
-
-static void
-own_changes_clear (OwnChanges *own)
-{
-  g_clear_pointer (&own->from, g_free);
-  g_clear_pointer (&own->to, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OwnChanges, own_changes_clear)
-
 /* Sends a request and returns the body of a 2xx JSON answer; @own, when
  * given, gets the push's own changes the answer names. */
 static GBytes *
@@ -352,7 +338,7 @@ request (Client        *client,
          const char    *path,
          const char    *body,
          gsize          length,
-         OwnChanges    *own,
+         JsSyncOwnChanges    *own,
          GCancellable  *cancellable,
          GError       **error)
 {
@@ -453,99 +439,15 @@ local_failure (GError       **error,
   return FALSE;
 }
 
-/* The answers to one request applied to the store in a thread of its
- * own, while this one sends the next request and reads its answer: on two
- * cores the citizen's PC writes one batch while the jobcenter works on the
- * next. The store is used by one of the two threads at a time: nothing
- * here touches it between applying_start() and applying_finish(). */
-typedef struct {
-  GThread       *thread;
-  gboolean       started;
-  gboolean       applied;     /* when no thread could be had: done here */
-  JsStore       *store;
-  GPtrArray     *operations;  /* a push: the batch sent … */
-  GPtrArray     *results;     /* … and its answers */
-  OwnChanges     own;         /* … and the changes that were its own */
-  JsChangesPage *page;        /* or a page of changes */
-  GError        *error;
-} Applying;
-
-static gpointer
-apply_thread (gpointer user_data)
-{
-  Applying *applying = user_data;
-  gboolean applied;
-
-  if (applying->page != NULL)
-    applied = js_store_sync_apply_page (applying->store, applying->page, &applying->error);
-  else
-    applied = js_store_sync_apply_results (applying->store, applying->operations,
-                                           applying->results, applying->own.from,
-                                           applying->own.to, &applying->error);
-  return GINT_TO_POINTER (applied);
-}
-
-/* Takes @operations, @results and @own, or @page. */
-static void
-applying_start (Applying      *applying,
-                JsStore       *store,
-                GPtrArray     *operations,
-                GPtrArray     *results,
-                OwnChanges    *own,
-                JsChangesPage *page)
-{
-  g_assert (!applying->started);
-
-  applying->started = TRUE;
-  applying->store = store;
-  applying->operations = operations;
-  applying->results = results;
-  if (own != NULL)
-    {
-      applying->own = *own;
-      *own = (OwnChanges) { NULL, NULL };
-    }
-  applying->page = page;
-  /* Out of threads (a limit of the PC's), the answers are applied here
-   * and now, as before there were two. */
-  applying->thread = g_thread_try_new ("jobspor-sync-apply", apply_thread, applying, NULL);
-  if (applying->thread == NULL)
-    applying->applied = GPOINTER_TO_INT (apply_thread (applying));
-}
-
-/* Waits for the answers under way, if any: %FALSE when they could not be
- * applied (nothing of them was). */
+/* Waits for the answers under way (js-sync-apply.c), if any. */
 static gboolean
-applying_finish (Applying  *applying,
-                 GError   **error)
+answers_applied (JsSyncApplying  *applying,
+                 GError         **error)
 {
   g_autoptr(GError) local_error = NULL;
-  gboolean applied;
 
-  if (!applying->started)
-    return TRUE;
-
-  applying->started = FALSE;
-  if (applying->thread != NULL)
-    applied = GPOINTER_TO_INT (g_thread_join (g_steal_pointer (&applying->thread)));
-  else
-    applied = applying->applied;
-  local_error = g_steal_pointer (&applying->error);
-  g_clear_pointer (&applying->operations, g_ptr_array_unref);
-  g_clear_pointer (&applying->results, g_ptr_array_unref);
-  own_changes_clear (&applying->own);
-  g_clear_pointer (&applying->page, js_changes_page_free);
-
-  return applied || local_failure (error, local_error);
+  return js_sync_applying_finish (applying, &local_error) || local_failure (error, local_error);
 }
-
-static void
-applying_clear (Applying *applying)
-{
-  applying_finish (applying, NULL);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Applying, applying_clear)
 
 /* The operations of @batch that fit in one request, written as one; the
  * rest are dropped from @batch. */
@@ -605,7 +507,7 @@ push_round (Client        *client,
             GCancellable  *cancellable,
             GError       **error)
 {
-  g_auto(Applying) applying = { 0 };
+  g_auto(JsSyncApplying) applying = { 0 };
   g_autoptr(GPtrArray) batch = g_ptr_array_ref (first);
   g_autoptr(GError) local_error = NULL;
 
@@ -616,14 +518,14 @@ push_round (Client        *client,
       g_autoptr(GPtrArray) next = NULL;
       g_autoptr(GBytes) reply = NULL;
       g_autofree char *body = NULL;
-      g_auto(OwnChanges) own = { NULL, NULL };
+      g_auto(JsSyncOwnChanges) own = { NULL, NULL };
       gsize length = 0;
       gint64 last;
 
       body = write_batch (batch, ops, &length);
       last = ((JsJournalOp *) g_ptr_array_index (batch, batch->len - 1))->seq;
       reply = request (client, "POST", "/push", body, length, &own, cancellable, error);
-      if (!applying_finish (&applying, reply != NULL ? error : NULL) || reply == NULL)
+      if (!answers_applied (&applying, reply != NULL ? error : NULL) || reply == NULL)
         return FALSE;
 
       results = js_push_reply_parse (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply),
@@ -643,12 +545,12 @@ push_round (Client        *client,
                                         &local_error);
       if (next == NULL)
         return local_failure (error, local_error);
-      applying_start (&applying, store, g_steal_pointer (&batch), g_steal_pointer (&results),
-                      &own, NULL);
+      js_sync_applying_start (&applying, store, g_steal_pointer (&batch),
+                              g_steal_pointer (&results), &own, NULL);
       batch = g_steal_pointer (&next);
     }
 
-  return applying_finish (&applying, error);
+  return answers_applied (&applying, error);
 }
 
 /* Rounds of batches until the journal is empty. */
@@ -683,7 +585,7 @@ pull (Client        *client,
       GCancellable  *cancellable,
       GError       **error)
 {
-  g_auto(Applying) applying = { 0 };
+  g_auto(JsSyncApplying) applying = { 0 };
   g_autoptr(GError) local_error = NULL;
   g_autofree char *cursor = js_store_dup_meta (store, JS_SYNC_CURSOR_KEY, &local_error);
   g_autofree char *level = js_store_dup_meta (store, JS_SYNC_LEVEL_KEY, NULL);
@@ -705,7 +607,7 @@ pull (Client        *client,
       g_autoptr(JsChangesPage) page = NULL;
 
       reply = request (client, "GET", path, NULL, 0, NULL, cancellable, error);
-      if (!applying_finish (&applying, reply != NULL ? error : NULL) || reply == NULL)
+      if (!answers_applied (&applying, reply != NULL ? error : NULL) || reply == NULL)
         return FALSE;
 
       page = js_changes_page_parse (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply),
@@ -721,10 +623,10 @@ pull (Client        *client,
       more = page->more;
       g_free (cursor);
       cursor = g_strdup (page->cursor);
-      applying_start (&applying, store, NULL, NULL, NULL, g_steal_pointer (&page));
+      js_sync_applying_start (&applying, store, NULL, NULL, NULL, g_steal_pointer (&page));
     }
 
-  return applying_finish (&applying, error);
+  return answers_applied (&applying, error);
 }
 
 /**
