@@ -76,6 +76,22 @@ add_entry (JsStore    *store,
   g_assert_no_error (error);
 }
 
+/* The main view on @store in a window @width px wide, shown. */
+static GtkWidget *
+present_view (JsStore     *store,
+              int          width,
+              JsMainView **view)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  *view = js_main_view_new ();
+  g_object_set (*view, "store", store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 640);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (*view));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
 /* The main view on @store in each language, each section shown in turn. */
 static void
 check_view (JsStore *store,
@@ -89,12 +105,7 @@ check_view (JsStore *store,
       GtkWidget *window;
 
       js_i18n_apply (languages[l]);
-      view = js_main_view_new ();
-      g_object_set (view, "store", store, NULL);
-      window = gtk_window_new ();
-      gtk_window_set_default_size (GTK_WINDOW (window), NARROW, 640);
-      gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-      gtk_window_present (GTK_WINDOW (window));
+      window = present_view (store, NARROW, &view);
       settle ();
 
       for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
@@ -221,12 +232,7 @@ test_whole_words (Fixture       *f,
           GtkWidget *window;
 
           js_i18n_apply (languages[l]);
-          view = js_main_view_new ();
-          g_object_set (view, "store", f->store, NULL);
-          window = gtk_window_new ();
-          gtk_window_set_default_size (GTK_WINDOW (window), scale == 1 ? 980 : NARROW, 700);
-          gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-          gtk_window_present (GTK_WINDOW (window));
+          window = present_view (f->store, scale == 1 ? 980 : NARROW, &view);
           js_main_view_set_section (view, "joblog");
           settle ();
           report_broken_words (GTK_WIDGET (view), where, broken);
