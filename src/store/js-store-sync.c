@@ -415,6 +415,17 @@ acknowledge (JsTxn       *txn,
   return _js_txn_joblog_set_server_revisions (txn, applied, error);
 }
 
+/* Stores where the next pull begins, with the level of the API it was
+ * read at (spec 6.4): the two always together. */
+static gboolean
+set_cursor (JsTxn       *txn,
+            const char  *cursor,
+            GError     **error)
+{
+  return js_store_set_meta (txn->store, JS_SYNC_CURSOR_KEY, cursor, error) &&
+         js_store_set_meta (txn->store, JS_SYNC_LEVEL_KEY, JS_PROTOCOL_API_HEADER, error);
+}
+
 /* The jobcenter said its changes after @from up to @to are the ones this
  * push made, as sent (spec 4.3): when the cursor stands at @from, it moves
  * to @to, and the next pull does not bring them back. A cursor of another
@@ -444,8 +455,7 @@ skip_own_changes (JsTxn       *txn,
       (cursor != NULL && g_strcmp0 (level, JS_PROTOCOL_API_HEADER) != 0))
     return TRUE;
 
-  return js_store_set_meta (txn->store, JS_SYNC_CURSOR_KEY, to, error) &&
-         js_store_set_meta (txn->store, JS_SYNC_LEVEL_KEY, JS_PROTOCOL_API_HEADER, error);
+  return set_cursor (txn, to, error);
 }
 
 static gboolean
@@ -592,8 +602,7 @@ apply_page_in_txn (JsTxn     *txn,
         return FALSE;
     }
 
-  if (!js_store_set_meta (txn->store, JS_SYNC_CURSOR_KEY, page->cursor, error) ||
-      !js_store_set_meta (txn->store, JS_SYNC_LEVEL_KEY, JS_PROTOCOL_API_HEADER, error) ||
+  if (!set_cursor (txn, page->cursor, error) ||
       !js_store_set_meta (txn->store, JS_SYNC_PULLED_KEY, pulled, error))
     return FALSE;
 
