@@ -2,7 +2,9 @@
 # summarize-tests.py: count the results in meson's testlog.json.
 #
 # A GTest program run with --tap counts each of its test cases; any other
-# test counts once. Prints "N passed, N failed" (and ", N skipped").
+# test counts once. Prints "N passed, N failed" (and ", N skipped") as its
+# last line, and before it why each failed test failed: CI may show only
+# the end of the output.
 #
 # Copyright 2026 Jobspor developers
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -37,17 +39,46 @@ def count(entry):
     return 0, 1, 0
 
 
+def why(entry, limit=12):
+    """The lines that say why a failed test failed: a TAP program's "not ok"
+    lines and the comments under them, else the end of its output."""
+    stdout = entry.get("stdout", "") or ""
+    lines = []
+    reporting = False
+    for line in stdout.splitlines():
+        if line.startswith("not ok"):
+            reporting = True
+            lines.append(line)
+        elif line.startswith("ok") or not line.startswith("#"):
+            reporting = False
+        elif reporting and len(lines) < limit * 3:
+            lines.append(line)
+    if not lines:
+        tail = (stdout + "\n" + (entry.get("stderr", "") or "")).strip().splitlines()
+        lines = tail[-limit:]
+    return lines
+
+
 def main():
     passed = failed = skipped = 0
+    failures = []
     try:
         with open(sys.argv[1], encoding="utf-8") as log:
             for line in log:
                 if line.strip():
-                    p, f, s = count(json.loads(line))
+                    entry = json.loads(line)
+                    p, f, s = count(entry)
                     passed, failed, skipped = passed + p, failed + f, skipped + s
+                    if f:
+                        failures.append(entry)
     except OSError as error:
         print(f"No test results ({error.strerror}): the build or the test run failed.")
         failed += 1
+
+    for entry in failures:
+        print(f"Failed: {entry.get('name', '?')} ({entry.get('result', 'ERROR')})")
+        for line in why(entry):
+            print("    " + line)
 
     summary = f"{passed} passed, {failed} failed"
     if skipped:

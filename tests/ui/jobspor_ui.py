@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+import traceback
 
 import dogtail.config
 
@@ -366,6 +367,8 @@ def run(tests):
             print(f"not ok {number} {test.__name__}")
             for line in str(error).splitlines() or [type(error).__name__]:
                 print("# " + line)
+            for frame in traceback.extract_tb(error.__traceback__)[-4:]:
+                print(f"# at {pathlib.Path(frame.filename).name}:{frame.lineno} in {frame.name}")
             log = home.path / "app.log"
             if log.exists():
                 for line in log.read_text(errors="replace").splitlines()[-20:]:
