@@ -315,6 +315,104 @@ test_earlier_plan (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_action (GtkWidget  *widget,
+             const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+focus_of (GtkWidget *window)
+{
+  /* GTK moves a lost focus after the next frame: let it. */
+  for (guint i = 0; i < 5; i++)
+    {
+      g_usleep (20000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* A sync brings something while the citizen is on a button: the page is
+ * built anew, and the keyboard is on the same button of the new page,
+ * not thrown back to the top. */
+static void
+test_focus_kept (Fixture       *f,
+                 gconstpointer  data)
+{
+  JsPlanPage *page = g_object_new (JS_TYPE_PLAN_PAGE, NULL);
+  JsThisWeekPage *week = g_object_new (JS_TYPE_THIS_WEEK_PAGE, NULL);
+  GtkWidget *window;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *check;
+  GtkWidget *focus;
+  GtkListBoxRow *row;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  js_plan_page_set_store (page, f->store);
+  js_this_week_page_set_store (week, f->store);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (week));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
+  window = show (box);
+
+  check = find_action (GTK_WIDGET (page), "plan.checked");
+  g_assert_nonnull (check);
+  g_assert_true (gtk_widget_grab_focus (check));
+  g_object_add_weak_pointer (G_OBJECT (check), (gpointer *) &check);
+  js_store_changed_elsewhere (f->store);
+  focus = focus_of (window);
+  g_assert_null (check);  /* built anew */
+  g_assert_nonnull (focus);
+  g_assert_true (focus == find_action (GTK_WIDGET (page), "plan.checked"));
+
+  /* On This week, the third row of its list. */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_type (GTK_WIDGET (week),
+                                                                GTK_TYPE_LIST_BOX)), 2);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  before = page_text (GTK_WIDGET (row));
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+  js_store_changed_elsewhere (f->store);
+  focus = focus_of (window);
+  g_assert_null (row);
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (focus)), ==, 2);
+  after = page_text (focus);
+  g_assert_cmpstr (before, ==, after);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_this_week (Fixture       *f,
                 gconstpointer  data)
@@ -350,6 +448,7 @@ main (int   argc,
   ADD ("/plan-page/check-warning", test_check_warning);
   ADD ("/plan-page/earlier-plan", test_earlier_plan);
   ADD ("/plan-page/this-week", test_this_week);
+  ADD ("/plan-page/focus-kept", test_focus_kept);
 
 #undef ADD
 

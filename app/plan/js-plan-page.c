@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "js-a11y.h"
+#include "js-focus.h"
 #include "js-date-format.h"
 #include "js-plan-page-private.h"
 #include "js-plan-print.h"
@@ -71,6 +72,7 @@ refresh (JsPlanPage *self)
   const JsPlan *plan;
   JsPlanRevision *newest;
   GtkWidget *child;
+  g_autoptr(JsFocusMark) focus = js_focus_mark_new (GTK_WIDGET (self));
   gboolean earlier;
   gint64 seen;
   GDate today;
@@ -156,6 +158,9 @@ refresh (JsPlanPage *self)
   gtk_stack_set_visible_child_name (self->stack, "plan");
   g_clear_pointer (&self->focus_key, g_free);
   set_unread (self, self->changes != NULL);
+  /* A sync brought something while the citizen was here: the keyboard
+   * stays where it was. */
+  js_focus_mark_return (g_steal_pointer (&focus));
 }
 
 static void

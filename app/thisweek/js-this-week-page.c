@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "js-a11y.h"
+#include "js-focus.h"
 #include "js-date-format.h"
 #include "js-meeting-schedule.h"
 #include "js-meeting-text.h"
@@ -211,6 +212,7 @@ refresh (JsThisWeekPage *self)
   GDate monday;
   GDate sunday;
   GtkListBoxRow *row;
+  g_autoptr(JsFocusMark) focus = js_focus_mark_new (GTK_WIDGET (self));
 
   /* gtk_list_box_remove_all() is GTK 4.12. */
   while ((row = gtk_list_box_get_row_at_index (self->items, 0)) != NULL)
@@ -298,6 +300,8 @@ refresh (JsThisWeekPage *self)
     }
 
   js_a11y_fix (GTK_WIDGET (self->items));
+  /* Rebuilt while the citizen was here: the keyboard stays in place. */
+  js_focus_mark_return (g_steal_pointer (&focus));
 }
 
 /* Shown again: a day may have passed, an entry been written. */
