@@ -10,7 +10,9 @@
 #include "js-application.h"
 #include "js-exercises-page.h"
 #include "js-i18n.h"
+#include "js-joblog-entry.h"
 #include "js-joblog-page.h"
+#include "js-store-joblog.h"
 #include "js-main-view.h"
 #include "js-test-util.h"
 #include "js-toaster.h"
@@ -176,6 +178,108 @@ test_views_follow_the_store (void)
   js_test_remove_tree (dir);
 }
 
+static GtkWidget *
+find_shown (GtkWidget *widget,
+            GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_shown (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Lets the frames pass that lay out, and move a lost focus. */
+static void
+settle (void)
+{
+  for (guint i = 0; i < 10; i++)
+    {
+      g_usleep (20000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A sync brings entries while the citizen is on the third one of the job
+ * log: the list is read again, and the keyboard is still on that entry. */
+static void
+test_joblog_focus_kept (void)
+{
+  g_autofree char *dir = js_test_make_dir ("jobspor-app");
+  g_autoptr(JsStore) store = open_store (dir, "focus");
+  JsJoblogPage *page = g_object_new (JS_TYPE_JOBLOG_PAGE, NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list;
+  GtkWidget *row;
+  GtkWidget *focus;
+  GDate day;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(JsJoblogEntry) entry = js_joblog_entry_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *title = g_strdup_printf ("Job %u", i);
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, 10 - i, G_DATE_NOVEMBER, 2026);
+      js_joblog_entry_set_date (entry, &day);
+      js_joblog_entry_set_text (entry, JS_FIELD_TITLE, title);
+      js_joblog_entry_set_text (entry, JS_FIELD_EMPLOYER, "Coop");
+      g_assert_true (js_store_joblog_save (store, entry, &error));
+      g_assert_no_error (error);
+    }
+
+  g_object_set (page, "store", store, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+
+  /* The log's list (the filters' drop-downs have hidden lists of their own). */
+  list = find_shown (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  row = gtk_widget_get_first_child (list);
+  while (row != NULL && !shows_text (row, "Job 2"))
+    row = gtk_widget_get_next_sibling (row);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+
+  js_store_changed_elsewhere (store);
+  settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, list));
+  while (gtk_widget_get_parent (focus) != list)
+    focus = gtk_widget_get_parent (focus);
+  g_assert_true (shows_text (focus, "Job 2"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  js_test_remove_tree (dir);
+}
+
 /* A failed sync's details, with the jobcenter's code, reach the sync
  * button's tooltip, and go when the sync works again. */
 static void
@@ -254,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/app/views-follow-the-store", test_views_follow_the_store);
   g_test_add_func ("/app/language-action", test_language_action);
   g_test_add_func ("/app/sync-details", test_sync_details);
+  g_test_add_func ("/app/joblog-focus-kept", test_joblog_focus_kept);
 
   return g_test_run ();
 }

@@ -231,10 +231,11 @@ class App:
     def focus(self, name, role=None, presses=60):
         """Move the keyboard focus to `name` with Tab, as a keyboard user
         does (GTK 4.8 offers no focus call over AT-SPI)."""
-        node = self.find(name, role)
-        # The focus may be on the node or on the row holding it.
-        holders = [node, node.parent, node.parent.parent if node.parent else None]
         for _ in range(presses):
+            # Found anew each time: a sync may rebuild the page meanwhile.
+            node = self.find(name, role)
+            # The focus may be on the node or on the row holding it.
+            holders = [node, node.parent, node.parent.parent if node.parent else None]
             if any(h is not None and has_state(h, pyatspi.STATE_FOCUSED) for h in holders):
                 return node
             self.keys("Tab")
