@@ -20,6 +20,8 @@
 #include "js-joblog-entry.h"
 #include "js-main-view.h"
 #include "js-store-joblog.h"
+#include "js-store-sync.h"
+#include "js-time.h"
 #include "js-test-meetings.h"
 #include "js-test-util.h"
 
@@ -54,7 +56,9 @@ report_wide (GtkWidget *widget,
   if (minimum_width (widget) > limit)
     g_string_append_printf (out, "  %*s%s (%s) %d\n", depth, "", G_OBJECT_TYPE_NAME (widget),
                             GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget))
-                                                  : gtk_widget_get_name (widget),
+                            : ADW_IS_PREFERENCES_ROW (widget)
+                              ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))
+                              : gtk_widget_get_name (widget),
                             minimum_width (widget));
 }
 
@@ -73,6 +77,38 @@ add_entry (JsStore    *store,
   js_joblog_entry_set_text (entry, JS_FIELD_TITLE, title);
   js_joblog_entry_set_text (entry, JS_FIELD_EMPLOYER, "Københavns Kommunes Børne- og Ungdomsforvaltning");
   g_assert_true (js_store_joblog_save (store, entry, &error));
+  g_assert_no_error (error);
+}
+
+/* A plan with jobs to apply for, each with its buttons in a row. */
+static void
+add_plan (JsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsChangesPage) page = NULL;
+  g_autofree char *deadline = NULL;
+  g_autofree char *json = NULL;
+  GDate day;
+
+  js_today (&day);
+  g_date_add_days (&day, 5);
+  deadline = js_date_to_iso (&day);
+  json = g_strdup_printf (
+    "{\"changes\":[{\"entity\":\"plan\",\"id\":\"e79aedc4-9742-48cb-8c38-2135424df139\","
+    "\"revision\":1,\"deleted\":false,\"record\":{\"id\":\"e79aedc4-9742-48cb-8c38-2135424df139\","
+    "\"job_goal\":\"Lagerarbejder\",\"weekly_applications\":2,"
+    "\"requirement_text\":\"Søg mindst 2 job om ugen.\",\"activities\":[{\"id\":"
+    "\"87a3a44f-22bb-4642-99a7-000000000001\",\"kind\":\"job-course\",\"title\":\"Truckcertifikat\","
+    "\"starts\":null,\"ends\":null,\"description\":\"AMU-kursus\"}],"
+    "\"job_suggestions\":[{\"id\":\"6c385c14-e2ba-4c57-ab84-2bcd5aa6c7c5\","
+    "\"title\":\"Lagermedarbejder\",\"employer\":\"Salling Group\","
+    "\"link\":\"https://job.example\",\"deadline\":\"%s\"}],"
+    "\"caseworker\":{\"name\":\"Mette Jørgensen\",\"phone\":\"+45 33 00 00 00\","
+    "\"email\":\"m@jobcenter.example\"},\"updated\":\"2026-11-20T09:00:00Z\"}}],"
+    "\"cursor\":\"100\",\"more\":false}", deadline);
+  page = js_changes_page_parse (json, strlen (json), &error);
+  g_assert_no_error (error);
+  g_assert_true (js_store_sync_apply_page (store, page, &error));
   g_assert_no_error (error);
 }
 
@@ -158,6 +194,7 @@ test_full (Fixture       *f,
   g_autoptr(GString) wide = g_string_new (NULL);
   int dpi = 0;
 
+  add_plan (f->store);
   add_entry (f->store, "Pædagogmedhjælper i integrerede institutioner");
   add_entry (f->store, "Лаборант-дослідник відділу контролю якості");
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
@@ -167,6 +204,17 @@ test_full (Fixture       *f,
   js_i18n_apply ("en");
   if (wide->len > 0)
     g_error ("Wider than %d px at 200 %% text:\n%s", NARROW, wide->str);
+}
+
+/* Lets the frames pass that lay out a section just shown. */
+static void
+settle_frames (void)
+{
+  for (guint i = 0; i < 10; i++)
+    {
+      g_usleep (20000);
+      settle ();
+    }
 }
 
 /* The widest word of @label's text, as @label would lay it out. */
@@ -188,30 +236,33 @@ widest_word (GtkLabel *label)
   return widest;
 }
 
-/* Each button label in a flow box below @widget narrower than its widest
- * word: a word broken into pieces. */
+/* Each button label below @widget (in a flow box, when @in_flow_box)
+ * narrower than its widest word: a word broken into pieces. */
 static void
 report_broken_words (GtkWidget  *widget,
+                     gboolean    in_flow_box,
                      const char *where,
                      GString    *out)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    report_broken_words (child, where, out);
+    report_broken_words (child, in_flow_box, where, out);
 
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
       gtk_widget_get_ancestor (widget, GTK_TYPE_BUTTON) != NULL &&
-      gtk_widget_get_ancestor (widget, GTK_TYPE_FLOW_BOX_CHILD) != NULL &&
+      (!in_flow_box || gtk_widget_get_ancestor (widget, GTK_TYPE_FLOW_BOX_CHILD) != NULL) &&
       gtk_widget_get_width (widget) < widest_word (GTK_LABEL (widget)))
     g_string_append_printf (out, "%s: “%s” is %d px wide, its widest word %d px\n", where,
                             gtk_label_get_text (GTK_LABEL (widget)),
                             gtk_widget_get_width (widget), widest_word (GTK_LABEL (widget)));
 }
 
-/* The job log's tools sit in a flow box, which gives a tool no more than
- * its least width once a line is full: their words stay whole (they were
- * broken into hyphenated pieces in Arabic, "ت-ص-فية"), in a wide window
- * and in a narrow one at 200 % text, in every language. */
+/* In a window wide enough, the words of every button in every section
+ * stay whole: a row gave "Open ad" the width of a letter ("ال-إع-لان"),
+ * and a flow box its tools ("ت-ص-فية"). In a narrow window at 200 % text
+ * a word may break where it must, but the job log's tools, which a flow
+ * box moves to a line of their own, stay whole there too. In every
+ * language. */
 static void
 test_whole_words (Fixture       *f,
                   gconstpointer  data)
@@ -220,6 +271,9 @@ test_whole_words (Fixture       *f,
   g_autoptr(GString) broken = g_string_new (NULL);
   int dpi = 0;
 
+  static const char * const sections[] = { "thisweek", "joblog", "plan", "meetings", "exercises" };
+
+  add_plan (f->store);
   add_entry (f->store, "Lagerarbejder");
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
   for (guint scale = 1; scale <= 2; scale++)
@@ -233,9 +287,14 @@ test_whole_words (Fixture       *f,
 
           js_i18n_apply (languages[l]);
           window = present_view (f->store, scale == 1 ? 980 : NARROW, &view);
-          js_main_view_set_section (view, "joblog");
-          settle ();
-          report_broken_words (GTK_WIDGET (view), where, broken);
+          for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+            {
+              g_autofree char *section = g_strdup_printf ("%s, %s", where, sections[i]);
+
+              js_main_view_set_section (view, sections[i]);
+              settle_frames ();
+              report_broken_words (GTK_WIDGET (view), scale == 2, section, broken);
+            }
           gtk_window_destroy (GTK_WINDOW (window));
           settle ();
         }
@@ -243,7 +302,7 @@ test_whole_words (Fixture       *f,
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
   js_i18n_apply ("en");
   if (broken->len > 0)
-    g_error ("Words broken in the job log's tools:\n%s", broken->str);
+    g_error ("Words broken in buttons:\n%s", broken->str);
 }
 
 int

@@ -134,6 +134,12 @@ js_a11y_wrap_labels (GtkWidget *root)
       gtk_label_set_wrap (GTK_LABEL (root), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (root),
                                in_flow_box ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR);
+      /* A row asks its buttons for their width at the row's height, and
+       * a label that may wrap is content with the width of a letter at
+       * any height: a job's "Open ad" became "ال-إع-لان" in a wide
+       * window. Asked for its natural width, a label gives that of its
+       * words on one line; only its least width lets them wrap. */
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (root), GTK_NATURAL_WRAP_NONE);
       gtk_label_set_justify (GTK_LABEL (root), GTK_JUSTIFY_CENTER);
     }
 
