@@ -91,12 +91,14 @@ position (GtkWidget *widget)
 JsFocusMark *
 js_focus_mark_new (GtkWidget *container)
 {
-  GtkRoot *root = gtk_widget_get_root (container);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkRoot *root;
+  GtkWidget *focus;
   JsFocusMark *mark;
 
   g_return_val_if_fail (GTK_IS_WIDGET (container), NULL);
 
+  root = gtk_widget_get_root (container);
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   if (focus == NULL || !gtk_widget_is_ancestor (focus, container))
     return NULL;
 
