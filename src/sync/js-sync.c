@@ -333,14 +333,14 @@ note_clock (Client             *client,
 /* Sends a request and returns the body of a 2xx JSON answer; @own, when
  * given, gets the push's own changes the answer names. */
 static GBytes *
-request (Client        *client,
-         const char    *method,
-         const char    *path,
-         const char    *body,
-         gsize          length,
-         JsSyncOwnChanges    *own,
-         GCancellable  *cancellable,
-         GError       **error)
+request (Client            *client,
+         const char        *method,
+         const char        *path,
+         const char        *body,
+         gsize              length,
+         JsSyncOwnChanges  *own,
+         GCancellable      *cancellable,
+         GError           **error)
 {
   g_autoptr(SoupMessage) msg = new_message (client, method, path, body, length);
   g_autoptr(GInputStream) stream = NULL;
