@@ -59,3 +59,23 @@ js_test_compare_strings (gconstpointer a,
 {
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
+
+/**
+ * js_test_wait_frames:
+ * @frames: how many frames, of 20 ms each, to let pass
+ *
+ * Runs the main loop while @frames frames pass: what GTK does in a frame
+ * (laying out a page just shown, moving a lost focus) is done after it.
+ */
+void
+js_test_wait_frames (guint frames)
+{
+  for (guint i = 0; i < frames; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (20000);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}

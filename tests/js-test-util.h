@@ -19,5 +19,6 @@ void   js_test_remove_tree (const char  *path);
 int    js_test_compare_strings (gconstpointer a,
                                 gconstpointer b,
                                 gpointer      data);
+void   js_test_wait_frames (guint        frames);
 
 G_END_DECLS

@@ -197,18 +197,6 @@ find_shown (GtkWidget *widget,
   return NULL;
 }
 
-/* Lets the frames pass that lay out, and move a lost focus. */
-static void
-settle (void)
-{
-  for (guint i = 0; i < 10; i++)
-    {
-      g_usleep (20000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
 static gboolean
 shows_text (GtkWidget  *widget,
             const char *text)
@@ -255,7 +243,7 @@ test_joblog_focus_kept (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  js_test_wait_frames (10);
 
   /* The log's list (the filters' drop-downs have hidden lists of their own). */
   list = find_shown (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW);
@@ -267,7 +255,7 @@ test_joblog_focus_kept (void)
   g_assert_true (gtk_widget_grab_focus (row));
 
   js_store_changed_elsewhere (store);
-  settle ();
+  js_test_wait_frames (10);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, list));

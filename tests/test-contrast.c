@@ -20,6 +20,8 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "js-test-util.h"
+
 typedef struct {
   const char *name;
   GtkWidget  *frame;   /* what the colours are read inside */
@@ -201,17 +203,6 @@ button_with (const char *name,
 }
 
 static void
-settle (void)
-{
-  for (guint i = 0; i < 5; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (20000);
-    }
-}
-
-static void
 check_style (AdwColorScheme scheme,
              const char     *style)
 {
@@ -274,12 +265,12 @@ check_style (AdwColorScheme scheme,
   gtk_flow_box_append (GTK_FLOW_BOX (box), focused);
 
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  js_test_wait_frames (5);
   /* As the keyboard leaves it (a window with no window manager is never
    * active, so GTK would not mark it by itself). */
   gtk_widget_set_state_flags (focused, GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE,
                               FALSE);
-  settle ();
+  js_test_wait_frames (5);
 
   /* The subtitle: the row's label that is not the title. */
   for (GtkWidget *w = gtk_widget_get_first_child (row); w != NULL && subtitle == NULL;)
@@ -300,7 +291,7 @@ check_style (AdwColorScheme scheme,
     }
   g_assert_nonnull (subtitle);
   gtk_widget_add_css_class (subtitle, "contrast-test-big");
-  settle ();
+  js_test_wait_frames (5);
 
   draw (window, &picture);
 
@@ -334,7 +325,7 @@ check_style (AdwColorScheme scheme,
     double measured = 1.0;
 
     gtk_widget_unset_state_flags (focused, GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE);
-    settle ();
+    js_test_wait_frames (5);
     draw (window, &before);
     bounds_in (focused, window, &area);
     graphene_rect_inset (&area, -8, -8);
@@ -356,7 +347,7 @@ check_style (AdwColorScheme scheme,
   picture_clear (&picture);
   gtk_window_destroy (GTK_WINDOW (window));
   g_ptr_array_unref (cases);
-  settle ();
+  js_test_wait_frames (5);
   g_assert_false (failed);
 }
 

@@ -28,6 +28,7 @@
 #define NARROW 360
 
 static const char * const languages[] = { "en", "da", "uk", "ar" };
+static const char * const sections[] = { "thisweek", "joblog", "plan", "meetings", "exercises" };
 
 static int
 minimum_width (GtkWidget *widget)
@@ -133,8 +134,6 @@ static void
 check_view (JsStore *store,
             GString *wide)
 {
-  static const char * const sections[] = { "thisweek", "joblog", "plan", "meetings", "exercises" };
-
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     {
       JsMainView *view;
@@ -206,17 +205,6 @@ test_full (Fixture       *f,
     g_error ("Wider than %d px at 200 %% text:\n%s", NARROW, wide->str);
 }
 
-/* Lets the frames pass that lay out a section just shown. */
-static void
-settle_frames (void)
-{
-  for (guint i = 0; i < 10; i++)
-    {
-      g_usleep (20000);
-      settle ();
-    }
-}
-
 /* The widest word of @label's text, as @label would lay it out. */
 static int
 widest_word (GtkLabel *label)
@@ -271,8 +259,6 @@ test_whole_words (Fixture       *f,
   g_autoptr(GString) broken = g_string_new (NULL);
   int dpi = 0;
 
-  static const char * const sections[] = { "thisweek", "joblog", "plan", "meetings", "exercises" };
-
   add_plan (f->store);
   add_entry (f->store, "Lagerarbejder");
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
@@ -292,7 +278,7 @@ test_whole_words (Fixture       *f,
               g_autofree char *section = g_strdup_printf ("%s, %s", where, sections[i]);
 
               js_main_view_set_section (view, sections[i]);
-              settle_frames ();
+              js_test_wait_frames (10);
               report_broken_words (GTK_WIDGET (view), scale == 2, section, broken);
             }
           gtk_window_destroy (GTK_WINDOW (window));

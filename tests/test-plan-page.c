@@ -354,12 +354,7 @@ static GtkWidget *
 focus_of (GtkWidget *window)
 {
   /* GTK moves a lost focus after the next frame: let it. */
-  for (guint i = 0; i < 5; i++)
-    {
-      g_usleep (20000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
+  js_test_wait_frames (5);
   return gtk_root_get_focus (GTK_ROOT (window));
 }
 
